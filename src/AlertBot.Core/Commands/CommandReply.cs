@@ -1,0 +1,11 @@
+namespace AlertBot.Core.Commands;
+
+/// <summary>
+/// A reply as plain text (lines separated by '\n'). Adapters escape all of it; it may quote feed text.
+/// </summary>
+/// <param name="Text">Plain text, never markup.</param>
+/// <param name="IsError">The command was refused or malformed; Discord shows such replies only to the caller.</param>
+public sealed record CommandReply(string Text, bool IsError = false)
+{
+    public static CommandReply Error(string text) => new(text, IsError: true);
+}

@@ -1,0 +1,19 @@
+namespace AlertBot.Core.Delivery;
+
+/// <summary>
+/// The sending half of a chat platform (Console, Discord, Telegram). Platform code only translates
+/// between the wire and these plain values; rate limits, splitting and escaping live behind it.
+/// The receiving half is the platform's own hosted service, which turns incoming commands into
+/// <see cref="Commands.CommandRequest"/> and hands them to <see cref="Commands.ICommandHandler"/>.
+/// </summary>
+public interface IChatPlatform
+{
+    /// <summary>Lower-case platform name, the <see cref="ChatTarget.Platform"/> of its targets.</summary>
+    string Name { get; }
+
+    /// <summary>Sends one alert. Never throws for platform errors: they come back as a <see cref="DeliveryResult"/>.</summary>
+    Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken);
+
+    /// <summary>Sends a notice that is not an alert (a source failing, a target disabled) to a chat.</summary>
+    Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
+}

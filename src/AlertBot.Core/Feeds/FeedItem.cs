@@ -1,0 +1,23 @@
+namespace AlertBot.Core.Feeds;
+
+/// <summary>One entry of a feed, normalised across RSS, RDF, Atom and JSON Feed.</summary>
+public sealed record FeedItem
+{
+    /// <summary>guid / atom:id / JSON id as given by the feed, or null.</summary>
+    public string? Id { get; init; }
+    /// <summary>Plain text (entities decoded, markup removed).</summary>
+    public string? Title { get; init; }
+    /// <summary>Absolute URL, resolved against xml:base and the feed URL.</summary>
+    public string? Link { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Author { get; init; }
+    /// <summary>Plain text teaser.</summary>
+    public string? Summary { get; init; }
+    /// <summary>Full content; may be HTML.</summary>
+    public string? Content { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<FeedEnclosure> Enclosures { get; init; } = [];
+}
+
+public sealed record FeedEnclosure(string Url, string? Type, long? Length);

@@ -1,0 +1,13 @@
+namespace AlertBot.Core.Subscriptions;
+
+/// <summary>The compiled set of live subscriptions. Updated in place on subscribe/unsubscribe.</summary>
+public interface ISubscriptionMatcher
+{
+    /// <param name="topicId">The topic the subscription is scoped to, or null for all topics.</param>
+    void Add(long subscriptionId, string? topicId, Query query);
+
+    void Remove(long subscriptionId);
+
+    /// <summary>Ids of the subscriptions an article of <paramref name="topicId"/> matches (title and text together).</summary>
+    IReadOnlyList<long> Match(string topicId, string articleText);
+}
