@@ -20,8 +20,17 @@ public static class FigureExtractor
             if (TableFigureReader.IsTableLine(line))
             {
                 var block = new List<string>();
-                while (i < lines.Count && TableFigureReader.IsTableLine(lines[i].Trim())) block.Add(lines[i++].Trim());
-                i--;
+                // Cleaned text may put blank lines between rows; they do not end the table.
+                var last = i;
+                for (; i < lines.Count; i++)
+                {
+                    var row = lines[i].Trim();
+                    if (row.Length == 0) continue;
+                    if (!TableFigureReader.IsTableLine(row)) break;
+                    block.Add(row);
+                    last = i;
+                }
+                i = last;
                 foreach (var f in TableFigureReader.Read(block)) state.Add(f);
                 continue;
             }
