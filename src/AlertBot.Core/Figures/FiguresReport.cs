@@ -10,7 +10,7 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 public static class FiguresReport
 {
-    public const int MaxGroups = 8;
+    public const int MaxGroups = 10;
     public const int MaxEstimatesPerGroup = 6;
 
     public static string Render(string topicName, IReadOnlyList<StoredFigure> figures, DateTimeOffset now)
@@ -32,14 +32,18 @@ public static class FiguresReport
         {
             sb.Append("\n\n").Append(Capitalise(g.Key.Measure));
             if (g.Key.Subject is not null) sb.Append(" — ").Append(g.Key.Subject);
-            if (g.Key.Subject != main && main is not null) sb.Append(" (other subject)");
+            if (IsOtherSubject(g.Key.Subject, main)) sb.Append(" (other subject)");
             var estimates = g.OrderByDescending(f => f.ArticleDate)
                 .DistinctBy(f => (f.Figure.Value, f.Figure.ValueHigh, f.Figure.ClaimedBy, f.Outlet)).ToList();
             foreach (var e in estimates.Take(MaxEstimatesPerGroup)) sb.Append("\n• ").Append(Estimate(e, now));
             if (estimates.Count > MaxEstimatesPerGroup) sb.Append("\n  … and ").Append(estimates.Count - MaxEstimatesPerGroup).Append(" more");
             if (Series(g.ToList()) is { } series) sb.Append("\n  Over time: ").Append(series);
         }
-        if (groups.Count > MaxGroups) sb.Append("\n\n… and ").Append(groups.Count - MaxGroups).Append(" more measures.");
+        if (groups.Count > MaxGroups)
+        {
+            var more = groups.Count - MaxGroups;
+            sb.Append("\n\n… and ").Append(more).Append(more == 1 ? " more measure." : " more measures.");
+        }
         return sb.ToString();
     }
 
@@ -80,6 +84,14 @@ public static class FiguresReport
         var a = from.ToString(format, CultureInfo.InvariantCulture);
         var b = to.ToString(format, CultureInfo.InvariantCulture);
         return a == b ? a : a + "–" + b;
+    }
+
+    // "North Korean army" is the main subject's country, only another noun; "South Korean troops" is someone else.
+    private static bool IsOtherSubject(string? subject, string? main)
+    {
+        if (subject is null || main is null || subject == main) return false;
+        static string Owner(string s) => s.Contains(' ', StringComparison.Ordinal) ? s[..s.LastIndexOf(' ')] : s;
+        return Owner(subject) != Owner(main);
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
