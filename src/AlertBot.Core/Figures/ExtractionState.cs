@@ -12,9 +12,11 @@ internal sealed class ExtractionState
     /// <summary>The subject most figures so far are about, for figures whose sentence names none.</summary>
     public string? MainSubject(string noun)
     {
-        var matching = _figures.Where(f => f.Subject is not null && f.Subject.EndsWith(" " + noun, StringComparison.Ordinal)).ToList();
-        var pool = matching.Count > 0 ? matching : _figures.Where(f => f.Subject is not null && f.Subject.Contains(' ', StringComparison.Ordinal)).ToList();
-        return pool.GroupBy(f => f.Subject).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        // Whose troops is usually the story's own subject; whose people, homes or buildings is not guessable.
+        if (noun is not ("troops" or "army")) return null;
+        // Only a subject of the same kind: "Russian troops" is not whose buildings were destroyed.
+        return _figures.Where(f => f.Subject is not null && f.Subject.EndsWith(" " + noun, StringComparison.Ordinal))
+            .GroupBy(f => f.Subject).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
     public void Add(Figure figure) => _figures.Add(figure);

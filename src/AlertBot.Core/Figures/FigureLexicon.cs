@@ -14,13 +14,17 @@ internal static class FigureLexicon
     /// <summary>Nouns for a whole armed force: a number attached to them is its size.</summary>
     public static readonly HashSet<string> ArmyNouns = ["army", "armies", "military", "militia", "navy"];
 
+    /// <summary>Military units: "men" near them are troops.</summary>
+    public static readonly HashSet<string> UnitNouns = ["brigade", "battalion", "regiment", "division", "contingent", "unit", "units", "corps", "force", "forces"];
+
     /// <summary>Nouns that already are a measure.</summary>
     public static readonly Dictionary<string, string> MeasureNouns = new()
     {
         ["casualties"] = "casualties", ["casualty"] = "casualties",
         ["deaths"] = "killed", ["dead"] = "killed", ["fatalities"] = "killed", ["toll"] = "killed", ["lives"] = "killed",
         ["injuries"] = "injured", ["wounded"] = "injured", ["injured"] = "injured",
-        ["prisoners"] = "prisoners", ["pows"] = "prisoners", ["refugees"] = "refugees",
+        ["prisoners"] = "prisoners", ["pows"] = "prisoners", ["refugees"] = "refugees", ["losses"] = "casualties",
+        ["hostages"] = "hostages",
     };
 
     /// <summary>Event verbs in any form, to the participle used in a measure ("troops deployed").</summary>
@@ -35,10 +39,13 @@ internal static class FigureLexicon
         ["captured"] = "captured", ["capture"] = "captured", ["missing"] = "missing",
         ["arrested"] = "arrested", ["detained"] = "detained", ["evacuated"] = "evacuated", ["displaced"] = "displaced",
         ["fled"] = "displaced", ["rescued"] = "rescued",
+        ["mobilized"] = "mobilized", ["mobilised"] = "mobilized", ["mobilizing"] = "mobilized", ["mobilising"] = "mobilized",
+        ["conscripted"] = "mobilized", ["lost"] = "casualties", ["lose"] = "casualties", ["losing"] = "casualties",
+        ["hostage"] = "taken hostage", ["abducted"] = "taken hostage", ["kidnapped"] = "taken hostage",
     };
 
     /// <summary>Measures about harm to people: the noun is not repeated ("300 soldiers killed" is "killed").</summary>
-    public static readonly HashSet<string> HarmMeasures = ["killed", "injured", "casualties", "missing"];
+    public static readonly HashSet<string> HarmMeasures = ["killed", "injured", "casualties", "missing", "taken hostage"];
 
     /// <summary>Participles that say how a number is known, not what happened ("casualties have been recorded").</summary>
     public static readonly HashSet<string> NeutralParticiples =
@@ -56,6 +63,7 @@ internal static class FigureLexicon
          "comments", "comment", "shares", "share", "views", "likes", "replies", "reads", "read", "photos", "images",
          "pictures", "slides", "pages", "page", "posts", "articles", "subscribers", "followers", "votes", "stars",
          "dollars", "euros", "pounds", "yuan", "yen", "won", "rubles", "roubles", "hryvnias", "cents", "usd", "eur",
+         "things", "reasons", "facts", "questions", "tips", "takeaways", "moments", "lessons", "charts", "maps",
          "am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "o'clock", "th", "st", "nd", "rd"];
 
     /// <summary>Words that label a number rather than count with it ("season 2", "Article 5").</summary>
@@ -104,7 +112,7 @@ internal static class FigureLexicon
         ["are", "were", "was", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
          "can", "should", "must", "reportedly", "allegedly", "also", "already", "now", "still", "currently", "recently",
          "likely", "possibly", "probably", "apparently", "since", "all", "either", "both", "not", "yet", "expected", "set",
-         "due", "to", "going", "planned", "planning", "preparing", "about", "poised", "ready", "being", "getting", "got"];
+         "due", "to", "going", "planned", "planning", "preparing", "about", "poised", "ready", "being", "getting", "got", "taken"];
 
     /// <summary>Auxiliaries that put the event in the future ("are expected to be deployed").</summary>
     public static readonly HashSet<string> FutureMarkers =

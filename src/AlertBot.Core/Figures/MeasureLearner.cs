@@ -68,7 +68,15 @@ internal static class MeasureLearner
 
         string noun;
         string? demonym = Demonym(mods, head);
-        if (head is { } h)
+        if (head is { } ph && ph.IsCapitalised && ph.Lower.EndsWith('s') && Places.IsDemonym(ph.Text[..^1]))
+        {
+            // "6.5 million Ukrainians": people of that nationality.
+            demonym = ph.Text[..^1];
+            head = null;
+            noun = "people";
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd, out _);
+        }
+        else if (head is { } h)
         {
             var lower = h.Lower;
             if (FigureLexicon.NonFigureNouns.Contains(lower) || lower.Length < 3 || h.IsCapitalised && mods.All(m => m.IsCapitalised) && !IsKnownNoun(lower)) return null;
@@ -79,11 +87,16 @@ internal static class MeasureLearner
         else
         {
             if (verb is null) (verb, verbIndex) = VerbAfter(t, n.End, out _);
+            // "killed 45 people and injured 79": the verb comes first, the noun is the neighbour's.
+            if (verb is null && VerbBefore(t, qualifierStart) is { } early && qualifierStart > 0) verb = early.Verb;
             if (verb is null || carriedNoun is null) return null;
             noun = carriedNoun;
             demonym = carriedDemonym;
         }
         var future = verbIndex > 0 && IsFuture(t, verbIndex);
+        // "the deaths of 11,700 civilians"
+        if (verb is null && qualifierStart >= 2 && t[qualifierStart - 1].Is("of") && t[qualifierStart - 2].Lower is "deaths" or "death" or "killing" or "killings" or "bodies")
+            verb = "killed";
         if (verb is null && VerbBefore(t, headIndex >= 0 && headIndex < n.Start ? headIndex : qualifierStart) is { } vb)
         {
             verb = vb.Verb;
@@ -117,7 +130,8 @@ internal static class MeasureLearner
 
     private static string NormaliseNoun(string lower, List<Token> t)
     {
-        if (lower == "men") return t.Any(x => FigureLexicon.TroopNouns.Contains(x.Lower) && x.Lower != "men" || FigureLexicon.ArmyNouns.Contains(x.Lower)) ? "troops" : "men";
+        if (lower == "men")
+            return t.Any(x => FigureLexicon.TroopNouns.Contains(x.Lower) && x.Lower != "men" || FigureLexicon.ArmyNouns.Contains(x.Lower) || FigureLexicon.UnitNouns.Contains(x.Lower)) ? "troops" : "men";
         if (FigureLexicon.TroopNouns.Contains(lower)) return "troops";
         return lower;
     }
@@ -156,10 +170,20 @@ internal static class MeasureLearner
     {
         var k = index - 1;
         while (k >= 0 && t[k].Lower is "a" or "an" or "the" or "some" or "its" or "their") k--;
-        if (k < 0 || !t[k].IsWord || !FigureLexicon.EventVerbs.TryGetValue(t[k].Lower, out var v)) return null;
+        if (k < 0 || !t[k].IsWord) return null;
+        if (!FigureLexicon.EventVerbs.TryGetValue(t[k].Lower, out var v))
+        {
+            // An open-ended transitive verb: "destroyed some 2,000 buildings".
+            var w = t[k].Lower;
+            if (!w.EndsWith("ed", StringComparison.Ordinal) || w.Length < 5 || FigureLexicon.NeutralParticiples.Contains(w) || AttributionVerb(w)) return null;
+            return (w, false);
+        }
         if (v is "in training" or "killed" or "injured" && t[k].Lower is "training" or "train" or "kill" or "injure") return null;
         return (v, IsFuture(t, k) || k > 0 && t[k - 1].Lower is "to" or "will");
     }
+
+    private static bool AttributionVerb(string w) =>
+        w is "reported" or "estimated" or "indicated" or "suggested" or "stated" or "announced" or "claimed" or "assessed" or "warned" or "added" or "noted" or "revealed" or "disclosed" or "acknowledged" or "concluded" or "calculated" or "counted" or "tallied" or "echoed" or "corroborated" or "confirmed" or "numbered";
 
     private static int? NounBefore(List<Token> t, int qualifierStart)
     {

@@ -26,7 +26,7 @@ internal static class SentenceReader
 
             var qualifiers = quals.Concat(m.Qualifiers).Distinct().ToList();
             if (n.Magnitude is not null) qualifiers.Add(n.Magnitude);
-            var subject = SubjectFinder.Find(sentence, t, n, m, cues) ?? state.MainSubject(SubjectNounOf(m));
+            var subject = SubjectFinder.Find(sentence, t, n, m, cues) ?? state.MainSubject(SubjectFinder.SubjectNoun(m, t));
             var claimant = Claimant(sentence, t, n, cues, state);
             lastClaimant ??= claimant;
             state.Add(new Figure
@@ -55,9 +55,6 @@ internal static class SentenceReader
         if (noun is null && t.Count > 0 && AttributionFinder.Find(sentence, t) is { Count: > 0 } cues)
             state.PreviousClaimant = cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
     }
-
-    private static string SubjectNounOf(LearntMeasure m) =>
-        m.Measure == "army size" ? "army" : m.Noun == "troops" || FigureLexicon.HarmMeasures.Contains(m.Measure) ? "troops" : m.Noun;
 
     private static string? KnownNounBefore(List<Token> t, int index)
     {

@@ -45,7 +45,7 @@ internal static class SubjectFinder
         return best is null ? null : Places.AdjectiveOf(best) + " " + noun;
     }
 
-    private static string SubjectNoun(LearntMeasure m, List<Token> t)
+    internal static string SubjectNoun(LearntMeasure m, List<Token> t)
     {
         if (m.Measure == "army size") return "army";
         if (m.Noun == "troops") return "troops";
