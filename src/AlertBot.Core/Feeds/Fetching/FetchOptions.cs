@@ -42,4 +42,10 @@ public sealed class FetchOptions
 
     /// <summary>Consecutive 404 answers after which a source is disabled (one 404 is often a deploy hiccup).</summary>
     public int NotFoundLimit { get; set; } = 3;
+
+    /// <summary>
+    /// Consecutive failed checks after which the topic's moderators are told a source is failing (once; they hear
+    /// again when it recovers). 2 keeps a single blip from paging anyone; a disabled source is reported at once.
+    /// </summary>
+    public int FailingNoticeAfter { get; set; } = 2;
 }

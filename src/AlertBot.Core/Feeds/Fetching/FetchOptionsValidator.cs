@@ -43,6 +43,8 @@ public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
             failures.Add($"{S}:MaxRetryAfter must not be negative (was {options.MaxRetryAfter}).");
         if (options.NotFoundLimit < 1)
             failures.Add($"{S}:NotFoundLimit must be at least 1 (was {options.NotFoundLimit}).");
+        if (options.FailingNoticeAfter < 1)
+            failures.Add($"{S}:FailingNoticeAfter must be at least 1 (was {options.FailingNoticeAfter}).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
