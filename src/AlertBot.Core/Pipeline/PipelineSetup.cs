@@ -20,6 +20,7 @@ public static class PipelineSetup
 
         services.AddFeedFetching();
         services.AddSingleton<SourceHealthNotifier>();
+        services.AddSingleton<SourceHealth>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();

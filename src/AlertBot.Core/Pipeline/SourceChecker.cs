@@ -1,8 +1,6 @@
 using AlertBot.Core.Feeds;
-using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Pipeline;
 
@@ -17,9 +15,7 @@ public sealed class SourceChecker(
     IFeedFetcher fetcher,
     ArticleProcessor processor,
     AlertRouter router,
-    SourceBackoff backoff,
-    SourceHealthNotifier notifier,
-    IOptions<FetchOptions> fetchOptions,
+    SourceHealth health,
     TimeProvider time,
     ILogger<SourceChecker> logger)
 {
@@ -38,15 +34,15 @@ public sealed class SourceChecker(
         // The trigger fires every interval; half an interval of slack keeps a run that fires a moment early from
         // skipping a healthy source, while a backing-off source (next check ≥ 2 intervals out) waits its turn.
         if (onlyWhenDue && source.NextCheckAt is { } due && due - now > interval / 2)
-            return new SourceCheckResult(source.Id, 0, 0, null, NotModified: true);
+            return new SourceCheckResult(source.Id, 0, 0, null, NotDue: true);
         var next = now + interval;
         var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
         switch (fetched)
         {
             case FetchResult.NotModified notModified:
-                await FollowMoveAsync(source, notModified.MovedPermanently, notModified.FinalUrl, ct);
+                await health.FollowMoveAsync(source, notModified.MovedPermanently, notModified.FinalUrl, ct);
                 await sources.RecordSuccessAsync(source.Id, source.Etag, source.LastModified, source.DripPosition, now, next, ct);
-                await RecoveredAsync(source, topic, ct);
+                await health.SucceededAsync(source, topic, ct);
                 return new SourceCheckResult(source.Id, 0, 0, null, NotModified: true);
             case FetchResult.Failed failed:
                 return await FailAsync(source, topic, failed, now, ct);
@@ -55,7 +51,7 @@ public sealed class SourceChecker(
         var body = (FetchResult.Fetched)fetched;
         var parsed = FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType);
         if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
-        await FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
+        await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
         // Oldest first, so alerts arrive in the order things happened.
         var items = parsed.Feed.Items.Select((item, index) => (item, index))
@@ -70,7 +66,7 @@ public sealed class SourceChecker(
 
         var (stored, alerts) = await StoreNewAsync(source, topic, items, now, ct);
         await sources.RecordSuccessAsync(source.Id, body.ETag, body.LastModified, dripPosition, now, next, ct);
-        await RecoveredAsync(source, topic, ct);
+        await health.SucceededAsync(source, topic, ct);
         if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, alerts);
         return new SourceCheckResult(source.Id, stored, alerts, null);
     }
@@ -110,50 +106,8 @@ public sealed class SourceChecker(
         return (stored, alerts);
     }
 
-    /// <summary>
-    /// Records a failed check: backs off (doubling, capped, Retry-After honoured), disables the source on a permanent
-    /// failure or repeated 404s, and tells the moderators once when it starts failing or is disabled.
-    /// </summary>
-    private async Task<SourceCheckResult> FailAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct)
-    {
-        var options = fetchOptions.Value;
-        var failures = source.ErrorCount + 1;
-        var notFound = failed.StatusCode == 404;
-        var notFoundInARow = notFound ? source.NotFoundCount + 1 : 0;
-        var disable = failed.Permanent || notFoundInARow >= options.NotFoundLimit;
-        var error = notFound && disable ? $"{failed.Error}, {notFoundInARow} checks in a row" : failed.Error;
-        var next = backoff.NextCheck(now, (int)Math.Min(failures, int.MaxValue), TimeSpan.FromSeconds(topic.CheckIntervalSeconds), failed.RetryAfter);
-        logger.LogWarning("Check failed ({Failures} in a row, next {NextCheck}): {Error}", failures, next, error);
-        await sources.RecordFailureAsync(source.Id, error, now, next, disable, notFound, ct);
-
-        if (disable)
-        {
-            logger.LogWarning("Source disabled: {Error}", error);
-            await notifier.DisabledAsync(topic, source.Url, error, ct);
-            await sources.SetFailingNoticedAsync(source.Id, true, ct);
-        }
-        else if (!source.FailingNoticed && failures >= options.FailingNoticeAfter)
-        {
-            await notifier.FailingAsync(topic, source.Url, error, failures, next, ct);
-            await sources.SetFailingNoticedAsync(source.Id, true, ct);
-        }
-        return new SourceCheckResult(source.Id, 0, 0, error);
-    }
-
-    private async Task RecoveredAsync(SourceRecord source, TopicRecord topic, CancellationToken ct)
-    {
-        if (source.FailingNoticed) await notifier.RecoveredAsync(topic, source.Url, source.ErrorCount, ct);
-    }
-
-    /// <summary>A chain of permanent redirects (301/308) moves the source: later checks go straight to the new URL.</summary>
-    private async Task FollowMoveAsync(SourceRecord source, bool movedPermanently, Uri? finalUrl, CancellationToken ct)
-    {
-        if (!movedPermanently || finalUrl is null || finalUrl.ToString() == source.Url) return;
-        if (await sources.MoveAsync(source.Id, finalUrl.ToString(), ct))
-            logger.LogInformation("Source moved permanently to {NewUrl}", finalUrl);
-        else
-            logger.LogWarning("Source moved permanently to {NewUrl}, which the topic already has; keeping the old URL", finalUrl);
-    }
+    private async Task<SourceCheckResult> FailAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct) =>
+        new(source.Id, 0, 0, await health.FailedAsync(source, topic, failed, now, ct));
 
     internal static string? OutletOf(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0

@@ -162,7 +162,7 @@ public class SourceHealthPipelineTests
         h.Requests.Clear();
 
         h.Clock.Advance(Interval);          // the trigger fires on the regular interval…
-        await h.CheckAsync(onlyWhenDue: true);
+        Assert.True((await h.CheckAsync(onlyWhenDue: true)).NotDue);
         Assert.Empty(h.Requests);           // …but the source is backing off until 2 intervals
 
         h.Clock.Advance(Interval);
