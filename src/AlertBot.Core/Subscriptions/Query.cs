@@ -11,7 +11,7 @@ public sealed class Query
     {
         Text = text;
         Root = root;
-        Normalized = root?.ToString() ?? "";
+        Normalized = root?.Display() ?? "";
     }
 
     /// <summary>The query as the user typed it.</summary>

@@ -16,7 +16,8 @@ internal abstract record QueryNode(int Column)
 
     public abstract void Write(StringBuilder sb);
 
-    public override string ToString()
+    /// <summary>The normalised text of the node (records generate their own ToString, so this has its own name).</summary>
+    public string Display()
     {
         var sb = new StringBuilder();
         Write(sb);
