@@ -11,6 +11,8 @@ public sealed class ArticleTokens
     [ThreadStatic] private static ScratchMarks? t_stems;
     [ThreadStatic] private static ScratchMarks? t_surfaces;
 
+    private NaiveDocument? _naive;
+
     private ArticleTokens(SurfaceEntry[] tokens, int[] stemIds, int[] next, int[] distinctIds, int[] firstPositions,
         SurfaceEntry[] distinctSurfaces, int textLength)
     {
@@ -48,6 +50,9 @@ public sealed class ArticleTokens
     internal int[] FirstPositions { get; }
 
     internal SurfaceEntry[] DistinctSurfaces { get; }
+
+    /// <summary>The plain-string view for direct query evaluation, built on first use.</summary>
+    internal NaiveDocument Naive => _naive ??= NaiveDocument.Of(this);
 
     public static ArticleTokens From(string? text) => From(text, TermVocabulary.Shared);
 

@@ -52,7 +52,7 @@ public sealed class Query
     }
 
     /// <summary>Whether the query matches the article. Evaluates the tree directly (the reference semantics).</summary>
-    public bool Matches(ArticleTokens article) => Root is null || NaiveEvaluator.Matches(Root, NaiveDocument.Of(article));
+    public bool Matches(ArticleTokens article) => Root is null || NaiveEvaluator.Matches(Root, article.Naive);
 
     public override string ToString() => Normalized;
 
