@@ -32,6 +32,7 @@ public static class FeedParser
 
     private static FeedParseResult ParseChecked(ReadOnlySpan<byte> data, Uri? feedUrl, string? contentType, FeedParserOptions options)
     {
+        if (feedUrl is not null && (!feedUrl.IsAbsoluteUri || !UrlSafety.IsWebOrFile(feedUrl))) feedUrl = null;
         var decoded = FeedDecoder.Decode(data, contentType);
         var text = decoded.Text;
         var start = 0;

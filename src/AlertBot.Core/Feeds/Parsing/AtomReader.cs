@@ -47,17 +47,18 @@ internal static class AtomReader
             if (!enclosures.Exists(x => x.Url == m.Url)) enclosures.Add(m);
         return new FeedItem
         {
-            Id = Text(e.Child(ns, "id")),
-            Title = AtomText.Plain(e.Child(ns, "title"), cx),
+            Id = Id(e.Child(ns, "id")),
+            Title = AtomText.Plain(e.Child(ns, "title"), cx) ?? media.Title,
             Link = AlternateLink(e, ns),
             // Atom 0.3 feeds often carry only <modified>: a date is better than none.
             Published = FeedDate.Parse(published ?? (ns == Atom03 ? updated : null)),
             Updated = FeedDate.Parse(updated),
             Author = author ?? email,
             AuthorEmail = email,
-            Summary = AtomText.Plain(summary, cx),
+            // Consumers always get a teaser when the entry has any text at all.
+            Summary = AtomText.Plain(summary, cx) ?? media.Description ?? AtomText.Plain(content, cx),
             Content = AtomText.Html(content, cx),
-            Categories = Categories(e, ns),
+            Categories = [.. Categories(e, ns).Union(media.Categories)],
             Enclosures = enclosures,
             ImageUrl = media.Image,
         };
@@ -69,10 +70,13 @@ internal static class AtomReader
         foreach (var link in e.ChildrenNamed(ns, "link"))
         {
             var rel = link.Attr("rel")?.Trim();
-            if (rel is null or "alternate" && link.Attr("href") is not null) return ReadContext.Url(link, link.Attr("href"));
+            // Atom 0.3 feeds sometimes put the URL in the element's text instead of href.
+            var href = link.Attr("href") ?? ReadContext.Trimmed(link.Text);
+            if (href is null) continue;
+            if (rel is null or "alternate") return ReadContext.Url(link, href);
             if (rel is not ("self" or "enclosure" or "edit" or "replies")) fallback ??= link;
         }
-        return fallback is null ? null : ReadContext.Url(fallback, fallback.Attr("href"));
+        return fallback is null ? null : ReadContext.Url(fallback, fallback.Attr("href") ?? fallback.Text);
     }
 
     private static (string? Name, string? Email) PersonOf(XmlElement? person, string? ns)
@@ -89,12 +93,21 @@ internal static class AtomReader
         var list = new List<string>();
         foreach (var c in e.ChildrenNamed(ns, "category"))
         {
-            var term = ReadContext.Trimmed(c.Attr("label")) ?? ReadContext.Trimmed(c.Attr("term")) ?? ReadContext.Trimmed(c.Text);
+            // term is the category itself (required by Atom); label is only an optional display form.
+            var term = ReadContext.Trimmed(c.Attr("term")) ?? ReadContext.Trimmed(c.Attr("label")) ?? ReadContext.Trimmed(c.Text);
             if (term is not null && !list.Contains(term)) list.Add(term);
         }
         foreach (var c in e.ChildrenNamed(Dc, "subject"))
             if (ReadContext.Trimmed(c.Text) is { } term && !list.Contains(term)) list.Add(term);
         return list;
+    }
+
+    /// <summary>Atom ids are IRIs: a relative one is resolved against xml:base like any other reference.</summary>
+    private static string? Id(XmlElement? e)
+    {
+        var id = Text(e);
+        if (id is null || e!.Base is null || id.Contains(':')) return id;
+        return ReadContext.Url(e, id);
     }
 
     private static string? Text(XmlElement? e) => e is null ? null : ReadContext.Trimmed(e.DeepText());

@@ -31,7 +31,7 @@ internal static class AtomText
         else
         {
             value = cx.Raw(e);
-            if (e.Attr("mode")?.Trim() == "base64") value = FromBase64(value) ?? value;
+            if (e.Attr("mode")?.Trim() == "base64" || IsBinaryType(e.Attr("type"))) value = FromBase64(value) ?? value;
             if (kind == Kind.Text) value = WebUtility.HtmlEncode(value);
         }
         return ReadContext.Trimmed(value);
@@ -51,9 +51,23 @@ internal static class AtomText
         };
     }
 
+    /// <summary>Atom 1.0: a MIME type that is neither text nor XML means the content is base64.</summary>
+    private static bool IsBinaryType(string? type)
+    {
+        type = type?.Trim().ToLowerInvariant();
+        return type is not null && type.Contains('/') && !type.StartsWith("text/", StringComparison.Ordinal)
+            && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.EndsWith("/xml", StringComparison.Ordinal);
+    }
+
     private static string? FromBase64(string value)
     {
-        try { return Encoding.UTF8.GetString(Convert.FromBase64String(value.Trim())); }
+        // Only text that decodes to valid UTF-8 was really base64 ("test" is valid base64 too).
+        try
+        {
+            var bytes = Convert.FromBase64String(value.Trim());
+            return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+        }
         catch (FormatException) { return null; }
+        catch (ArgumentException) { return null; }
     }
 }

@@ -32,12 +32,40 @@ internal static class FeedDecoder
     {
         if (encoding is UTF8Encoding)
         {
-            if (Utf8.IsValid(data)) return new(Encoding.UTF8.GetString(data), "utf-8", warn);
+            if (Utf8.IsValid(data)) return new(Clean(Encoding.UTF8.GetString(data)), "utf-8", warn);
             // Mis-declared Latin text is far more common than damaged UTF-8 in feeds.
             var fallback = Encoding.GetEncoding(1252);
-            return new(fallback.GetString(data), "windows-1252", true);
+            return new(Clean(fallback.GetString(data)), "windows-1252", true);
         }
-        return new(encoding.GetString(data), encoding.WebName, warn);
+        return new(Clean(encoding.GetString(data)), encoding.WebName, warn);
+    }
+
+    /// <summary>
+    /// Drops control characters XML forbids (they break chat platforms too) and reads C1 controls as the
+    /// windows-1252 punctuation they were meant to be. Costs one vectorised scan when there is nothing to do.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\u0080', '\u009F') < 0 && !HasForbiddenControl(span)) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r')) continue;
+            sb.Append(XmlEntities.FromC1(c));
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasForbiddenControl(ReadOnlySpan<char> span)
+    {
+        while (true)
+        {
+            var i = span.IndexOfAnyInRange('\0', '\u001F');
+            if (i < 0) return false;
+            if (span[i] is not ('\t' or '\n' or '\r')) return true;
+            span = span[(i + 1)..];
+        }
     }
 
     private static (Encoding? Encoding, int Length) FromBom(ReadOnlySpan<byte> d)

@@ -20,7 +20,7 @@ internal static class FeedNamespaces
         [Atom10] = Atom10, ["http://www.w3.org/2005/Atom/"] = Atom10,
         [Atom03] = Atom03, ["http://purl.org/atom/ns"] = Atom03,
         [Rdf] = Rdf, [Rss10] = Rss10, ["http://purl.org/rss/1.0"] = Rss10,
-        [Rss090] = Rss090, ["http://my.netscape.com/rdf/simple/0.9"] = Rss090,
+        [Rss090] = Rss090, ["http://my.netscape.com/rdf/simple/0.9"] = Rss090, ["http://channel.netscape.com/rdf/simple/0.9/"] = Rss090,
         ["http://backend.userland.com/rss2"] = "", ["http://blogs.law.harvard.edu/tech/rss"] = "", ["http://backend.userland.com/rss"] = "",
         [Dc] = Dc, ["http://purl.org/dc/elements/1.0/"] = Dc, ["http://purl.org/dc/elements/1.1"] = Dc,
         [DcTerms] = DcTerms, ["http://purl.org/dc/terms"] = DcTerms,

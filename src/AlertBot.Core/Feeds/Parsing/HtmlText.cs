@@ -55,7 +55,7 @@ internal static class HtmlText
             return true;
         }
         if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?')) return false;
-        var close = html.IndexOf('>', i + 1);
+        var close = TagEnd(html, i + 1);
         if (close < 0) return false;
         var nameStart = next == '/' ? i + 2 : i + 1;
         var nameEnd = nameStart;
@@ -73,6 +73,20 @@ internal static class HtmlText
         else if (name.Equals("img", StringComparison.OrdinalIgnoreCase)) sb.Append(' ');
         i = close + 1;
         return true;
+    }
+
+    /// <summary>Index of the '>' closing a tag, skipping quoted attribute values (alt="a &lt;br&gt; b").</summary>
+    private static int TagEnd(string html, int from)
+    {
+        var quote = '\0';
+        for (var i = from; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; }
+            else if (c is '"' or '\'' && html[i - 1] == '=') quote = c;
+            else if (c == '>') return i;
+        }
+        return -1;
     }
 
     private const char ParagraphBreak = '\u2029';

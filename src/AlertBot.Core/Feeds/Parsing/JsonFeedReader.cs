@@ -16,9 +16,11 @@ internal static class JsonFeedReader
         using (doc)
         {
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Str(root, "version") is not { } version
-                || !version.Contains("jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
-                return FeedParseResult.Fail("not a feed: the JSON document is not a JSON Feed (no jsonfeed.org version)");
+            // Accept a missing or sloppy version when the shape is unmistakable (an "items" array).
+            var version = root.ValueKind == JsonValueKind.Object ? Str(root, "version") ?? "" : "";
+            if (root.ValueKind != JsonValueKind.Object || !version.Contains("jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)
+                && !(root.TryGetProperty("items", out var shape) && shape.ValueKind == JsonValueKind.Array))
+                return FeedParseResult.Fail("not a feed: the JSON document is not a JSON Feed (no jsonfeed.org version, no items)");
 
             var home = Str(root, "home_page_url");
             var baseUri = Uri.TryCreate(home, UriKind.Absolute, out var h) ? h : feedUrl;

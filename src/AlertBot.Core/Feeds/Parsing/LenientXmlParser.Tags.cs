@@ -80,7 +80,7 @@ internal sealed partial class LenientXmlParser
         {
             if (name == "xmlns") _ns.Declare("", value);
             else if (name.StartsWith("xmlns:", StringComparison.Ordinal)) _ns.Declare(name[6..], value);
-            else if (name == "xml:base") baseUri = Resolve(baseUri, value) ?? baseUri;
+            else if (name == "xml:base" && Resolve(baseUri, value) is { } resolved && UrlSafety.IsWebOrFile(resolved)) baseUri = resolved;
         }
         var colon = qname.IndexOf(':');
         var prefix = colon > 0 ? qname[..colon] : null;
@@ -88,7 +88,10 @@ internal sealed partial class LenientXmlParser
         var ns = FeedNamespaces.Canonical(_ns.Resolve(prefix ?? ""));
         var element = new XmlElement(ns, local, prefix, parent) { Base = baseUri, InnerStart = _pos };
         foreach (var (name, value) in _attrs)
-            if (name != "xmlns" && !name.StartsWith("xmlns:", StringComparison.Ordinal)) element.AddAttribute(name, value);
+        {
+            if (name == "xmlns") element.DefaultNamespace = FeedNamespaces.Canonical(value.Trim());
+            else if (!name.StartsWith("xmlns:", StringComparison.Ordinal)) element.AddAttribute(name, value);
+        }
 
         if (parent is null) _root = element;
         else parent.AddChild(element);

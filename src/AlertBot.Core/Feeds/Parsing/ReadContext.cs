@@ -9,7 +9,7 @@ internal sealed class ReadContext(string source, int maxItems)
 
     /// <summary>Raw text of an element: its markup when HTML was written unescaped inside it.</summary>
     public string Raw(XmlElement element) =>
-        element.Children.Count > 0 ? element.InnerMarkup(Source) : element.Text;
+        Mojibake.Repair(element.Children.Count > 0 ? element.InnerMarkup(Source) : element.Text);
 
     public string? Plain(XmlElement? element)
     {
@@ -28,7 +28,7 @@ internal sealed class ReadContext(string source, int maxItems)
     public static string? Url(XmlElement element, string? reference)
     {
         var raw = Trimmed(reference);
-        if (raw is null) return null;
+        if (raw is null || UrlSafety.IsDangerous(raw)) return null;
         if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1 && !raw.StartsWith('/')) return raw;
         return element.Base is not null && Uri.TryCreate(element.Base, raw, out var resolved) ? resolved.AbsoluteUri : raw;
     }

@@ -16,6 +16,9 @@ internal sealed class XmlElement(string? ns, string localName, string? prefix, X
     public string? Prefix { get; } = prefix;
     public XmlElement? Parent { get; } = parent;
 
+    /// <summary>The default namespace this element declares itself (xmlns="…"), canonicalised; else null.</summary>
+    public string? DefaultNamespace { get; internal set; }
+
     /// <summary>Direct character data (entities decoded, CDATA included); child elements' text excluded.</summary>
     public string Text { get; internal set; } = "";
     public bool HasText => Text.Length > 0;

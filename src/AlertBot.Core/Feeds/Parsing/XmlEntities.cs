@@ -27,7 +27,17 @@ internal static class XmlEntities
         var semi = text[..max].IndexOf(';');
         if (semi < 2) return 0;
         var body = text[1..semi];
-        if (body[0] == '#') return DecodeNumeric(body[1..], output) ? semi + 1 : 0;
+        if (body[0] == '#')
+        {
+            if (!TryParseNumeric(body[1..], out var code)) return 0;
+            if (code is >= 0xC2 and <= 0xF4)
+            {
+                var run = TryDecodeUtf8Run(text, code, semi + 1, output);
+                if (run > 0) return run;
+            }
+            AppendCode(code, output);
+            return semi + 1;
+        }
         switch (body)
         {
             case "amp": output.Append('&'); return semi + 1;
@@ -45,18 +55,48 @@ internal static class XmlEntities
         return semi + 1;
     }
 
-    private static bool DecodeNumeric(ReadOnlySpan<char> digits, StringBuilder output)
+    private static bool TryParseNumeric(ReadOnlySpan<char> digits, out int code)
     {
+        code = 0;
         if (digits.IsEmpty) return false;
         var hex = digits[0] is 'x' or 'X';
         if (hex) digits = digits[1..];
         if (digits.IsEmpty || digits.Length > 8) return false;
         var style = hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None;
-        if (!int.TryParse(digits, style, System.Globalization.CultureInfo.InvariantCulture, out var code)) return false;
+        return int.TryParse(digits, style, System.Globalization.CultureInfo.InvariantCulture, out code);
+    }
+
+    private static void AppendCode(int code, StringBuilder output)
+    {
         if (code is >= 128 and <= 159) output.Append(Cp1252High[code - 128]);
         else if (code is 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF)) output.Append('\uFFFD');
         else output.Append(char.ConvertFromUtf32(code));
-        return true;
+    }
+
+    /// <summary>The C1 range as windows-1252 meant it (text mislabelled as Latin-1 carries these).</summary>
+    public static char FromC1(char c) => c is >= '\u0080' and <= '\u009F' ? Cp1252High[c - 0x80] : c;
+
+    /// <summary>
+    /// UTF-8 that was escaped byte by byte ("&amp;#226;&amp;#128;&amp;#166;" for "…") is a common double-encoding
+    /// bug; when a run of references forms one valid UTF-8 sequence, it is read as that character.
+    /// </summary>
+    private static int TryDecodeUtf8Run(ReadOnlySpan<char> text, int lead, int position, StringBuilder output)
+    {
+        var needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+        Span<byte> bytes = stackalloc byte[4];
+        bytes[0] = (byte)lead;
+        for (var k = 1; k <= needed; k++)
+        {
+            var rest = text[position..];
+            if (rest.Length < 4 || rest[0] != '&' || rest[1] != '#') return 0;
+            var semi = rest[..Math.Min(rest.Length, 12)].IndexOf(';');
+            if (semi < 3 || !TryParseNumeric(rest[2..semi], out var b) || b is < 0x80 or > 0xBF) return 0;
+            bytes[k] = (byte)b;
+            position += semi + 1;
+        }
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes[..(needed + 1)], stackalloc char[2], out _, out var written) != System.Buffers.OperationStatus.Done) return 0;
+        output.Append(Encoding.UTF8.GetString(bytes[..(needed + 1)]));
+        return written > 0 ? position : 0;
     }
 
     /// <summary>Decodes every reference in <paramref name="text"/>; unknown ones stay as written.</summary>

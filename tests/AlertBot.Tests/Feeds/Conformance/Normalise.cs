@@ -20,6 +20,10 @@ internal static partial class Normalise
         return Spaces().Replace(s, " ").Trim();
     }
 
+    /// <summary>For our plain-text fields: only NFC and whitespace (a literal "&lt;b&gt;" in plain text is text, not a tag).</summary>
+    public static string Plain(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : Spaces().Replace(value.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' '), " ").Trim();
+
     public static string Url(string? value) => (value ?? "").Trim();
 
     /// <summary>Encoding labels as Python and .NET spell them, folded to one name.</summary>
