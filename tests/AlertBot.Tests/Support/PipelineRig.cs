@@ -84,6 +84,7 @@ public sealed class PipelineRig : IDisposable
     {
         _http.Dispose();
         Signal.Dispose();
+        Matcher.Dispose();
         Db.Dispose();
     }
 }
