@@ -98,7 +98,7 @@ public sealed class CommandDispatcher(
         var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching \"{parsed.Query.Normalized}\"";
         var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic.Name}. Stop with /unsubscribe {id}.");
         var latest = (await articles.LatestAsync(topic.Id, 50, ct))
-            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(Tokenizer.Tokenize(a.Title + "\n" + a.Text).ToHashSet()));
+            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(ArticleTokens.From(a.Title + "\n" + a.Text)));
         if (latest is not null)
         {
             sb.Append("\n\nLatest while you wait:\n");
@@ -166,8 +166,8 @@ public sealed class CommandDispatcher(
 
         var found = await figures.ForTopicAsync(topic?.Id, ct: ct);
         if (!parsed.Query.MatchesAll)
-            found = found.Where(f => parsed.Query.Matches(Tokenizer.Tokenize(
-                $"{f.Figure.Measure} {f.Figure.Subject} {f.Figure.ClaimedBy} {f.Figure.Quote} {f.ArticleTitle}").ToHashSet())).ToList();
+            found = found.Where(f => parsed.Query.Matches(ArticleTokens.From(
+                $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();
         var name = topic is null ? $"\"{parsed.Query.Normalized}\"" : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching \"{parsed.Query.Normalized}\"";
         return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
     }
