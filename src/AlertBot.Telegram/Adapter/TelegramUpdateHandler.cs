@@ -1,0 +1,119 @@
+using System.Globalization;
+using AlertBot.Core.Commands;
+using AlertBot.Core.Delivery;
+using AlertBot.Telegram.Client;
+using AlertBot.Telegram.Client.Requests;
+using AlertBot.Telegram.Client.Types;
+using AlertBot.Telegram.Formatting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Telegram.Adapter;
+
+/// <summary>
+/// Translates one update into a <see cref="CommandRequest"/> for Core's <see cref="ICommandHandler"/>
+/// and renders the reply. Holds no command logic. Updates it does not understand are ignored.
+/// </summary>
+public sealed class TelegramUpdateHandler(
+    TelegramClient client,
+    TelegramPlatform platform,
+    ChatAdminCache admins,
+    IServiceScopeFactory scopes,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private const int MaxCallbackAnswer = 200;
+
+    public async Task HandleAsync(Update update, string? botUsername, CancellationToken cancellationToken)
+    {
+        if (update.Message is { } message) await HandleMessageAsync(message, botUsername, cancellationToken);
+        else if (update.ChannelPost is { } post) await HandleMessageAsync(post, botUsername, cancellationToken);
+        else if (update.CallbackQuery is { } callback) await HandleCallbackAsync(callback, cancellationToken);
+        else if ((update.MyChatMember ?? update.ChatMember) is { } changed) HandleMemberChange(changed);
+        // Edited messages and other kinds are deliberately ignored: re-running an edited command would surprise people.
+    }
+
+    private async Task HandleMessageAsync(Message message, string? botUsername, CancellationToken cancellationToken)
+    {
+        if (message.MigrateToChatId is { } newId)
+        {
+            logger.LogInformation("Telegram chat {OldChatId} was upgraded to supergroup {NewChatId}", message.Chat.Id, newId);
+            return;
+        }
+        var command = TelegramCommand.Parse(message.Text, message.Entities, botUsername);
+        if (command is null) return;
+        var name = command.Name == "start" ? "help" : command.Name; // the Start button of a private chat
+        // In groups several bots share "/cmd": answer only our own commands, or ones addressed to us.
+        if (!message.Chat.IsPrivate && !command.Addressed && CommandCatalog.Find(name) is null) return;
+
+        var isModerator = await admins.IsModeratorAsync(message.Chat, message.From, message.SenderChat, cancellationToken);
+        var userId = message.From?.Id ?? message.SenderChat?.Id ?? message.Chat.Id;
+        var request = new CommandRequest(
+            Target(message.Chat.Id),
+            userId.ToString(CultureInfo.InvariantCulture),
+            message.From?.DisplayName ?? message.SenderChat?.Title ?? message.AuthorSignature,
+            name,
+            command.Arguments,
+            message.Chat.IsPrivate,
+            isModerator);
+
+        var reply = await RunAsync(request, cancellationToken);
+        try
+        {
+            await platform.SendTextAsync(message.Chat.Id, reply.Text, message.MessageThreadId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", name, message.Chat.Id);
+        }
+    }
+
+    private async Task HandleCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
+    {
+        var subscriptionId = AlertRenderer.ParseUnsubscribe(callback.Data);
+        var chat = callback.Message?.Chat;
+        string answer;
+        if (subscriptionId is null || chat is null || chat.Id == 0)
+        {
+            answer = "This button is no longer valid.";
+        }
+        else
+        {
+            // A button press always comes from the real user, never anonymously: check that user.
+            var isModerator = await admins.IsModeratorAsync(chat, callback.From, senderChat: null, cancellationToken);
+            var request = new CommandRequest(
+                Target(chat.Id),
+                callback.From.Id.ToString(CultureInfo.InvariantCulture),
+                callback.From.DisplayName,
+                "unsubscribe",
+                subscriptionId.Value.ToString(CultureInfo.InvariantCulture),
+                chat.IsPrivate,
+                isModerator);
+            answer = (await RunAsync(request, cancellationToken)).Text;
+        }
+        try
+        {
+            await client.SendRequestAsync(new AnswerCallbackQueryRequest(callback.Id, TelegramHtml.Truncate(answer, MaxCallbackAnswer)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            // Typically "query is too old": the press is still handled.
+            logger.LogDebug(ex, "answerCallbackQuery failed for {CallbackId}", callback.Id);
+        }
+    }
+
+    private void HandleMemberChange(ChatMemberUpdated changed)
+    {
+        admins.Invalidate(changed.Chat.Id);
+        if (changed.NewChatMember?.Status is "kicked" or "left")
+            logger.LogInformation("Telegram member {UserId} is now {Status} in chat {ChatId}", changed.NewChatMember.User.Id, changed.NewChatMember.Status, changed.Chat.Id);
+    }
+
+    private async Task<CommandReply> RunAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var handler = scope.ServiceProvider.GetRequiredService<ICommandHandler>();
+        return await handler.HandleAsync(request, cancellationToken);
+    }
+
+    private static ChatTarget Target(long chatId) => new(TelegramPlatform.PlatformName, chatId.ToString(CultureInfo.InvariantCulture));
+}

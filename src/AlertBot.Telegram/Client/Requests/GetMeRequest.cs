@@ -1,0 +1,8 @@
+using AlertBot.Telegram.Client.Types;
+
+namespace AlertBot.Telegram.Client.Requests;
+
+public sealed record GetMeRequest : TelegramRequest<User>
+{
+    public override string MethodName => "getMe";
+}
