@@ -1,9 +1,9 @@
 namespace AlertBot.Telegram.Client;
 
 /// <summary>
-/// Queues sends instead of dropping them: every message reserves the next free slot both globally
-/// (spacing 1/MessagesPerSecond) and in its chat (private chats and groups have their own spacing),
-/// then waits for it. A 429 pushes the chat's next slot back by retry_after.
+/// Queues sends instead of dropping them: every message first reserves the next free slot in its
+/// chat (private chats and groups have their own spacing) and waits for it, then the next global
+/// slot (spacing 1/MessagesPerSecond). A 429 pushes the chat's next slot back by retry_after.
 /// </summary>
 public sealed class SendRateLimiter
 {
@@ -23,25 +23,40 @@ public sealed class SendRateLimiter
         _groupSpacing = TimeSpan.FromMinutes(1.0 / options.GroupMessagesPerMinute);
     }
 
-    /// <summary>Reserves a slot for one message to <paramref name="chatId"/> and returns how long to wait for it.</summary>
-    public TimeSpan Reserve(long chatId)
+    /// <summary>Reserves the chat's next slot for one message and returns how long to wait for it.</summary>
+    public TimeSpan ReserveChat(long chatId)
     {
         lock (_lock)
         {
             var now = _time.GetUtcNow();
-            var chatNext = _chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue);
-            var slot = Max(now, Max(chatNext, _globalNext));
+            var slot = Max(now, _chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue));
             // Telegram chat ids: users are positive, groups/supergroups/channels negative.
             _chatNext[chatId] = slot + (chatId > 0 ? _privateSpacing : _groupSpacing);
-            _globalNext = slot + _globalSpacing;
             if (_chatNext.Count > 10_000) Prune(now);
+            return slot - now;
+        }
+    }
+
+    /// <summary>
+    /// Reserves the next global slot. Taken only once the chat's own slot has come, so a long queue
+    /// in one chat never holds back messages to other chats.
+    /// </summary>
+    public TimeSpan ReserveGlobal()
+    {
+        lock (_lock)
+        {
+            var now = _time.GetUtcNow();
+            var slot = Max(now, _globalNext);
+            _globalNext = slot + _globalSpacing;
             return slot - now;
         }
     }
 
     public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
     {
-        var wait = Reserve(chatId);
+        var wait = ReserveChat(chatId);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken);
+        wait = ReserveGlobal();
         if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken);
     }
 
