@@ -55,10 +55,10 @@ public sealed class TelegramPoller(
                 conflicts++;
                 logger.LogError("Telegram getUpdates answered 409 Conflict ({Count} in a row): another process is polling with this bot token, or a webhook is set. Stop the other instance or delete the webhook. Telegram said: {Description}",
                     conflicts, ex.Description);
-                if (!await DelayAsync(TimeSpan.FromSeconds(Math.Min(5 * conflicts, 60)), stoppingToken)) return;
+                if (!await DelayAsync(TimeSpan.FromSeconds(Math.Min(2 * conflicts, 60)), stoppingToken)) return;
                 continue;
             }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+            catch (Exception ex)
             {
                 logger.LogWarning(ex, "Telegram getUpdates failed; polling again in {Backoff}", backoff);
                 if (!await DelayAsync(backoff, stoppingToken)) return;

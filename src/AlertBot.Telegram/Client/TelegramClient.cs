@@ -59,9 +59,10 @@ public sealed class TelegramClient
     private async Task<TResult> SendOnceAsync<TResult>(TelegramRequest<TResult> request, CancellationToken cancellationToken)
     {
         var method = request.MethodName;
-        var url = new Uri(_options.BaseUrl, $"bot{_options.Token}/{method}");
+        // Concatenated, not resolved relative to BaseUrl: "bot123:abc/..." would parse as a URI with scheme "bot123".
+        var url = new Uri($"{_options.BaseUrl.AbsoluteUri.TrimEnd('/')}/bot{_options.Token}/{method}");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(request.Timeout ?? TimeSpan.FromSeconds(_options.RequestTimeoutSeconds));
+        timeout.CancelAfter(request.HttpTimeout() ?? TimeSpan.FromSeconds(_options.RequestTimeoutSeconds));
 
         string body;
         int status;

@@ -2,7 +2,4 @@ using AlertBot.Telegram.Client.Types;
 
 namespace AlertBot.Telegram.Client.Requests;
 
-public sealed record GetMeRequest : TelegramRequest<User>
-{
-    public override string MethodName => "getMe";
-}
+public sealed record GetMeRequest() : TelegramRequest<User>("getMe");

@@ -7,13 +7,11 @@ namespace AlertBot.Telegram.Client.Requests;
 /// instead of failing the whole batch (and blocking the queue forever).
 /// </summary>
 public sealed record GetUpdatesRequest(long? Offset, int? Limit, int TimeoutSeconds, IReadOnlyList<string>? AllowedUpdates)
-    : TelegramRequest<IReadOnlyList<JsonElement>>
+    : TelegramRequest<IReadOnlyList<JsonElement>>("getUpdates")
 {
-    public override string MethodName => "getUpdates";
-
     [System.Text.Json.Serialization.JsonPropertyName("timeout")]
     public int TimeoutSeconds { get; init; } = TimeoutSeconds;
 
     // The HTTP call must outlive the long poll itself.
-    public override TimeSpan? Timeout => TimeSpan.FromSeconds(TimeoutSeconds + 15);
+    public override TimeSpan? HttpTimeout() => TimeSpan.FromSeconds(TimeoutSeconds + 15);
 }

@@ -2,10 +2,8 @@ using AlertBot.Telegram.Client.Types;
 
 namespace AlertBot.Telegram.Client.Requests;
 
-public sealed record SendMessageRequest(long ChatId, string Text) : TelegramRequest<Message>, IChatMessageRequest
+public sealed record SendMessageRequest(long ChatId, string Text) : TelegramRequest<Message>("sendMessage"), IChatMessageRequest
 {
-    public override string MethodName => "sendMessage";
-
     /// <summary>"HTML", or null for plain text.</summary>
     public string? ParseMode { get; init; }
     public LinkPreviewOptions? LinkPreviewOptions { get; init; }

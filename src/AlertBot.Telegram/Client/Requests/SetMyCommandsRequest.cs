@@ -2,7 +2,4 @@ using AlertBot.Telegram.Client.Types;
 
 namespace AlertBot.Telegram.Client.Requests;
 
-public sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands, BotCommandScope? Scope = null) : TelegramRequest<bool>
-{
-    public override string MethodName => "setMyCommands";
-}
+public sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands, BotCommandScope? Scope = null) : TelegramRequest<bool>("setMyCommands");

@@ -6,14 +6,14 @@ namespace AlertBot.Telegram.Client.Requests;
 /// A Bot API method call with a typed result. The request's own properties are its JSON body
 /// (snake_case, nulls left out); <see cref="MethodName"/> is the URL path segment.
 /// </summary>
-public abstract record TelegramRequest<TResult>
+/// <remarks>Not virtual properties: an override would lose [JsonIgnore] and end up in the body.</remarks>
+public abstract record TelegramRequest<TResult>(string MethodName)
 {
     [JsonIgnore]
-    public abstract string MethodName { get; }
+    public string MethodName { get; } = MethodName;
 
     /// <summary>How long the HTTP call may take; null means the configured request timeout.</summary>
-    [JsonIgnore]
-    public virtual TimeSpan? Timeout => null;
+    public virtual TimeSpan? HttpTimeout() => null;
 }
 
 /// <summary>A request that posts into a chat, so it goes through the per-chat rate limiter.</summary>
