@@ -7,7 +7,7 @@ public static class ArticleCleaner
     public static string Clean(string title, string text)
     {
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => l != title && l.Length > 60);
+            .Where(l => l != title);
         return string.Join('\n', lines);
     }
 }
