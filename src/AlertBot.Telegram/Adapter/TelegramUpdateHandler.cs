@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
+using AlertBot.Core.Storage;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Client.Requests;
 using AlertBot.Telegram.Client.Types;
@@ -36,7 +37,7 @@ public sealed class TelegramUpdateHandler(
     {
         if (message.MigrateToChatId is { } newId)
         {
-            logger.LogInformation("Telegram chat {OldChatId} was upgraded to supergroup {NewChatId}", message.Chat.Id, newId);
+            await MoveChatAsync(message.Chat.Id, newId, cancellationToken);
             return;
         }
         var command = TelegramCommand.Parse(message.Text, message.Entities, botUsername);
@@ -106,6 +107,19 @@ public sealed class TelegramUpdateHandler(
         admins.Invalidate(changed.Chat.Id);
         if (changed.NewChatMember?.Status is "kicked" or "left")
             logger.LogInformation("Telegram member {UserId} is now {Status} in chat {ChatId}", changed.NewChatMember.User.Id, changed.NewChatMember.Status, changed.Chat.Id);
+    }
+
+    /// <summary>
+    /// The old group's service message says it became a supergroup: its subscriptions follow now,
+    /// before an alert has to bounce off the old id first.
+    /// </summary>
+    private async Task MoveChatAsync(long oldChatId, long newChatId, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Telegram chat {OldChatId} was upgraded to supergroup {NewChatId}; moving its subscriptions", oldChatId, newChatId);
+        admins.Invalidate(oldChatId);
+        using var scope = scopes.CreateScope();
+        if (scope.ServiceProvider.GetService<ChatStore>() is { } chats)
+            await chats.MoveAsync(Target(oldChatId), newChatId.ToString(CultureInfo.InvariantCulture), cancellationToken);
     }
 
     private async Task<CommandReply> RunAsync(CommandRequest request, CancellationToken cancellationToken)
