@@ -2,6 +2,7 @@ using System.Globalization;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Client.Requests;
 using AlertBot.Telegram.Client.Types;
@@ -29,7 +30,8 @@ public sealed class TelegramUpdateHandler(
         if (update.Message is { } message) await HandleMessageAsync(message, botUsername, cancellationToken);
         else if (update.ChannelPost is { } post) await HandleMessageAsync(post, botUsername, cancellationToken);
         else if (update.CallbackQuery is { } callback) await HandleCallbackAsync(callback, cancellationToken);
-        else if ((update.MyChatMember ?? update.ChatMember) is { } changed) HandleMemberChange(changed);
+        else if (update.MyChatMember is { } mine) await HandleMemberChangeAsync(mine, cancellationToken);
+        else if (update.ChatMember is { } other) admins.Invalidate(other.Chat.Id);
         // Edited messages and other kinds are deliberately ignored: re-running an edited command would surprise people.
     }
 
@@ -102,11 +104,21 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    private void HandleMemberChange(ChatMemberUpdated changed)
+    /// <summary>
+    /// my_chat_member about the bot itself: kicked from a group or blocked in a private chat means the
+    /// chat is gone, so it is disabled now instead of after the next alert bounces. Re-adding the bot
+    /// and subscribing again re-enables it.
+    /// </summary>
+    private async Task HandleMemberChangeAsync(ChatMemberUpdated changed, CancellationToken cancellationToken)
     {
         admins.Invalidate(changed.Chat.Id);
-        if (changed.NewChatMember?.Status is "kicked" or "left")
-            logger.LogInformation("Telegram member {UserId} is now {Status} in chat {ChatId}", changed.NewChatMember.User.Id, changed.NewChatMember.Status, changed.Chat.Id);
+        if (changed.NewChatMember is not { Status: "kicked" or "left" } member || !member.User.IsBot) return;
+        logger.LogInformation("The bot is now {Status} in Telegram chat {ChatId}; disabling it", member.Status, changed.Chat.Id);
+        using var scope = scopes.CreateScope();
+        if (scope.ServiceProvider.GetService<ChatStore>() is not { } chats) return;
+        var removed = await chats.DisableAsync(Target(changed.Chat.Id), $"bot {member.Status} (my_chat_member)", cancellationToken);
+        if (scope.ServiceProvider.GetService<ISubscriptionMatcher>() is { } matcher)
+            foreach (var id in removed) matcher.Remove(id);
     }
 
     /// <summary>

@@ -149,6 +149,28 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Being_kicked_from_a_group_disables_it_at_once()
+    {
+        await SubscribeAsync(Group, "group", Admin);
+        _api.AddRawUpdate(new JsonObject
+        {
+            ["my_chat_member"] = new JsonObject
+            {
+                ["chat"] = new JsonObject { ["id"] = Group, ["type"] = "group" },
+                ["from"] = new JsonObject { ["id"] = Admin, ["is_bot"] = false, ["first_name"] = "A" },
+                ["date"] = 0,
+                ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "Bot" } },
+                ["new_chat_member"] = new JsonObject { ["status"] = "kicked", ["user"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "Bot" } },
+            },
+        }.ToJsonString());
+
+        await WaitUntilAsync(async () => (await Subscriptions.ListActiveAsync()).Count == 0);
+        WriteFeed(("a", "Weather report for Pyongyang", "Sunny all week."), ("b", "More troops sent", "Troops crossed the border."));
+        var result = await _host.Services.GetRequiredService<SourceChecker>().CheckAsync((await _host.Services.GetRequiredService<SourceStore>().ListAsync()).Single().Id, false, CancellationToken.None);
+        Assert.Equal(0, result.Alerts);
+    }
+
+    [Fact]
     public async Task The_update_offset_is_kept_in_the_sqlite_database()
     {
         await SubscribeAsync(Private, "private", Private);
