@@ -87,6 +87,20 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_alert_telegram_cannot_parse_is_resent_as_plain_text_rather_than_lost()
+    {
+        _api.ScriptError("sendMessage", 400, "Bad Request: can't parse entities: unsupported start tag \"x\" at byte offset 3");
+
+        var result = await _host.Platform.SendAlertAsync(Alert(), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        var retry = _api.CallsTo("sendMessage")[1].Body;
+        Assert.Null(retry["parse_mode"]);
+        Assert.Contains("Seoul says 11,000 troops & more <deployed>", retry["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(retry["reply_markup"]);
+    }
+
+    [Fact]
     public async Task Server_errors_and_garbage_answers_are_retried_later()
     {
         _api.ScriptError("sendMessage", 502, "Bad Gateway");
