@@ -95,7 +95,7 @@ public sealed class CommandDispatcher(
         var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching \"{parsed.Query.Normalized}\"";
         var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic.Name}. Stop with /unsubscribe {id}.");
         var latest = (await articles.LatestAsync(topic.Id, 50, ct))
-            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(Tokenizer.Tokenize(a.Title + "\n" + a.Text).ToHashSet()));
+            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(ArticleTokens.From(a.Title + "\n" + a.Text)));
         if (latest is not null)
         {
             sb.Append("\n\nLatest while you wait:\n");

@@ -1,5 +1,5 @@
 using AlertBot.Core.Configuration;
-using AlertBot.Core.Feeds;
+using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,11 +18,9 @@ public static class PipelineSetup
         services.AddSingleton<IValidateOptions<TopicsOptions>>(new RuleValidator<TopicsOptions>(
             ("Topics:File", o => !string.IsNullOrWhiteSpace(o.File), _ => "must name the topics JSON file")));
 
-        services.AddHttpClient<IFeedFetcher, FeedFetcher>(http =>
-        {
-            http.Timeout = TimeSpan.FromSeconds(30);
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("AlertBot/1.0 (+https://github.com/alertbot/alertbot)");
-        });
+        services.AddFeedFetching();
+        services.AddSingleton<SourceHealthNotifier>();
+        services.AddSingleton<SourceHealth>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();

@@ -95,5 +95,10 @@ internal static class Migrations
             value TEXT
         );
         """,
+        // 2: source fetch health (issue 3): consecutive 404s disable a source; a failing notice is sent once.
+        """
+        ALTER TABLE sources ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN failing_noticed INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlertBot.Tests.Commands;
 
-public sealed class CommandDispatcherTests : IAsyncLifetime
+public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
 {
     private static readonly ChatTarget s_dm = new("telegram", "100");
     private static readonly ChatTarget s_group = new("telegram", "-200");
@@ -27,6 +27,8 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
         _db.Dispose();
         return Task.CompletedTask;
     }
+
+    public void Dispose() => _matcher.Dispose();
 
     private Task<CommandReply> Send(string name, string args = "", ChatTarget? chat = null, bool moderator = false)
     {
