@@ -38,6 +38,7 @@ public static class TelegramSetup
         services.AddSingleton<TelegramPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramPlatform>());
         services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<TelegramStartup>();
         services.AddHostedService<TelegramPoller>();
         return services;
     }

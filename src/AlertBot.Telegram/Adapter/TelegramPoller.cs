@@ -18,7 +18,7 @@ namespace AlertBot.Telegram.Adapter;
 public sealed class TelegramPoller(
     TelegramClient client,
     TelegramUpdateHandler handler,
-    CommandMenuPublisher menu,
+    TelegramStartup startup,
     IPlatformStateStore state,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -30,7 +30,9 @@ public sealed class TelegramPoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var me = await StartupAsync(stoppingToken);
+        // A leftover webhook would make every getUpdates answer 409; pending updates are kept.
+        var me = await startup.ConnectAsync(
+            ct => client.SendRequestAsync(new DeleteWebhookRequest(DropPendingUpdates: false), ct), stoppingToken);
         if (me is null) return;
         logger.LogInformation("Telegram bot @{BotUsername} is polling for updates", me.Username);
 
@@ -75,7 +77,7 @@ public sealed class TelegramPoller(
                     continue;
                 }
                 if (offset is { } o && updateId < o) continue; // already handled before a restart
-                if (!await HandleOneAsync(raw, updateId, me.Username, stoppingToken)) return;
+                if (!await handler.HandleRawAsync(raw, updateId, me.Username, stoppingToken)) return;
                 offset = updateId + 1;
                 await state.SetAsync(TelegramPlatform.PlatformName, OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
             }
@@ -84,78 +86,13 @@ public sealed class TelegramPoller(
         }
     }
 
-    /// <summary>Handles one update in isolation. False only when shutting down mid-update: then its offset is not stored and it comes back after a restart.</summary>
-    private async Task<bool> HandleOneAsync(JsonElement raw, long updateId, string? botUsername, CancellationToken stoppingToken)
-    {
-        try
-        {
-            var update = raw.Deserialize<Update>(TelegramJson.Options);
-            if (update is not null) await handler.HandleAsync(update, botUsername, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return false;
-        }
-        catch (JsonException ex)
-        {
-            logger.LogWarning("Ignoring malformed Telegram update {UpdateId}: {Error}", updateId, ex.Message);
-        }
-        catch (Exception ex)
-        {
-            // One bad update must not block the queue: it is logged and skipped (dead-lettered).
-            logger.LogError(ex, "Handling Telegram update {UpdateId} failed; skipping it", updateId);
-        }
-        return true;
-    }
-
-    /// <summary>getMe (the username tells our commands from other bots'), then best-effort webhook removal and command menu.</summary>
-    private async Task<User?> StartupAsync(CancellationToken stoppingToken)
-    {
-        User me;
-        var backoff = TimeSpan.FromSeconds(1);
-        while (true)
-        {
-            try
-            {
-                me = await client.SendRequestAsync(new GetMeRequest(), stoppingToken);
-                break;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return null;
-            }
-            catch (TelegramApiException ex) when (ex.ErrorCode is 401 or 404)
-            {
-                // A start-up failure: stop the host with a message that says what to fix (the token itself is masked).
-                throw new InvalidOperationException($"Telegram rejected the bot token ({ex.ErrorCode} {ex.Description}). Check ALERTBOT__TELEGRAM__TOKEN (from @BotFather).");
-            }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
-            {
-                logger.LogWarning(ex, "Telegram getMe failed; retrying in {Backoff}", backoff);
-                if (!await DelayAsync(backoff, stoppingToken)) return null;
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }
-        }
-
-        try
-        {
-            await client.SendRequestAsync(new DeleteWebhookRequest(DropPendingUpdates: false), stoppingToken);
-            await menu.PublishAsync(stoppingToken);
-        }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
-        {
-            logger.LogWarning(ex, "Telegram start-up call failed (webhook removal or command menu); polling anyway");
-        }
-        return me;
-    }
-
     private async Task<long?> LoadOffsetAsync(CancellationToken cancellationToken)
     {
         var stored = await state.GetAsync(TelegramPlatform.PlatformName, OffsetKey, cancellationToken);
         return long.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    private static bool TryGetUpdateId(JsonElement raw, out long updateId)
+    internal static bool TryGetUpdateId(JsonElement raw, out long updateId)
     {
         updateId = 0;
         return raw.ValueKind == JsonValueKind.Object

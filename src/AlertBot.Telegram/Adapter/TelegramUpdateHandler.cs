@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
@@ -24,6 +25,33 @@ public sealed class TelegramUpdateHandler(
     ILogger<TelegramUpdateHandler> logger)
 {
     private const int MaxCallbackAnswer = 200;
+
+    /// <summary>
+    /// Handles one raw update in isolation: malformed ones and failures are logged and skipped, so one
+    /// bad update never blocks the queue. False only when shutting down mid-update: then the caller
+    /// must not confirm it, and it comes back after a restart.
+    /// </summary>
+    public async Task<bool> HandleRawAsync(JsonElement raw, long updateId, string? botUsername, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var update = raw.Deserialize<Update>(TelegramJson.Options);
+            if (update is not null) await HandleAsync(update, botUsername, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning("Ignoring malformed Telegram update {UpdateId}: {Error}", updateId, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Handling Telegram update {UpdateId} failed; skipping it", updateId);
+        }
+        return true;
+    }
 
     public async Task HandleAsync(Update update, string? botUsername, CancellationToken cancellationToken)
     {
