@@ -36,6 +36,9 @@ public sealed class TelegramOptions
     /// <summary>Show a link preview of the article under an alert. Off by default: feed URLs are untrusted.</summary>
     public bool LinkPreviews { get; set; }
 
+    /// <summary>Optional webhook mode instead of long polling.</summary>
+    public TelegramWebhookOptions Webhook { get; set; } = new();
+
     /// <summary>How long a group's administrator list is trusted before it is asked again.</summary>
     public int AdminCacheSeconds { get; set; } = 120;
 }

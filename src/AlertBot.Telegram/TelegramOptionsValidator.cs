@@ -9,6 +9,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
     [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]{20,}$")]
     private static partial Regex TokenShape();
 
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SecretShape();
+
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
         var failures = new List<string>();
@@ -33,6 +36,15 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add($"{s}:MaxRetryAfterSeconds must not be negative, got {options.MaxRetryAfterSeconds}.");
         if (options.AdminCacheSeconds < 0)
             failures.Add($"{s}:AdminCacheSeconds must not be negative, got {options.AdminCacheSeconds}.");
+        if (options.Webhook.Url is { } hook)
+        {
+            if (!hook.IsAbsoluteUri || hook.Scheme != Uri.UriSchemeHttps)
+                failures.Add($"{s}:Webhook:Url must be an absolute https URL (Telegram posts only to https), got '{hook}'.");
+            if (!SecretShape().IsMatch(options.Webhook.SecretToken ?? ""))
+                failures.Add($"{s}:Webhook:SecretToken must be 1-256 characters of A-Z, a-z, 0-9, _ and - when a webhook is used (value not shown).");
+            if (!Uri.TryCreate(options.Webhook.ListenUrl, UriKind.Absolute, out var listen) || (listen.Scheme != Uri.UriSchemeHttp && listen.Scheme != Uri.UriSchemeHttps))
+                failures.Add($"{s}:Webhook:ListenUrl must be an absolute http(s) URL such as http://0.0.0.0:8443, got '{options.Webhook.ListenUrl}'.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -39,7 +39,11 @@ public static class TelegramSetup
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramPlatform>());
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramStartup>();
-        services.AddHostedService<TelegramPoller>();
+        // One receiver: a webhook when its URL is configured, otherwise long polling.
+        if (string.IsNullOrWhiteSpace(configuration.GetSection(TelegramOptions.SectionName).GetSection(nameof(TelegramOptions.Webhook))[nameof(TelegramWebhookOptions.Url)]))
+            services.AddHostedService<TelegramPoller>();
+        else
+            services.AddHostedService<TelegramWebhookService>();
         return services;
     }
 }

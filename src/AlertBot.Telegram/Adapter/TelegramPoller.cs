@@ -26,7 +26,6 @@ public sealed class TelegramPoller(
 {
     public const string OffsetKey = "update_offset";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-    private static readonly string[] AllowedUpdates = ["message", "channel_post", "callback_query", "my_chat_member"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +43,7 @@ public sealed class TelegramPoller(
             IReadOnlyList<JsonElement> updates;
             try
             {
-                updates = await client.SendRequestAsync(new GetUpdatesRequest(offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates), stoppingToken);
+                updates = await client.SendRequestAsync(new GetUpdatesRequest(offset, 100, options.Value.PollTimeoutSeconds, TelegramUpdateHandler.AllowedUpdates), stoppingToken);
                 backoff = TimeSpan.FromSeconds(1);
                 conflicts = 0;
             }

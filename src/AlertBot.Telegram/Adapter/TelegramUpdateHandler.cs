@@ -26,6 +26,9 @@ public sealed class TelegramUpdateHandler(
 {
     private const int MaxCallbackAnswer = 200;
 
+    /// <summary>The update kinds asked for; everything else is never sent to us.</summary>
+    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "channel_post", "callback_query", "my_chat_member"];
+
     /// <summary>
     /// Handles one raw update in isolation: malformed ones and failures are logged and skipped, so one
     /// bad update never blocks the queue. False only when shutting down mid-update: then the caller

@@ -25,7 +25,7 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     public TelegramPlatform Platform => Host.Services.GetRequiredService<TelegramPlatform>();
 
     public static async Task<TelegramTestHost> StartAsync(Uri baseUrl, ICommandHandler handler, IPlatformStateStore state,
-        Action<IServiceCollection>? configure = null, bool start = true)
+        Action<IServiceCollection>? configure = null, bool start = true, IDictionary<string, string?>? extraConfiguration = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +37,7 @@ internal sealed class TelegramTestHost : IAsyncDisposable
             ["Telegram:PrivateChatMessagesPerMinute"] = "6000",
             ["Telegram:GroupMessagesPerMinute"] = "6000",
         });
+        if (extraConfiguration is not null) builder.Configuration.AddInMemoryCollection(extraConfiguration);
         var logs = new CapturingLoggerProvider();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(handler);

@@ -36,4 +36,22 @@ public class TelegramOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.DoesNotContain(bad, result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_webhook_needs_https_a_well_formed_secret_and_a_listen_url()
+    {
+        var options = new TelegramOptions
+        {
+            Token = "42:abcdefghijklmnopqrstuvwxyz_-12",
+            Webhook = new TelegramWebhookOptions { Url = new Uri("http://bot.example/hook"), SecretToken = "has spaces", ListenUrl = "nowhere" },
+        };
+        var failures = Validator.Validate(null, options).Failures!.ToList();
+        Assert.Equal(3, failures.Count);
+        Assert.Contains(failures, f => f.StartsWith("Telegram:Webhook:Url", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Telegram:Webhook:SecretToken", StringComparison.Ordinal) && !f.Contains("has spaces", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Telegram:Webhook:ListenUrl", StringComparison.Ordinal));
+
+        options.Webhook = new TelegramWebhookOptions { Url = new Uri("https://bot.example/hook"), SecretToken = "s3cret_-", ListenUrl = "http://0.0.0.0:8443" };
+        Assert.True(Validator.Validate(null, options).Succeeded);
+    }
 }
