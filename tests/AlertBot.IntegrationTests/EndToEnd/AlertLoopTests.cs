@@ -38,7 +38,7 @@ public sealed class AlertLoopTests : IDisposable
         var output = new WatchedOutput();
         var cli = new CliArguments(verb, null, _dir.File("alertbot.db"), false);
         var io = new ConsoleIO(new StringReader(string.Join('\n', input)), output);
-        using var host = AppHost.Build(cli, io, new Dictionary<string, string?> { ["Topics:File"] = topicsFile });
+        using var host = AppHost.Build(cli, io, new Dictionary<string, string?> { ["Topics:File"] = topicsFile, ["Fetch:AllowedNetworks:0"] = "127.0.0.0/8" });
         await host.StartValidationAsync();
         var exit = verb == Verb.Once ? await Verbs.OnceAsync(host, default) : await Verbs.ChatAsync(host, default);
         return (exit, output.Text);
