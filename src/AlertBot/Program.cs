@@ -1,1 +1,53 @@
-return 0;
+using System.Text;
+using AlertBot.Cli;
+using AlertBot.ConsoleChat;
+using AlertBot.Core.Topics;
+using AlertBot.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+Console.OutputEncoding = Encoding.UTF8;
+var cli = CliArguments.Parse(args, out var error);
+if (error is not null)
+{
+    await Console.Error.WriteLineAsync($"alertbot: {error}\n\n{CliArguments.Usage}");
+    return 2;
+}
+if (cli.Verb == Verb.Help)
+{
+    Console.WriteLine(CliArguments.Usage);
+    return 0;
+}
+
+var io = new ConsoleIO(Console.In, Console.Out);
+try
+{
+    using var host = AppHost.Build(cli, io);
+    using var cts = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = cli.Verb != Verb.Run; cts.Cancel(); };
+    switch (cli.Verb)
+    {
+        case Verb.Run:
+            await host.RunAsync();
+            return 0;
+        case Verb.Chat:
+            await host.StartValidationAsync();
+            return await Verbs.ChatAsync(host, cts.Token);
+        case Verb.Once:
+            await host.StartValidationAsync();
+            return await Verbs.OnceAsync(host, cts.Token);
+        default:
+            await Console.Error.WriteLineAsync($"alertbot: {cli.Verb} is not available yet.");
+            return 2;
+    }
+}
+catch (OptionsValidationException ex)
+{
+    await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + string.Join("\n  ", ex.Failures));
+    return 3;
+}
+catch (TopicsFileException ex)
+{
+    await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + ex.Message);
+    return 3;
+}
