@@ -56,7 +56,7 @@ internal sealed class DiscordBotService : BackgroundService
                 var applicationId = _options.ApplicationId is { Length: > 0 } configured ? configured : _gateway.Session.ApplicationId;
                 if (applicationId is null)
                 {
-                    _logger.LogError("No Discord application id (READY had none and AlertBot:Discord:ApplicationId is empty); commands not registered");
+                    _logger.LogError("No Discord application id (READY had none and Discord:ApplicationId is empty); commands not registered");
                     break;
                 }
 

@@ -1,9 +1,9 @@
 namespace AlertBot.Discord;
 
-/// <summary>Configuration section <c>AlertBot:Discord</c> (environment: <c>ALERTBOT__DISCORD__*</c>).</summary>
+/// <summary>Configuration section <c>Discord</c> (environment: <c>ALERTBOT__DISCORD__*</c>).</summary>
 public sealed class DiscordOptions
 {
-    public const string SectionName = "AlertBot:Discord";
+    public const string SectionName = "Discord";
 
     /// <summary>Bot token from the Developer Portal (Bot tab). Only from the environment or user secrets; never logged.</summary>
     public string Token { get; set; } = "";

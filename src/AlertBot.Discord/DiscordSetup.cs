@@ -18,7 +18,7 @@ public static class DiscordSetup
     public const string HttpClientName = "discord";
 
     /// <summary>
-    /// Adds Discord: options (section AlertBot:Discord, validated at start), the REST client, the
+    /// Adds Discord: options (section Discord, validated at start), the REST client, the
     /// <see cref="DiscordPlatform"/> as an <see cref="IChatPlatform"/>, and the gateway service. Needs an
     /// <see cref="ICommandHandler"/>; uses <see cref="IPlatformStateStore"/> when one is registered.
     /// </summary>

@@ -12,10 +12,10 @@ internal static class GatewayCloseCodes
                 "Set ALERTBOT__DISCORD__TOKEN to the token shown on the Bot tab of your application in the Discord Developer Portal " +
                 "(use 'Reset Token' if it was lost or leaked), without a 'Bot ' prefix."),
             4010 => ConnectionEnd.Fatal(code, "Discord refused the shard (gateway close 4010, invalid shard). " +
-                "AlertBot:Discord:ShardId must be at least 0 and below AlertBot:Discord:ShardCount."),
+                "Discord:ShardId must be at least 0 and below Discord:ShardCount."),
             4011 => ConnectionEnd.Fatal(code, "Discord requires sharding (gateway close 4011): the bot is in too many guilds for one shard. " +
-                "Set AlertBot:Discord:ShardCount to at least the 'shards' value returned by GET /gateway/bot and run one process per ShardId."),
-            4012 => ConnectionEnd.Fatal(code, "Discord rejected the gateway API version (close 4012). Use API v10: check AlertBot:Discord:GatewayUrl and ApiBaseUrl."),
+                "Set Discord:ShardCount to at least the 'shards' value returned by GET /gateway/bot and run one process per ShardId."),
+            4012 => ConnectionEnd.Fatal(code, "Discord rejected the gateway API version (close 4012). Use API v10: check Discord:GatewayUrl and ApiBaseUrl."),
             4013 => ConnectionEnd.Fatal(code, "Discord rejected the intents value (gateway close 4013, invalid intents). This is a bug in AlertBot's identify payload."),
             4014 => ConnectionEnd.Fatal(code, "Discord refused a privileged intent that is not enabled for this application (gateway close 4014). " +
                 "AlertBot only needs the non-privileged GUILDS intent; if you changed the intents, enable them on the Bot tab of the Developer Portal or remove them."),
