@@ -46,7 +46,9 @@ internal sealed class GatewayConnection(ClientWebSocket socket) : IDisposable
             var result = await socket.ReceiveAsync(memory, ct);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                return new GatewayFrame(null, (int?)socket.CloseStatus, socket.CloseStatusDescription);
+                var code = (int?)socket.CloseStatus;
+                await AnswerCloseAsync(code);
+                return new GatewayFrame(null, code, socket.CloseStatusDescription);
             }
 
             _buffer.Advance(result.Count);
@@ -78,6 +80,20 @@ internal sealed class GatewayConnection(ClientWebSocket socket) : IDisposable
     }
 
     public void Abort() => socket.Abort();
+
+    /// <summary>Completes the close handshake with the server's own code (best effort).</summary>
+    private async Task AnswerCloseAsync(int? code)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await socket.CloseOutputAsync(code is >= 1000 and <= 4999 ? (WebSocketCloseStatus)code.Value : WebSocketCloseStatus.NormalClosure, null, cts.Token);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            socket.Abort();
+        }
+    }
 
     public void Dispose()
     {

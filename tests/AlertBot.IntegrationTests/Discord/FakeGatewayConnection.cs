@@ -17,6 +17,7 @@ internal sealed class FakeGatewayConnection : IDisposable
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _readLoop;
     private int _heartbeats;
 
     public FakeGatewayConnection(WebSocket socket, HttpContext context, string path, string query)
@@ -25,7 +26,7 @@ internal sealed class FakeGatewayConnection : IDisposable
         _context = context;
         Path = path;
         Query = query;
-        _ = Task.Run(ReadLoopAsync);
+        _readLoop = Task.Run(ReadLoopAsync);
     }
 
     public string Path { get; }
@@ -36,7 +37,8 @@ internal sealed class FakeGatewayConnection : IDisposable
     /// <summary>The close code the client sent, when it closed with a frame.</summary>
     public int? ClientCloseCode { get; private set; }
 
-    public Task Completion => _done.Task;
+    /// <summary>Ends when the test closes or drops the socket, or the client goes away.</summary>
+    public Task Completion => Task.WhenAny(_done.Task, _readLoop);
 
     public Task HelloAsync(int heartbeatIntervalMs) => SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatIntervalMs } });
 
@@ -77,6 +79,9 @@ internal sealed class FakeGatewayConnection : IDisposable
         try
         {
             await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+            // Keep the TCP connection until the client has read the close frame and answered it; ending the
+            // request at once could reset the connection and lose the frame.
+            await _readLoop.WaitAsync(TestTimeouts.Signal);
         }
         finally
         {
@@ -165,7 +170,6 @@ internal sealed class FakeGatewayConnection : IDisposable
         finally
         {
             _received.Writer.TryComplete();
-            _done.TrySetResult();
         }
     }
 }
