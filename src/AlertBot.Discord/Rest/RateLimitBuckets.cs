@@ -116,6 +116,18 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         }
     }
 
+    /// <summary>Until when a global 429 holds every non-exempt request back (MinValue when it never happened).</summary>
+    public DateTimeOffset GlobalLimitedUntil
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _globalResetAt;
+            }
+        }
+    }
+
     /// <summary>The bucket a route is known to share, or null before the first response.</summary>
     public string? BucketOf(RouteKey key)
     {
