@@ -147,14 +147,16 @@ internal sealed class GatewayClient
                     case 10:
                         var interval = TimeSpan.FromMilliseconds(root.GetProperty("d").GetProperty("heartbeat_interval").GetDouble());
                         heartbeat = HeartbeatLoopAsync(connection, interval, state, connectionCts);
-                        await connection.SendAsync(resume ? ResumePayload() : IdentifyPayload(), connectionCts.Token);
                         if (!resume)
                         {
+                            // Counted before sending: an identify that may have reached Discord must count.
                             _identifyLimiter.Identified();
                             Interlocked.Increment(ref _identifyCount);
-                            _logger.LogInformation("Discord gateway identify sent (shard {ShardId}/{ShardCount}, {Remaining} identifies left today)",
+                            _logger.LogInformation("Discord gateway identifying (shard {ShardId}/{ShardCount}, {Remaining} identifies left today)",
                                 _options.ShardId, _options.ShardCount, _identifyLimiter.Remaining?.ToString() ?? "?");
                         }
+
+                        await connection.SendAsync(resume ? ResumePayload() : IdentifyPayload(), connectionCts.Token);
 
                         break;
                     case 11:
@@ -184,7 +186,7 @@ internal sealed class GatewayClient
             connection.Abort();
             return ConnectionEnd.Resume("zombie connection: no heartbeat ACK", immediate: true) with { WasHealthy = state.Healthy };
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception ex) when (ct.IsCancellationRequested && ex is OperationCanceledException or WebSocketException)
         {
             // Shutting down: 1000 ends the session so the bot shows offline at once.
             await connection.CloseAsync(1000, "shutting down", _timings.CloseTimeout);

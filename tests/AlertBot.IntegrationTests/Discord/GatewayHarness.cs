@@ -18,11 +18,12 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Fake = fake;
         Options = new DiscordOptions { Token = Token, ApiBaseUrl = fake.ApiBase };
         Rest = new DiscordRestClient(new HttpClient(), Options, TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
-        Client = new GatewayClient(Rest, Options, timings ?? FastTimings(), TimeProvider.System, NullLogger<GatewayClient>.Instance,
+        Client = new GatewayClient(Rest, Options, timings ?? FastTimings(), TimeProvider.System, Log,
             async (dispatch, ct) => await _dispatches.Writer.WriteAsync(dispatch, ct));
         Run = Task.Run(() => Client.RunAsync(_cts.Token));
     }
 
+    public CollectingLogger<GatewayClient> Log { get; } = new();
     public FakeDiscord Fake { get; }
     public DiscordOptions Options { get; }
     public DiscordRestClient Rest { get; }
