@@ -5,6 +5,7 @@ using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
+using AlertBot.Discord;
 using AlertBot.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,7 @@ public static class AppHost
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();
+            if (!string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"])) services.AddDiscord(builder.Configuration);
             if (console)
             {
                 services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());
