@@ -15,6 +15,8 @@ internal sealed class GatewayClient
     /// <summary>GUILDS only: INTERACTION_CREATE needs no intent, GUILDS adds guild/channel removal. Nothing privileged.</summary>
     public const int Intents = 1 << 0;
 
+    private const int MaxFailedResumeConnects = 3;
+
     private readonly DiscordRestClient _rest;
     private readonly DiscordOptions _options;
     private readonly GatewayTimings _timings;
@@ -50,6 +52,7 @@ internal sealed class GatewayClient
     public async Task RunAsync(CancellationToken ct)
     {
         var failures = 0;
+        var failedResumeConnects = 0;
         while (!ct.IsCancellationRequested)
         {
             var resume = Session.CanResume;
@@ -76,9 +79,12 @@ internal sealed class GatewayClient
                 throw new DiscordGatewayFatalException(end.Reason) { CloseCode = end.CloseCode };
             }
 
-            if (end.Kind == ConnectionEndKind.Reidentify)
+            // A resume URL that keeps refusing connections is given up after a few tries: identify afresh.
+            failedResumeConnects = end.ConnectFailed && resume ? failedResumeConnects + 1 : 0;
+            if (end.Kind == ConnectionEndKind.Reidentify || failedResumeConnects >= MaxFailedResumeConnects)
             {
                 Session.Clear();
+                failedResumeConnects = 0;
             }
 
             failures = end.WasHealthy ? 0 : failures;
@@ -100,7 +106,7 @@ internal sealed class GatewayClient
                 Session.CanResume ? "resuming" : "identifying", delay);
             if (delay > TimeSpan.Zero)
             {
-                await Task.Delay(delay, _time, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(delay, _time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -122,7 +128,7 @@ internal sealed class GatewayClient
                 _gatewayUrl = null; // re-fetch GET /gateway/bot next time
             }
 
-            return ConnectionEnd.Resume("connect failed", immediate: false);
+            return ConnectionEnd.Resume("connect failed", immediate: false) with { ConnectFailed = true };
         }
 
         var state = new ConnectionState();

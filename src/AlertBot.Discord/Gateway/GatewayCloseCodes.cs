@@ -33,6 +33,9 @@ internal sealed record ConnectionEnd(ConnectionEndKind Kind, string Reason, Time
     /// <summary>READY or RESUMED was seen: the link worked, so the reconnect backoff starts over.</summary>
     public bool WasHealthy { get; set; }
 
+    /// <summary>The socket never opened (DNS, TCP, TLS or HTTP upgrade failed).</summary>
+    public bool ConnectFailed { get; init; }
+
     public static ConnectionEnd Resume(string reason, bool immediate, TimeSpan? delay = null) => new(ConnectionEndKind.Resume, reason, delay, immediate, null);
 
     public static ConnectionEnd Reidentify(string reason, TimeSpan? delay) => new(ConnectionEndKind.Reidentify, reason, delay, false, null);

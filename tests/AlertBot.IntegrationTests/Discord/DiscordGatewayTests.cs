@@ -200,4 +200,23 @@ public class DiscordGatewayTests
 
         Assert.Contains("privileged intent", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unreachable_resume_url_is_given_up_for_a_fresh_identify()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var first = await harness.Fake.NextConnectionAsync();
+        await first.HelloAsync(45_000);
+        await first.ReceiveOpAsync(2);
+        await first.ReadyAsync(1, "session-1", "ws://127.0.0.1:1/resume"); // nothing listens on port 1
+        await harness.WaitForDispatchAsync(d => d.Type == "READY");
+
+        first.Drop();
+        var second = await harness.Fake.NextConnectionAsync();
+        await second.HelloAsync(45_000);
+        await second.ReceiveOpAsync(2);
+
+        Assert.Equal("/gateway", second.Path);
+        Assert.Equal(2, harness.Client.IdentifyCount);
+    }
 }
