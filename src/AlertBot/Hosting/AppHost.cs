@@ -5,6 +5,7 @@ using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
+using AlertBot.Discord;
 using AlertBot.Scheduling;
 using AlertBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +67,7 @@ public static class AppHost
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();
             if (TelegramSetup.IsConfigured(builder.Configuration)) services.AddTelegram(builder.Configuration);
+            if (!string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"])) services.AddDiscord(builder.Configuration);
             if (console)
             {
                 services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());
