@@ -68,9 +68,8 @@ public sealed class TelegramClient
         int status;
         try
         {
+            // The named client has an infinite Timeout (TelegramSetup): the per-request timeout above governs.
             var http = _httpFactory.CreateClient(HttpClientName);
-            // The per-request timeout above governs; the client's own default (100 s) would cut long polls.
-            http.Timeout = Timeout.InfiniteTimeSpan;
             using var content = JsonContent.Create(request, request.GetType(), options: TelegramJson.Options);
             using var response = await http.PostAsync(url, content, timeout.Token);
             status = (int)response.StatusCode;

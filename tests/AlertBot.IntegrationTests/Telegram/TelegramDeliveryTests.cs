@@ -123,6 +123,20 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_token_never_reaches_logs_or_results_even_when_the_server_echoes_it()
+    {
+        // Trace logging is on in the test host; an error description quoting the token must come back masked.
+        _api.ScriptError("sendMessage", 403, $"Forbidden: bot{TelegramTestHost.Token} was blocked by the user");
+        var result = await _host.Platform.SendAlertAsync(Alert(), CancellationToken.None);
+
+        var gone = Assert.IsType<DeliveryResult.TargetGone>(result);
+        Assert.DoesNotContain(TelegramTestHost.Token, gone.Reason, StringComparison.Ordinal);
+        Assert.Contains("bot<token> was blocked", gone.Reason, StringComparison.Ordinal);
+        Assert.NotEmpty(_host.Logs.Lines);
+        _host.AssertTokenNeverLogged();
+    }
+
+    [Fact]
     public async Task An_unreachable_server_gives_retry_later_without_the_token_in_the_error()
     {
         var closedPort = new Uri("http://127.0.0.1:9/");
