@@ -1,1 +1,46 @@
-return 0;
+using System.Text;
+using AlertBot.Cli;
+using AlertBot.ConsoleChat;
+using AlertBot.Hosting;
+using Microsoft.Extensions.Hosting;
+
+Console.OutputEncoding = Encoding.UTF8;
+var cli = CliArguments.Parse(args, out var error);
+if (error is not null)
+{
+    await Console.Error.WriteLineAsync($"alertbot: {error}\n\n{CliArguments.Usage}");
+    return 2;
+}
+if (cli.Verb == Verb.Help)
+{
+    Console.WriteLine(CliArguments.Usage);
+    return 0;
+}
+
+var io = new ConsoleIO(Console.In, Console.Out);
+try
+{
+    using var host = AppHost.Build(cli, io);
+    using var cts = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = cli.Verb != Verb.Run; cts.Cancel(); };
+    switch (cli.Verb)
+    {
+        case Verb.Run:
+            await host.RunAsync();
+            return 0;
+        case Verb.Chat:
+            await host.StartValidationAsync();
+            return await Verbs.ChatAsync(host, cts.Token);
+        case Verb.Once:
+            await host.StartValidationAsync();
+            return await Verbs.OnceAsync(host, cts.Token);
+        default:
+            await Console.Error.WriteLineAsync($"alertbot: {cli.Verb} is not available yet.");
+            return 2;
+    }
+}
+catch (Exception ex) when (ConfigurationErrors.Collect(ex) is { } problems)
+{
+    await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + string.Join("\n  ", problems));
+    return 3;
+}

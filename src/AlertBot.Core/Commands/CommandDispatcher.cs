@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Core.Commands;
+
+/// <summary>
+/// The platform-neutral command logic. Each command runs isolated: a failure becomes an apologetic
+/// reply and a log entry, never an exception in the platform's receive loop.
+/// </summary>
+public sealed class CommandDispatcher(
+    TopicStore topics,
+    ArticleStore articles,
+    SubscriptionStore subscriptions,
+    ISubscriptionMatcher matcher,
+    TimeProvider time,
+    ILogger<CommandDispatcher> logger) : ICommandHandler
+{
+    private const int MaxLatest = 10;
+
+    public async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var spec = CommandCatalog.Find(request.Name);
+        if (spec is null)
+            return CommandReply.Error($"Unknown command /{request.Name}. Type /help to see what I can do.");
+        if (spec.ModeratorOnly && !request.IsModerator)
+            return CommandReply.Error($"/{spec.Name} is for moderators of this chat.");
+
+        try
+        {
+            return spec.Name switch
+            {
+                "help" => Help(),
+                "topics" => await TopicsAsync(cancellationToken),
+                "subscribe" => await SubscribeAsync(request, cancellationToken),
+                "unsubscribe" => await UnsubscribeAsync(request, cancellationToken),
+                "subscriptions" => await SubscriptionsAsync(request, cancellationToken),
+                "latest" => await LatestAsync(request, cancellationToken),
+                _ => CommandReply.Error($"/{spec.Name} is not available yet."),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Command /{Command} from {Chat} failed", request.Name, request.Chat);
+            return CommandReply.Error($"Sorry, /{request.Name} failed on my side. It has been logged; please try again later.");
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken)
+    {
+        var spec = CommandCatalog.Find(command);
+        if (spec?.Args.FirstOrDefault(a => a.Name == argument) is not { SuggestTopics: true }) return [];
+        return (await topics.ListAsync(cancellationToken))
+            .Where(t => t.Id.StartsWith(partial, StringComparison.OrdinalIgnoreCase) || t.Name.Contains(partial, StringComparison.OrdinalIgnoreCase))
+            .Select(t => t.Id).Take(25).ToList();
+    }
+
+    private static CommandReply Help()
+    {
+        var sb = new StringBuilder("I watch news topics and post new articles with their key figures.\n");
+        foreach (var c in CommandCatalog.All)
+            sb.Append('\n').Append(c.Usage).Append(" — ").Append(c.Description).Append(c.ModeratorOnly ? " (moderators)" : "");
+        sb.Append("\n\nExample: /subscribe nk-russia troops");
+        return new CommandReply(sb.ToString());
+    }
+
+    private async Task<CommandReply> TopicsAsync(CancellationToken ct)
+    {
+        var all = await topics.ListAsync(ct);
+        if (all.Count == 0) return new CommandReply("No topics are watched yet.");
+        var sb = new StringBuilder("Topics:");
+        foreach (var t in all) sb.Append("\n• ").Append(t.Id).Append(" — ").Append(t.Name);
+        sb.Append("\n\nSubscribe with /subscribe <topic> [query].");
+        return new CommandReply(sb.ToString());
+    }
+
+    private async Task<CommandReply> SubscribeAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (topicArg, queryText) = SplitFirst(request.Arguments);
+        if (topicArg.Length == 0)
+            return CommandReply.Error("Usage: /subscribe <topic> [query]. Example: /subscribe nk-russia troops. See /topics for topic ids.");
+        if (!request.IsPrivateChat && !request.IsModerator)
+            return CommandReply.Error("In a group or channel only moderators can subscribe it. Send me a direct message to subscribe for yourself.");
+        var topic = await topics.FindAsync(topicArg, ct);
+        if (topic is null) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
+
+        var parsed = Query.Parse(queryText);
+        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+
+        var id = await subscriptions.AddAsync(request.Chat, request.IsPrivateChat, request.UserId, topic.Id, parsed.Query.Text, ct);
+        matcher.Add(id, topic.Id, parsed.Query);
+
+        var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching \"{parsed.Query.Normalized}\"";
+        var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic.Name}. Stop with /unsubscribe {id}.");
+        var latest = (await articles.LatestAsync(topic.Id, 50, ct))
+            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(ArticleTokens.From(a.Title + "\n" + a.Text)));
+        if (latest is not null)
+        {
+            sb.Append("\n\nLatest while you wait:\n");
+            AppendArticle(sb, latest, withSummary: true);
+        }
+        return new CommandReply(sb.ToString());
+    }
+
+    private async Task<CommandReply> UnsubscribeAsync(CommandRequest request, CancellationToken ct)
+    {
+        var arg = request.Arguments.Trim().TrimStart('#');
+        if (!long.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return CommandReply.Error("Usage: /unsubscribe <id>. /subscriptions lists the ids.");
+        if (!request.IsPrivateChat && !request.IsModerator)
+            return CommandReply.Error("In a group or channel only moderators can change its subscriptions.");
+        if (!await subscriptions.RemoveAsync(request.Chat, id, ct))
+            return CommandReply.Error($"This chat has no subscription #{id}. /subscriptions lists them.");
+        matcher.Remove(id);
+        return new CommandReply($"Unsubscribed #{id}.");
+    }
+
+    private async Task<CommandReply> SubscriptionsAsync(CommandRequest request, CancellationToken ct)
+    {
+        var list = await subscriptions.ListForChatAsync(request.Chat, ct);
+        if (list.Count == 0) return new CommandReply("This chat has no subscriptions. Try /subscribe nk-russia troops.");
+        var sb = new StringBuilder("Subscriptions of this chat:");
+        foreach (var s in list)
+        {
+            var shown = Query.Parse(s.Query).Query is { MatchesAll: false } q ? $"\"{q.Normalized}\"" : "everything";
+            sb.Append("\n#").Append(s.Id).Append(' ').Append(s.TopicId ?? "all topics").Append(": ").Append(shown);
+        }
+        return new CommandReply(sb.ToString());
+    }
+
+    private async Task<CommandReply> LatestAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (topicArg, countArg) = SplitFirst(request.Arguments);
+        if (topicArg.Length == 0) return CommandReply.Error("Usage: /latest <topic> [n]. Example: /latest nk-russia 3");
+        var count = 5;
+        if (countArg.Length > 0 && (!int.TryParse(countArg, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLatest))
+            return CommandReply.Error($"n must be a whole number from 1 to {MaxLatest}.");
+        var topic = await topics.FindAsync(topicArg, ct);
+        if (topic is null) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
+
+        var latest = await articles.LatestAsync(topic.Id, count, ct);
+        if (latest.Count == 0) return new CommandReply($"Nothing stored for {topic.Name} yet. The first check runs shortly.");
+        var sb = new StringBuilder($"Latest in {topic.Name}:");
+        foreach (var a in latest)
+        {
+            sb.Append("\n\n");
+            AppendArticle(sb, a, withSummary: count <= 3);
+        }
+        return new CommandReply(sb.ToString());
+    }
+
+    private void AppendArticle(StringBuilder sb, ArticleRecord a, bool withSummary)
+    {
+        sb.Append("• ").Append(a.Title);
+        var meta = new List<string>();
+        if (a.Outlet is not null) meta.Add(a.Outlet);
+        meta.Add(RelativeTime.Ago(time.GetUtcNow(), a.PublishedAt ?? a.FetchedAt));
+        sb.Append(" (").Append(string.Join(", ", meta)).Append(')');
+        if (withSummary && a.Summary.Length > 0) sb.Append('\n').Append(a.Summary);
+        if (a.Link is not null) sb.Append('\n').Append(a.Link);
+    }
+
+    private async Task<string> KnownTopicsAsync(CancellationToken ct)
+    {
+        var ids = (await topics.ListAsync(ct)).Select(t => t.Id).ToList();
+        return ids.Count == 0 ? "No topics are watched yet." : "Known topics: " + string.Join(", ", ids) + ".";
+    }
+
+    private static (string First, string Remainder) SplitFirst(string arguments)
+    {
+        var text = arguments.Trim();
+        var space = text.IndexOfAny([' ', '\t', '\n']);
+        return space < 0 ? (text, "") : (text[..space], text[(space + 1)..].Trim());
+    }
+}

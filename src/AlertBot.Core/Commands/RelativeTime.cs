@@ -1,0 +1,16 @@
+namespace AlertBot.Core.Commands;
+
+/// <summary>"just now", "5 min ago", "3 h ago", "2 d ago", then a date.</summary>
+public static class RelativeTime
+{
+    public static string Ago(DateTimeOffset now, DateTimeOffset then)
+    {
+        var span = now - then;
+        if (span < TimeSpan.Zero) return then.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        if (span < TimeSpan.FromMinutes(1)) return "just now";
+        if (span < TimeSpan.FromHours(1)) return $"{(int)span.TotalMinutes} min ago";
+        if (span < TimeSpan.FromDays(1)) return $"{(int)span.TotalHours} h ago";
+        if (span < TimeSpan.FromDays(60)) return $"{(int)span.TotalDays} d ago";
+        return then.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,13 @@
+namespace AlertBot.Core.Delivery;
+
+/// <summary>Configuration section "Delivery".</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>How often the outbox is checked for due rows when nothing wakes it.</summary>
+    public int PollSeconds { get; set; } = 2;
+
+    /// <summary>Transient failures before a row is given up as failed.</summary>
+    public int MaxAttempts { get; set; } = 12;
+}

@@ -1,0 +1,20 @@
+using AlertBot.Core.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Core.Delivery;
+
+public static class DeliverySetup
+{
+    public static IServiceCollection AddDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>>(new RuleValidator<DeliveryOptions>(
+            ("Delivery:PollSeconds", o => o.PollSeconds is >= 1 and <= 3600, o => $"must be between 1 and 3600, was {o.PollSeconds}"),
+            ("Delivery:MaxAttempts", o => o.MaxAttempts is >= 1 and <= 100, o => $"must be between 1 and 100, was {o.MaxAttempts}")));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<AlertComposer>();
+        services.AddSingleton<OutboxDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Core.Delivery;
+
+/// <summary>
+/// Sends due outbox rows through their platform and records what the platform said. A row is marked
+/// sent only after the platform accepted it; each row is isolated, so one failing target never
+/// holds up the others.
+/// </summary>
+public sealed class OutboxDispatcher(
+    OutboxStore outbox,
+    ChatStore chats,
+    AlertComposer composer,
+    ISubscriptionMatcher matcher,
+    IEnumerable<IChatPlatform> platforms,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+{
+    private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <returns>How many rows were delivered.</returns>
+    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    {
+        var delivered = 0;
+        var due = await outbox.DueAsync(time.GetUtcNow(), 200, ct);
+        foreach (var row in due)
+        {
+            // A platform not running in this process (no token configured) keeps its rows for later.
+            if (!_platforms.TryGetValue(row.Platform, out var platform)) continue;
+            try
+            {
+                if (await DeliverAsync(platform, row, ct)) delivered++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Delivery of outbox row {OutboxId} to {Platform}:{ChatId} failed", row.Id, row.Platform, row.ChatId);
+                await outbox.MarkRetryAsync(row.Id, ex.Message, time.GetUtcNow() + Backoff(row.Attempts), ct);
+            }
+        }
+        return delivered;
+    }
+
+    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
+    {
+        var alert = await composer.ComposeAsync(row, ct);
+        if (alert is null)
+        {
+            await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "article no longer stored", ct);
+            return false;
+        }
+
+        var result = await platform.SendAlertAsync(alert, ct);
+        var target = new ChatTarget(row.Platform, row.ChatId);
+        switch (result)
+        {
+            case DeliveryResult.Delivered:
+                await outbox.MarkSentAsync(row.Id, time.GetUtcNow(), ct);
+                return true;
+            case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
+                logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
+                await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, retry.Error, ct);
+                return false;
+            case DeliveryResult.RetryLater retry:
+                await outbox.MarkRetryAsync(row.Id, retry.Error, time.GetUtcNow() + (retry.After ?? Backoff(row.Attempts)), ct);
+                return false;
+            case DeliveryResult.TargetGone gone:
+                logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
+                foreach (var id in await chats.DisableAsync(target, gone.Reason, ct)) matcher.Remove(id);
+                return false;
+            case DeliveryResult.TargetMoved moved:
+                logger.LogInformation("Target {Target} moved to {NewChatId}; its subscriptions follow", target, moved.NewChatId);
+                await chats.MoveAsync(target, moved.NewChatId, ct);
+                return false;
+            case DeliveryResult.Rejected rejected:
+                logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
+                await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, rejected.Reason, ct);
+                return false;
+            default:
+                throw new InvalidOperationException($"Unknown delivery result {result}");
+        }
+    }
+
+    /// <summary>Exponential backoff for transient failures: 5 s, 10 s, 20 s… capped at 30 min.</summary>
+    internal static TimeSpan Backoff(long attempts) =>
+        TimeSpan.FromSeconds(Math.Min(1800, 5 * Math.Pow(2, Math.Min(attempts, 20))));
+}

@@ -1,0 +1,43 @@
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Topics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Core.Pipeline;
+
+/// <summary>
+/// What must happen before anything else runs: the schema migrated, topics seeded on a new database,
+/// the live subscriptions compiled into the matcher.
+/// </summary>
+public sealed class BotInitializer(
+    Database db,
+    TopicStore topics,
+    SubscriptionStore subscriptions,
+    ISubscriptionMatcher matcher,
+    IOptions<TopicsOptions> topicsOptions,
+    ILogger<BotInitializer> logger)
+{
+    private int _done;
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        if (Interlocked.Exchange(ref _done, 1) == 1) return;
+        await db.MigrateAsync(ct);
+        if (await topics.SeedOnceAsync(TopicsFile.Load(topicsOptions.Value.File), ct))
+            logger.LogInformation("Seeded topics from {File}", topicsOptions.Value.File);
+
+        var loaded = 0;
+        foreach (var s in await subscriptions.ListActiveAsync(ct))
+        {
+            if (Query.Parse(s.Query).Query is not { } query)
+            {
+                logger.LogWarning("Subscription {Id} has a query this version cannot parse: {Query}", s.Id, s.Query);
+                continue;
+            }
+            matcher.Add(s.Id, s.TopicId, query);
+            loaded++;
+        }
+        logger.LogInformation("Database {Path} ready, {Count} subscriptions loaded", db.FilePath, loaded);
+    }
+}

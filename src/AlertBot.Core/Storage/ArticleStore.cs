@@ -1,0 +1,51 @@
+using Dapper;
+
+namespace AlertBot.Core.Storage;
+
+public sealed class ArticleStore(Database db)
+{
+    private const string Columns = "id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary";
+
+    /// <summary>Which of these identities the topic has already stored (however long ago they left the feed).</summary>
+    public async Task<IReadOnlySet<string>> KnownIdentitiesAsync(string topicId, IReadOnlyCollection<string> identities, CancellationToken ct = default)
+    {
+        if (identities.Count == 0) return new HashSet<string>();
+        await using var c = await db.OpenAsync(ct);
+        var known = await c.QueryAsync<string>(
+            "SELECT identity FROM articles WHERE topic_id = @topicId AND identity IN @identities", new { topicId, identities });
+        return known.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Stores an article once per (topic, identity).</summary>
+    /// <returns>The new row id, or null when the article was already stored.</returns>
+    public async Task<long?> InsertAsync(ArticleRecord a, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<long?>(
+            """
+            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary)
+            VALUES (@TopicId, @SourceId, @Identity, @Title, @Link, @Outlet, @PublishedAt, @FetchedAt, @Text, @Summary)
+            ON CONFLICT (topic_id, identity) DO NOTHING
+            RETURNING id
+            """, a);
+    }
+
+    public async Task<ArticleRecord?> FindAsync(long id, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<ArticleRecord>($"SELECT {Columns} FROM articles WHERE id = @id", new { id });
+    }
+
+    /// <summary>Newest first: by publication date when known, else by when we fetched it.</summary>
+    public async Task<IReadOnlyList<ArticleRecord>> LatestAsync(string? topicId, int limit, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<ArticleRecord>(
+            $"""
+            SELECT {Columns} FROM articles
+            WHERE @topicId IS NULL OR topic_id = @topicId
+            ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC
+            LIMIT @limit
+            """, new { topicId, limit })).ToList();
+    }
+}

@@ -1,0 +1,71 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// The one SQLite file. Hands out open connections with foreign keys on; WAL and the schema are set
+/// up once by <see cref="MigrateAsync"/> at start-up.
+/// </summary>
+public sealed class Database
+{
+    private static int s_initialised;
+    private readonly string _connectionString;
+    private readonly ILogger<Database> _logger;
+
+    public Database(IOptions<StorageOptions> options, ILogger<Database> logger)
+    {
+        if (Interlocked.Exchange(ref s_initialised, 1) == 0)
+        {
+            SQLitePCL.Batteries_V2.Init();
+            DefaultTypeMap.MatchNamesWithUnderscores = true;
+            SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        }
+
+        FilePath = System.IO.Path.GetFullPath(options.Value.Path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString();
+        _logger = logger;
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+        return connection;
+    }
+
+    /// <summary>Creates the file if needed, turns on WAL and applies pending migrations in one transaction each.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var directory = System.IO.Path.GetDirectoryName(FilePath);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        var version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version;");
+        if (version > Migrations.All.Count)
+            throw new InvalidOperationException(
+                $"The database {FilePath} has schema version {version}, newer than this build knows ({Migrations.All.Count}). Run a newer AlertBot.");
+
+        for (var i = (int)version; i < Migrations.All.Count; i++)
+        {
+            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(Migrations.All[i], transaction: tx);
+            // PRAGMA cannot take parameters; i is our own integer.
+            await connection.ExecuteAsync($"PRAGMA user_version = {i + 1};", transaction: tx);
+            await tx.CommitAsync(cancellationToken);
+            _logger.LogInformation("Database {Path} migrated to schema version {Version}", FilePath, i + 1);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// Forward-only schema migrations. The database's <c>PRAGMA user_version</c> is the number of
+/// migrations applied. Never edit a migration that has shipped: add a new one at the end.
+/// </summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: the walking skeleton.
+        """
+        CREATE TABLE topics (
+            id                     TEXT PRIMARY KEY,
+            name                   TEXT NOT NULL,
+            query                  TEXT NOT NULL DEFAULT '',
+            check_interval_seconds INTEGER NOT NULL,
+            created_at             TEXT NOT NULL
+        );
+        CREATE TABLE sources (
+            id               INTEGER PRIMARY KEY,
+            topic_id         TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            url              TEXT NOT NULL,
+            drip             INTEGER NOT NULL DEFAULT 0,
+            drip_position    INTEGER NOT NULL DEFAULT 0,
+            etag             TEXT,
+            last_modified    TEXT,
+            last_checked_at  TEXT,
+            last_success_at  TEXT,
+            next_check_at    TEXT,
+            error_count      INTEGER NOT NULL DEFAULT 0,
+            last_error       TEXT,
+            disabled         INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (topic_id, url)
+        );
+        CREATE TABLE articles (
+            id           INTEGER PRIMARY KEY,
+            topic_id     TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            source_id    INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+            identity     TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            link         TEXT,
+            outlet       TEXT,
+            published_at TEXT,
+            fetched_at   TEXT NOT NULL,
+            text         TEXT NOT NULL,
+            summary      TEXT NOT NULL,
+            UNIQUE (topic_id, identity)
+        );
+        CREATE INDEX articles_topic_recent ON articles (topic_id, id DESC);
+        CREATE TABLE chats (
+            platform        TEXT NOT NULL,
+            chat_id         TEXT NOT NULL,
+            is_private      INTEGER NOT NULL DEFAULT 0,
+            disabled        INTEGER NOT NULL DEFAULT 0,
+            disabled_reason TEXT,
+            created_at      TEXT NOT NULL,
+            PRIMARY KEY (platform, chat_id)
+        );
+        CREATE TABLE subscriptions (
+            id         INTEGER PRIMARY KEY,
+            platform   TEXT NOT NULL,
+            chat_id    TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            topic_id   TEXT REFERENCES topics(id) ON DELETE CASCADE,
+            query      TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+        CREATE TABLE outbox (
+            id              INTEGER PRIMARY KEY,
+            platform        TEXT NOT NULL,
+            chat_id         TEXT NOT NULL,
+            article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            subscription_id INTEGER,
+            status          TEXT NOT NULL DEFAULT 'pending',
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error      TEXT,
+            created_at      TEXT NOT NULL,
+            sent_at         TEXT,
+            UNIQUE (platform, chat_id, article_id),
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+        CREATE TABLE platform_state (
+            platform TEXT NOT NULL,
+            key      TEXT NOT NULL,
+            value    TEXT,
+            PRIMARY KEY (platform, key)
+        );
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT
+        );
+        """,
+        // 2: source fetch health (issue 3): consecutive 404s disable a source; a failing notice is sent once.
+        """
+        ALTER TABLE sources ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN failing_noticed INTEGER NOT NULL DEFAULT 0;
+        """,
+    ];
+}

@@ -1,0 +1,84 @@
+using Dapper;
+using AlertBot.Core.Delivery;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// One row per (target, article), written before anything is sent. The unique key is what makes a
+/// second check, a restart or a crash unable to alert the same target about the same article twice.
+/// </summary>
+public sealed class OutboxStore(Database db)
+{
+    private const string Columns = "id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error";
+
+    /// <returns>How many rows were new.</returns>
+    public async Task<int> EnqueueAsync(IEnumerable<OutboxEntry> entries, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var inserted = 0;
+        foreach (var e in entries)
+        {
+            inserted += await c.ExecuteAsync(
+                """
+                INSERT INTO outbox (platform, chat_id, article_id, subscription_id, next_attempt_at, created_at)
+                SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, @now, @now
+                WHERE EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)
+                ON CONFLICT (platform, chat_id, article_id) DO NOTHING
+                """,
+                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, now }, tx);
+        }
+        await tx.CommitAsync(ct);
+        return inserted;
+    }
+
+    public async Task<IReadOnlyList<OutboxRecord>> DueAsync(DateTimeOffset now, int limit, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<OutboxRecord>(
+            $"""
+            SELECT {string.Join(", ", Columns.Split(", ").Select(col => "o." + col))} FROM outbox o
+            JOIN chats ch ON ch.platform = o.platform AND ch.chat_id = o.chat_id
+            WHERE o.status = 'pending' AND o.next_attempt_at <= @now AND ch.disabled = 0
+            ORDER BY o.next_attempt_at, o.id
+            LIMIT @limit
+            """, new { now, limit })).ToList();
+    }
+
+    public async Task<OutboxRecord?> FindAsync(long id, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<OutboxRecord>($"SELECT {Columns} FROM outbox WHERE id = @id", new { id });
+    }
+
+    public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync("UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", new { id, now });
+    }
+
+    public async Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @nextAttempt WHERE id = @id",
+            new { id, error, nextAttempt });
+    }
+
+    public async Task MarkFinalAsync(long id, string status, string error, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(
+            "UPDATE outbox SET status = @status, attempts = attempts + 1, last_error = @error WHERE id = @id",
+            new { id, status, error });
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> CountByStatusAsync(CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<(string Status, long Count)>("SELECT status, COUNT(*) FROM outbox GROUP BY status"))
+            .ToDictionary(r => r.Status, r => r.Count);
+    }
+}
+
+public sealed record OutboxEntry(ChatTarget Target, long ArticleId, long SubscriptionId);

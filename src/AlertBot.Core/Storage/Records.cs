@@ -1,0 +1,73 @@
+namespace AlertBot.Core.Storage;
+
+public sealed record TopicRecord(string Id, string Name, string Query, long CheckIntervalSeconds);
+
+public sealed record SourceRecord
+{
+    public long Id { get; init; }
+    public string TopicId { get; init; } = "";
+    public string Url { get; init; } = "";
+    public bool Drip { get; init; }
+    public long DripPosition { get; init; }
+    public string? Etag { get; init; }
+    public string? LastModified { get; init; }
+    public DateTimeOffset? LastCheckedAt { get; init; }
+    public DateTimeOffset? LastSuccessAt { get; init; }
+    public DateTimeOffset? NextCheckAt { get; init; }
+    public long ErrorCount { get; init; }
+    public string? LastError { get; init; }
+    public bool Disabled { get; init; }
+    /// <summary>Consecutive 404 answers; enough of them disable the source.</summary>
+    public long NotFoundCount { get; init; }
+    /// <summary>The topic's moderators were told this source is failing; they hear again when it recovers.</summary>
+    public bool FailingNoticed { get; init; }
+}
+
+public sealed record ArticleRecord
+{
+    public long Id { get; init; }
+    public string TopicId { get; init; } = "";
+    public long? SourceId { get; init; }
+    public string Identity { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string? Link { get; init; }
+    public string? Outlet { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateTimeOffset FetchedAt { get; init; }
+    public string Text { get; init; } = "";
+    public string Summary { get; init; } = "";
+}
+
+public sealed record SubscriptionRecord
+{
+    public long Id { get; init; }
+    public string Platform { get; init; } = "";
+    public string ChatId { get; init; } = "";
+    public string UserId { get; init; } = "";
+    public string? TopicId { get; init; }
+    public string Query { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+public sealed record OutboxRecord
+{
+    public long Id { get; init; }
+    public string Platform { get; init; } = "";
+    public string ChatId { get; init; } = "";
+    public long ArticleId { get; init; }
+    public long? SubscriptionId { get; init; }
+    public string Status { get; init; } = "";
+    public long Attempts { get; init; }
+    public DateTimeOffset NextAttemptAt { get; init; }
+    public string? LastError { get; init; }
+}
+
+public static class OutboxStatus
+{
+    public const string Pending = "pending";
+    public const string Sent = "sent";
+    /// <summary>Gave up: the message was rejected or retries ran out.</summary>
+    public const string Failed = "failed";
+    /// <summary>Not sent because its target is gone.</summary>
+    public const string Dropped = "dropped";
+}

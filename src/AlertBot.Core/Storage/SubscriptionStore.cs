@@ -1,0 +1,80 @@
+using Dapper;
+using AlertBot.Core.Delivery;
+
+namespace AlertBot.Core.Storage;
+
+public sealed class SubscriptionStore(Database db, TimeProvider time)
+{
+    private const string Columns = "id, platform, chat_id, user_id, topic_id, query, created_at";
+
+    public async Task<long> AddAsync(ChatTarget chat, bool isPrivate, string userId, string? topicId, string query, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        // Subscribing again re-enables a chat that was disabled (the bot was re-added or unblocked).
+        await c.ExecuteAsync(
+            """
+            INSERT INTO chats (platform, chat_id, is_private, created_at) VALUES (@Platform, @ChatId, @isPrivate, @now)
+            ON CONFLICT (platform, chat_id) DO UPDATE SET disabled = 0, disabled_reason = NULL
+            """, new { chat.Platform, chat.ChatId, isPrivate, now }, tx);
+        var id = await c.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO subscriptions (platform, chat_id, user_id, topic_id, query, created_at)
+            VALUES (@Platform, @ChatId, @userId, @topicId, @query, @now) RETURNING id
+            """, new { chat.Platform, chat.ChatId, userId, topicId, query, now }, tx);
+        await tx.CommitAsync(ct);
+        return id;
+    }
+
+    /// <summary>Removes a subscription of this chat; an id of another chat is treated as unknown.</summary>
+    public async Task<bool> RemoveAsync(ChatTarget chat, long id, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync(
+            "DELETE FROM subscriptions WHERE id = @id AND platform = @Platform AND chat_id = @ChatId",
+            new { id, chat.Platform, chat.ChatId }) > 0;
+    }
+
+    public async Task<IReadOnlyList<SubscriptionRecord>> ListForChatAsync(ChatTarget chat, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<SubscriptionRecord>(
+            $"SELECT {Columns} FROM subscriptions WHERE platform = @Platform AND chat_id = @ChatId ORDER BY id", chat)).ToList();
+    }
+
+    /// <summary>Every subscription of a chat that can still be reached, to build the matcher at start-up.</summary>
+    public async Task<IReadOnlyList<SubscriptionRecord>> ListActiveAsync(CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<SubscriptionRecord>(
+            $"""
+            SELECT {string.Join(", ", Columns.Split(", ").Select(col => "s." + col))} FROM subscriptions s
+            JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
+            WHERE ch.disabled = 0 ORDER BY s.id
+            """)).ToList();
+    }
+
+    public async Task<IReadOnlyList<SubscriptionRecord>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<SubscriptionRecord>($"SELECT {Columns} FROM subscriptions WHERE id IN @ids ORDER BY id", new { ids })).ToList();
+    }
+
+    /// <summary>
+    /// Where a topic's moderators read notices: group and channel chats that follow the topic (following there is a
+    /// moderator act) and the console, whose operator has moderator rights. Personal subscribers are not paged.
+    /// </summary>
+    public async Task<IReadOnlyList<ChatTarget>> ModeratorChatsAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<(string Platform, string ChatId)>(
+            """
+            SELECT DISTINCT ch.platform, ch.chat_id FROM subscriptions s
+            JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
+            WHERE s.topic_id = @topicId AND ch.disabled = 0 AND (ch.is_private = 0 OR ch.platform = 'console')
+            ORDER BY ch.platform, ch.chat_id
+            """, new { topicId })).Select(r => new ChatTarget(r.Platform, r.ChatId)).ToList();
+    }
+}

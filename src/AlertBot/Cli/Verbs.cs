@@ -1,0 +1,40 @@
+using AlertBot.ConsoleChat;
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Pipeline;
+using AlertBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AlertBot.Cli;
+
+/// <summary>The one-shot verbs. Each starts the host's services it needs, does its work and returns an exit code.</summary>
+public static class Verbs
+{
+    /// <summary><c>alertbot chat</c>: commands from standard input, one reply each, exit at end of input.</summary>
+    public static async Task<int> ChatAsync(IHost host, CancellationToken ct)
+    {
+        await host.Services.GetRequiredService<BotInitializer>().InitializeAsync(ct);
+        await host.Services.GetRequiredService<ConsoleSession>().RunAsync(prompt: false, ct);
+        return 0;
+    }
+
+    /// <summary><c>alertbot once</c>: every source checked once (whole feeds, no drip), due alerts delivered, exit 0.</summary>
+    public static async Task<int> OnceAsync(IHost host, CancellationToken ct)
+    {
+        var services = host.Services;
+        await services.GetRequiredService<BotInitializer>().InitializeAsync(ct);
+        var checker = services.GetRequiredService<SourceChecker>();
+        var io = services.GetRequiredService<ConsoleIO>();
+        foreach (var source in await services.GetRequiredService<SourceStore>().ListAsync(ct))
+        {
+            if (source.Disabled) continue;
+            var result = await checker.CheckAsync(source.Id, honourDrip: false, ct);
+            await Console.Error.WriteLineAsync(result.Error is null
+                ? $"source {source.Id} {source.Url}: {(result.NotModified ? "not modified" : $"{result.NewArticles} new articles, {result.Alerts} alerts queued")}"
+                : $"source {source.Id} {source.Url}: failed: {result.Error}");
+        }
+        var delivered = await services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(ct);
+        io.Write(delivered == 0 ? "" : $"\n{delivered} alert(s) delivered.\n");
+        return 0;
+    }
+}
