@@ -12,6 +12,7 @@ public sealed class SourceChecker(
     SourceStore sources,
     TopicStore topics,
     ArticleStore articles,
+    FigureStore figures,
     IFeedFetcher fetcher,
     ArticleProcessor processor,
     AlertRouter router,
@@ -99,6 +100,7 @@ public sealed class SourceChecker(
                 Summary = processed.Summary,
             }, ct);
             if (id is null) continue;
+            await figures.InsertAsync(id.Value, processed.Figures, ct);
             stored++;
             if (!firstCheck || i == fresh.Count - 1)
                 alerts += await router.RouteAsync(topic, id.Value, processed.Title, processed.Text, ct);

@@ -6,6 +6,7 @@ using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Scheduling;
+using AlertBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -64,6 +65,7 @@ public static class AppHost
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();
+            if (TelegramSetup.IsConfigured(builder.Configuration)) services.AddTelegram(builder.Configuration);
             if (console)
             {
                 services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());

@@ -19,7 +19,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     {
         _db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
         _matcher = new SubscriptionMatcher();
-        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
     }
 
     public Task DisposeAsync()
