@@ -72,7 +72,7 @@ public sealed class ArticleTextResolver(IFeedFetcher fetcher, IOptions<ArticleTe
     }
 
     private static string CleanEither(string title, string raw) =>
-        HtmlFragmentText.LooksLikeHtml(raw) ? HtmlArticleExtractor.CleanFragment(title, raw) : ArticleCleaner.Clean(title, raw);
+        HtmlSniffer.LooksLikeHtml(raw) ? HtmlArticleExtractor.CleanFragment(title, raw) : ArticleCleaner.Clean(title, raw);
 
     /// <summary>Only http(s) links are followed: a feed must never make the bot read a local file (file:///etc/passwd).</summary>
     private static bool TryPageUrl(string? link, out Uri url)
