@@ -126,6 +126,13 @@ internal sealed partial class LenientXmlParser
             while (_stack.Count > depth) Pop(tagStart);
             return;
         }
+        // A misspelt end tag (</titel>) most often closes the leaf element it was meant for.
+        if (_stack.Count > 1 && _stack[^1].Children.Count == 0)
+        {
+            _warnings.Add("a misspelt end tag closed the open element");
+            Pop(tagStart);
+            return;
+        }
         _warnings.Add("an end tag without a start tag was ignored");
     }
 
