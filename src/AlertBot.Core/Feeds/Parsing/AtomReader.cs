@@ -15,7 +15,7 @@ internal static class AtomReader
             items.Add(Entry(entry, ns, cx));
         }
         var (author, email) = PersonOf(root.Child(ns, "author"), ns);
-        return new Feed(FeedFormat.Atom, AtomText.Plain(root.Child(ns, "title"), cx), AlternateLink(root, ns), items)
+        return new Feed(FeedFormat.Atom, HtmlText.SingleLine(AtomText.Plain(root.Child(ns, "title"), cx)), AlternateLink(root, ns), items)
         {
             Version = ns == Atom03 ? "0.3" : "1.0",
             Description = AtomText.Plain(root.Child(ns, "subtitle") ?? root.Child(ns, "tagline"), cx),
@@ -48,7 +48,7 @@ internal static class AtomReader
         return new FeedItem
         {
             Id = Id(e.Child(ns, "id")),
-            Title = AtomText.Plain(e.Child(ns, "title"), cx) ?? media.Title,
+            Title = HtmlText.SingleLine(AtomText.Plain(e.Child(ns, "title"), cx) ?? media.Title),
             Link = AlternateLink(e, ns),
             // Atom 0.3 feeds often carry only <modified>: a date is better than none.
             Published = FeedDate.Parse(published ?? (ns == Atom03 ? updated : null)),

@@ -35,6 +35,10 @@ internal static class HtmlText
         return Collapse(sb.ToString(), lineBreaksAreText: false);
     }
 
+    /// <summary>Titles are one line: line breaks become single spaces.</summary>
+    public static string? SingleLine(string? text) =>
+        text is null || !text.Contains('\n') ? text : string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     /// <summary>True when the text contains something that looks like a tag or a character reference.</summary>
     public static bool LooksLikeHtml(string text)
     {

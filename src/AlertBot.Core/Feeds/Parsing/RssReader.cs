@@ -23,7 +23,7 @@ internal static class RssReader
 
         var (author, email) = Person.Split(Text(Core(scope, "managingEditor")) ?? Text(Core(scope, "webMaster")) ?? Text(Core(scope, "author"))
             ?? Text(scope.Child(Dc, "creator")) ?? Text(scope.Child(Dc, "author")) ?? Text(scope.Child(Itunes, "author")) ?? Text(scope.Child(Dc, "publisher")));
-        return new Feed(rdf ? FeedFormat.Rdf : FeedFormat.Rss, cx.Plain(Core(scope, "title") ?? scope.Child(Dc, "title")), ChannelLink(scope), items)
+        return new Feed(rdf ? FeedFormat.Rdf : FeedFormat.Rss, HtmlText.SingleLine(cx.Plain(Core(scope, "title") ?? scope.Child(Dc, "title"))), ChannelLink(scope), items)
         {
             Version = rdf ? (IsRss090(root) ? "0.9" : "1.0") : ReadContext.Trimmed(root.Attr("version")) ?? "2.0",
             Description = cx.Plain(Core(scope, "description") ?? scope.Child(Dc, "description") ?? scope.Child(Itunes, "summary") ?? scope.Child(Itunes, "subtitle")),
@@ -54,7 +54,7 @@ internal static class RssReader
         return new FeedItem
         {
             Id = id,
-            Title = cx.Plain(Core(e, "title") ?? e.Child(Dc, "title") ?? e.Child(Atom10, "title")) ?? media.Title,
+            Title = HtmlText.SingleLine(cx.Plain(Core(e, "title") ?? e.Child(Dc, "title") ?? e.Child(Atom10, "title")) ?? media.Title),
             Link = ReadContext.Url(e, link),
             Published = FeedDate.Parse(Text(Core(e, "pubDate")) ?? dcDate ?? Text(e.Child(DcTerms, "issued")) ?? Text(e.Child(DcTerms, "created")) ?? Text(e.Child(Atom10, "published"))),
             Updated = FeedDate.Parse(Text(e.Child(DcTerms, "modified")) ?? Text(e.Child(Atom10, "updated")) ?? dcDate),
