@@ -9,7 +9,7 @@ internal sealed class ReadContext(string source, int maxItems)
 
     /// <summary>Raw text of an element: its markup when HTML was written unescaped inside it.</summary>
     public string Raw(XmlElement element) =>
-        Mojibake.Repair(element.Children.Count > 0 ? element.InnerMarkup(Source) : element.Text);
+        Mojibake.Repair(element.Children.Count > 0 || element.IsRawMarkup ? element.InnerMarkup(Source) : element.Text);
 
     public string? Plain(XmlElement? element)
     {
@@ -29,6 +29,7 @@ internal sealed class ReadContext(string source, int maxItems)
     {
         var raw = Trimmed(reference);
         if (raw is null || UrlSafety.IsDangerous(raw)) return null;
+        if (raw.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || raw.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return raw;
         if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1 && !raw.StartsWith('/')) return raw;
         return element.Base is not null && Uri.TryCreate(element.Base, raw, out var resolved) ? resolved.AbsoluteUri : raw;
     }
