@@ -58,7 +58,7 @@ internal static class AtomReader
             // Consumers always get a teaser when the entry has any text at all.
             Summary = AtomText.Plain(summary, cx) ?? media.Description ?? AtomText.Plain(content, cx),
             Content = AtomText.Html(content, cx),
-            Categories = [.. Categories(e, ns).Union(media.Categories)],
+            Categories = Merge(Categories(e, ns), media.Categories),
             Enclosures = enclosures,
             ImageUrl = media.Image,
         };
@@ -108,6 +108,13 @@ internal static class AtomReader
         var id = Text(e);
         if (id is null || e!.Base is null || id.Contains(':')) return id;
         return ReadContext.Url(e, id);
+    }
+
+    private static List<string> Merge(List<string> list, List<string> more)
+    {
+        foreach (var item in more)
+            if (!list.Contains(item)) list.Add(item);
+        return list;
     }
 
     private static string? Text(XmlElement? e) => e is null ? null : ReadContext.Trimmed(e.DeepText());

@@ -63,7 +63,7 @@ internal static class RssReader
             // Consumers always get a teaser when the item has any text at all.
             Summary = cx.Plain(summary) ?? media.Description ?? ReadContext.Trimmed(HtmlText.ToPlain(contentHtml)),
             Content = contentHtml,
-            Categories = [.. Categories(e, cx).Union(media.Categories)],
+            Categories = Merge(Categories(e, cx), media.Categories),
             Enclosures = Enclosures(e, media.Enclosures),
             ImageUrl = media.Image ?? ReadContext.Url(e, e.Child(Itunes, "image")?.Attr("href")),
         };
@@ -144,6 +144,13 @@ internal static class RssReader
         var name = Text(person?.Child(Atom10, "name"));
         var email = Text(person?.Child(Atom10, "email"));
         return name is not null && email is not null ? $"{name} <{email}>" : name ?? email;
+    }
+
+    private static List<string> Merge(List<string> list, List<string> more)
+    {
+        foreach (var item in more)
+            if (!list.Contains(item)) list.Add(item);
+        return list;
     }
 
     private static string? Text(XmlElement? e) => e is null ? null : ReadContext.Trimmed(e.DeepText());
