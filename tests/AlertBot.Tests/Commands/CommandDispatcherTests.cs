@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlertBot.Tests.Commands;
 
-public sealed class CommandDispatcherTests : IAsyncLifetime
+public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
 {
     private static readonly ChatTarget s_dm = new("telegram", "100");
     private static readonly ChatTarget s_group = new("telegram", "-200");
@@ -19,7 +19,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     {
         _db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
         _matcher = new SubscriptionMatcher();
-        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
     }
 
     public Task DisposeAsync()
@@ -27,6 +27,8 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
         _db.Dispose();
         return Task.CompletedTask;
     }
+
+    public void Dispose() => _matcher.Dispose();
 
     private Task<CommandReply> Send(string name, string args = "", ChatTarget? chat = null, bool moderator = false)
     {

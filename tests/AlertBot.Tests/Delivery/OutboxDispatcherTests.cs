@@ -18,7 +18,7 @@ public sealed class OutboxDispatcherTests
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
         var db = rig.Db;
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics), rig.Matcher, [platform],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures), rig.Matcher, [platform],
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
         return (rig, dispatcher, platform, sub);
     }
@@ -105,7 +105,7 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics), rig.Matcher, [other],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures), rig.Matcher, [other],
             Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));

@@ -1,5 +1,6 @@
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
@@ -20,8 +21,11 @@ public sealed class PipelineRig : IDisposable
         Matcher = new SubscriptionMatcher();
         Signal = new OutboxSignal();
         Router = new AlertRouter(Matcher, db.Subscriptions, db.Outbox, Signal, db.Time);
-        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, new FeedFetcher(_http),
-            new ArticleProcessor(Options.Create(new SummaryOptions())), Router, db.Time, NullLogger<SourceChecker>.Instance);
+        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, db.Figures, new FeedFetcher(_http),
+            new ArticleProcessor(Options.Create(new SummaryOptions())), Router,
+            new SourceHealth(db.Sources, new SourceBackoff(), new SourceHealthNotifier(db.Subscriptions, [], NullLogger<SourceHealthNotifier>.Instance),
+                Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
+            db.Time, NullLogger<SourceChecker>.Instance);
     }
 
     public TestDatabase Db { get; }
@@ -80,6 +84,7 @@ public sealed class PipelineRig : IDisposable
     {
         _http.Dispose();
         Signal.Dispose();
+        Matcher.Dispose();
         Db.Dispose();
     }
 }

@@ -16,6 +16,7 @@ public sealed class TestDatabase : IDisposable
         Topics = new TopicStore(Database, time);
         Sources = new SourceStore(Database);
         Articles = new ArticleStore(Database);
+        Figures = new FigureStore(Database);
         Subscriptions = new SubscriptionStore(Database, time);
         Chats = new ChatStore(Database);
         Outbox = new OutboxStore(Database);
@@ -27,6 +28,7 @@ public sealed class TestDatabase : IDisposable
     public TopicStore Topics { get; }
     public SourceStore Sources { get; }
     public ArticleStore Articles { get; }
+    public FigureStore Figures { get; }
     public SubscriptionStore Subscriptions { get; }
     public ChatStore Chats { get; }
     public OutboxStore Outbox { get; }
