@@ -29,6 +29,8 @@ internal static class DistractorRules
         if (!n.Spelled && next.Text is "-" && n.End + 1 < t.Count && t[n.End + 1].IsWord &&
             t[n.End + 1].Lower.StartsWith("year", StringComparison.Ordinal)) return "age or duration";
         if (n.Value == 0 && !n.Spelled) return "zero counter";
+        if (prev.Is("of") && prev2.IsWord && prev2.Lower is "one" or "two" or "three" or "some" or "each" or "all" or "both" or "none" or "many" or "most" or "any" or "either" or "neither" or "few")
+            return "part of a group";
         return null;
     }
 
