@@ -17,13 +17,16 @@ namespace AlertBot.Core.Articles;
 /// </summary>
 public static partial class ArticleCleaner
 {
+    /// <summary>Text beyond this many characters is ignored: no article is longer, and the cost stays bounded.</summary>
+    public const int MaxTextChars = 400_000;
+
     private enum Kind { Prose, Table, Other, Furniture }
 
     /// <summary>Returns the article's paragraphs, one per line, separated by '\n' (no blank lines).</summary>
     public static string Clean(string title, string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var lines = SplitLines(text);
+        var lines = SplitLines(text.Length > MaxTextChars ? text[..MaxTextChars] : text);
         var kinds = lines.Select(Classify).ToArray();
 
         MarkRepeatedHeadline(title, lines, kinds);

@@ -11,11 +11,14 @@ namespace AlertBot.Core.Articles;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    /// <summary>Input beyond this many characters is ignored; no article needs more, and parse cost is bounded.</summary>
-    public const int MaxHtmlChars = 4 * 1024 * 1024;
+    /// <summary>
+    /// Markup beyond this many characters (after script, style and comment bodies are dropped) is ignored: no
+    /// article needs more, and parse cost stays bounded.
+    /// </summary>
+    public const int MaxHtmlChars = 2 * 1024 * 1024;
 
-    /// <summary>Elements nested deeper than this are dropped while parsing: real pages stay far below it.</summary>
-    public const int MaxDepth = 512;
+    /// <summary>Tags nested deeper than this are dropped (their text is kept): real pages stay far below it.</summary>
+    public const int MaxDepth = 400;
 
     /// <summary>Extracts title and main text from a whole page.</summary>
     public static ExtractedArticle Extract(string html, Uri? pageUrl = null)
@@ -64,9 +67,10 @@ public static class HtmlArticleExtractor
 
     private static IHtmlDocument Parse(string html)
     {
-        if (html.Length > MaxHtmlChars) html = html[..MaxHtmlChars];
+        html = HtmlPreprocessor.Prepare(html, MaxDepth, MaxHtmlChars);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
         var document = parser.ParseDocument(html);
+        // The parser can still nest deeper than the counted tags (implied elements, foster parenting).
         FlattenDeepNesting(document);
         return document;
     }
@@ -83,9 +87,9 @@ public static class HtmlArticleExtractor
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
             {
-                if (depth + 1 > MaxDepth) tooDeep.Add(child);
+                if (depth + 1 > MaxDepth * 2) tooDeep.Add(child);
                 else if (child.HasChildNodes) stack.Push((child, depth + 1));
             }
         }

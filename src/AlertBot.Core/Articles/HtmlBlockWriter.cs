@@ -62,7 +62,8 @@ internal sealed class HtmlBlockWriter
                 if (name == "li") _buffer.Append("- ");
             }
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+            var children = element.ChildNodes; // by index: sibling links are a linear search in AngleSharp
+            for (var k = children.Length - 1; k >= 0; k--) stack.Push((children[k], false));
         }
     }
 

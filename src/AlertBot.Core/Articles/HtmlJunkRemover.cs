@@ -66,7 +66,7 @@ internal static partial class HtmlJunkRemover
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
             {
                 if (child.NodeType == NodeType.Comment) comments.Add(child);
                 else if (child.HasChildNodes) stack.Push(child);

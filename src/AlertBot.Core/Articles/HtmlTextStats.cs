@@ -21,14 +21,16 @@ internal sealed class HtmlTextStats
             if (!exiting)
             {
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                // ChildNodes by index: AngleSharp's PreviousSibling/NextSibling search the parent's list (quadratic).
+                var children = element.ChildNodes;
+                for (var k = children.Length - 1; k >= 0; k--)
                 {
-                    if (child is IElement) stack.Push((child, false));
+                    if (children[k] is IElement child) stack.Push((child, false));
                 }
                 continue;
             }
             int text = 0, link = 0;
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in element.ChildNodes)
             {
                 if (child is IText t) text += VisibleLength(t.Data);
                 else if (child is IElement e && _stats.TryGetValue(e, out var s)) { text += s.Text; link += s.Link; }

@@ -1,3 +1,4 @@
+using AlertBot.Core.Articles;
 using AlertBot.Core.Configuration;
 using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Topics;
@@ -14,6 +15,9 @@ public static class PipelineSetup
         services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SummaryOptions>>(new RuleValidator<SummaryOptions>(
             ("Summaries:MaxChars", o => o.MaxChars is >= 80 and <= 4000, o => $"must be between 80 and 4000 characters, was {o.MaxChars}")));
+        services.AddOptions<ArticleTextOptions>().BindConfiguration(ArticleTextOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ArticleTextOptions>>(new RuleValidator<ArticleTextOptions>(
+            ("Articles:TeaserMaxChars", o => o.TeaserMaxChars is >= 0 and <= 100_000, o => $"must be between 0 and 100000 characters, was {o.TeaserMaxChars}")));
         services.AddOptions<TopicsOptions>().BindConfiguration(TopicsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TopicsOptions>>(new RuleValidator<TopicsOptions>(
             ("Topics:File", o => !string.IsNullOrWhiteSpace(o.File), _ => "must name the topics JSON file")));
@@ -21,6 +25,7 @@ public static class PipelineSetup
         services.AddFeedFetching();
         services.AddSingleton<SourceHealthNotifier>();
         services.AddSingleton<SourceHealth>();
+        services.AddSingleton<ArticleTextResolver>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();

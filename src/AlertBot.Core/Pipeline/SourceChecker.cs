@@ -85,7 +85,7 @@ public sealed class SourceChecker(
         for (var i = 0; i < fresh.Count; i++)
         {
             var (item, identity) = fresh[i];
-            var processed = processor.Process(item);
+            var processed = await processor.ProcessAsync(item, ct);
             var id = await articles.InsertAsync(new ArticleRecord
             {
                 TopicId = topic.Id,

@@ -15,7 +15,7 @@ internal static class AtomReader
             items.Add(Entry(entry, ns, cx));
         }
         var (author, email) = PersonOf(root.Child(ns, "author"), ns);
-        return new Feed(FeedFormat.Atom, AtomText.Plain(root.Child(ns, "title"), cx), AlternateLink(root, ns), items)
+        return new Feed(FeedFormat.Atom, HtmlText.SingleLine(AtomText.Plain(root.Child(ns, "title"), cx)), AlternateLink(root, ns), items)
         {
             Version = ns == Atom03 ? "0.3" : "1.0",
             Description = AtomText.Plain(root.Child(ns, "subtitle") ?? root.Child(ns, "tagline"), cx),
@@ -48,7 +48,7 @@ internal static class AtomReader
         return new FeedItem
         {
             Id = Id(e.Child(ns, "id")),
-            Title = AtomText.Plain(e.Child(ns, "title"), cx) ?? media.Title,
+            Title = HtmlText.SingleLine(AtomText.Plain(e.Child(ns, "title"), cx) ?? media.Title),
             Link = AlternateLink(e, ns),
             // Atom 0.3 feeds often carry only <modified>: a date is better than none.
             Published = FeedDate.Parse(published ?? (ns == Atom03 ? updated : null)),
@@ -58,7 +58,7 @@ internal static class AtomReader
             // Consumers always get a teaser when the entry has any text at all.
             Summary = AtomText.Plain(summary, cx) ?? media.Description ?? AtomText.Plain(content, cx),
             Content = AtomText.Html(content, cx),
-            Categories = [.. Categories(e, ns).Union(media.Categories)],
+            Categories = Merge(Categories(e, ns), media.Categories),
             Enclosures = enclosures,
             ImageUrl = media.Image,
         };
@@ -108,6 +108,13 @@ internal static class AtomReader
         var id = Text(e);
         if (id is null || e!.Base is null || id.Contains(':')) return id;
         return ReadContext.Url(e, id);
+    }
+
+    private static List<string> Merge(List<string> list, List<string> more)
+    {
+        foreach (var item in more)
+            if (!list.Contains(item)) list.Add(item);
+        return list;
     }
 
     private static string? Text(XmlElement? e) => e is null ? null : ReadContext.Trimmed(e.DeepText());

@@ -23,7 +23,8 @@ internal static class AtomText
         if (e is null || e.Attr("src") is not null && e.Children.Count == 0 && !e.HasText) return null;
         var kind = KindOf(e);
         string value;
-        if (kind == Kind.Xhtml || e.Attr("mode")?.Trim() == "xml" || kind == Kind.Text && e.Children.Count > 0)
+        if (e.IsRawMarkup) value = WithoutDivWrapper(e.InnerMarkup(cx.Source));
+        else if (kind == Kind.Xhtml || e.Attr("mode")?.Trim() == "xml" || kind == Kind.Text && e.Children.Count > 0)
         {
             var div = e.Children.Count == 1 && e.Children[0].LocalName == "div" && !e.HasText ? e.Children[0] : e;
             value = div.InnerMarkup(cx.Source);
@@ -35,6 +36,23 @@ internal static class AtomText
             if (kind == Kind.Text) value = WebUtility.HtmlEncode(value);
         }
         return ReadContext.Trimmed(value);
+    }
+
+    /// <summary>Atom xhtml constructs wrap their markup in one xhtml &lt;div&gt;, which is not part of the content.</summary>
+    private static string WithoutDivWrapper(string markup)
+    {
+        var s = markup.AsSpan().Trim();
+        if (!s.StartsWith("<") || !s.EndsWith(">")) return markup;
+        var open = s.IndexOf('>');
+        var nameEnd = s[1..].IndexOfAny(' ', '>', '/') + 1;
+        if (open < 0 || nameEnd <= 1) return markup;
+        var name = s[1..nameEnd];
+        var local = name[(name.IndexOf(':') + 1)..];
+        if (!local.Equals("div", StringComparison.OrdinalIgnoreCase) || s[open - 1] == '/') return markup;
+        var close = s.LastIndexOf("</");
+        if (close <= open || !s[(close + 2)..].TrimEnd('>').Trim().SequenceEqual(name)) return markup;
+        // Only when that div is the whole content: another top-level element means there is no wrapper.
+        return s[(open + 1)..close].ToString();
     }
 
     private static Kind KindOf(XmlElement e)

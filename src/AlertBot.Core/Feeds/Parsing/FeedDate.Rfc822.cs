@@ -32,17 +32,23 @@ internal static partial class FeedDate
 
     /// <summary>RFC 822 and relatives: weekday optional, day/month in either order, two-digit years,
     /// missing seconds or time, named or numeric zones, asctime's year-at-the-end, "YYYY/MM/DD".</summary>
-    private static DateTimeOffset? ParseRfc822(string s)
+    private static DateTimeOffset? ParseRfc822(ReadOnlySpan<char> s)
     {
-        var tokens = s.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
         int day = -1, month = -1, year = -1, yearDigits = 4, hour = 0, minute = 0, second = 0;
         var offset = TimeSpan.Zero;
         bool haveTime = false, haveZone = false;
-        for (var i = 0; i < tokens.Length; i++)
+        var index = 0;
+        while (true)
         {
-            var t = tokens[i].TrimEnd('.');
-            if (i == 0 && Weekdays.Contains(t)) continue;
-            if (month < 0 && Months.TryGetValue(t, out var m)) { month = m; continue; }
+            var start = s.IndexOfAnyExcept(" ,\t");
+            if (start < 0) break;
+            s = s[start..];
+            var end = s.IndexOfAny(" ,\t");
+            var t = (end < 0 ? s : s[..end]).TrimEnd('.');
+            s = end < 0 ? [] : s[end..];
+            if (index++ == 0 && Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t)) continue;
+            if (month < 0 && months.TryGetValue(t, out var m)) { month = m; continue; }
             if (!haveTime && t.Contains(':') && char.IsAsciiDigit(t[0]))
             {
                 if (!TryClock(t, out hour, out minute, out second)) return null;
@@ -51,8 +57,7 @@ internal static partial class FeedDate
             }
             if (t.Contains('/') && char.IsAsciiDigit(t[0]) && year < 0)
             {
-                var ymd = t.Split('/');
-                if (ymd.Length != 3 || !TryInt(ymd[0], out year) || !TryInt(ymd[1], out month) || !TryInt(ymd[2], out day)) return null;
+                if (!TryYmd(t, out year, out month, out day)) return null;
                 continue;
             }
             if (TryInt(t, out var number))
@@ -69,27 +74,36 @@ internal static partial class FeedDate
         return Build(FixYear(year, yearDigits), month, day, hour, minute, second, offset);
     }
 
-    private static bool TryClock(string t, out int hour, out int minute, out int second)
+    /// <summary>"YYYY/MM/DD" (Perforce-style feeds).</summary>
+    private static bool TryYmd(ReadOnlySpan<char> t, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        var a = t.IndexOf('/');
+        var rest = t[(a + 1)..];
+        var b = rest.IndexOf('/');
+        return b >= 0 && TryInt(t[..a], out year) && TryInt(rest[..b], out month) && TryInt(rest[(b + 1)..], out day);
+    }
+
+    private static bool TryClock(ReadOnlySpan<char> t, out int hour, out int minute, out int second)
     {
         hour = minute = second = 0;
-        var parts = t.Split(':');
-        if (parts.Length is < 2 or > 3) return false;
-        if (!TryInt(parts[0], out hour) || !TryInt(parts[1], out minute)) return false;
-        if (parts.Length == 3)
-        {
-            var sec = parts[2];
-            var dot = sec.IndexOf('.');
-            if (dot >= 0) sec = sec[..dot];
-            if (!TryInt(sec, out second)) return false;
-        }
-        return true;
+        var a = t.IndexOf(':');
+        var rest = t[(a + 1)..];
+        var b = rest.IndexOf(':');
+        if (!TryInt(t[..a], out hour)) return false;
+        if (b < 0) return TryInt(rest, out minute);
+        var sec = rest[(b + 1)..];
+        if (sec.Contains(':')) return false;
+        var dot = sec.IndexOf('.');
+        if (dot >= 0) sec = sec[..dot];
+        return TryInt(rest[..b], out minute) && TryInt(sec, out second);
     }
 
     /// <summary>Named zones, "+hhmm", "GMT+hh:mm" and "Etc/GMT".</summary>
-    private static bool TryZone(string t, out TimeSpan offset)
+    private static bool TryZone(ReadOnlySpan<char> t, out TimeSpan offset)
     {
         offset = TimeSpan.Zero;
-        if (ZoneHours.TryGetValue(t, out var hours)) { offset = TimeSpan.FromHours(hours); return true; }
+        if (ZoneHours.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t, out var hours)) { offset = TimeSpan.FromHours(hours); return true; }
         if (t[0] is '+' or '-') return TryNumericOffset(t, out offset);
         foreach (var prefix in (string[])["GMT", "UTC", "UT"])
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && t.Length > prefix.Length && t[prefix.Length] is '+' or '-')

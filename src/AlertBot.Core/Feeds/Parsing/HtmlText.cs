@@ -14,26 +14,41 @@ internal static class HtmlText
         "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "section", "article", "figure", "figcaption", "dd", "dt",
     };
 
+    [ThreadStatic] private static StringBuilder? _entity;
+
     public static string ToPlain(string? html)
     {
         if (string.IsNullOrEmpty(html)) return "";
         if (html.AsSpan().IndexOfAny('<', '&') < 0) return Collapse(html, lineBreaksAreText: true);
-        var sb = new StringBuilder(html.Length);
+        var writer = new PlainTextWriter(html.Length, lineBreaksAreText: false);
+        var entity = _entity ??= new StringBuilder(16);
         var i = 0;
         while (i < html.Length)
         {
-            var c = html[i];
-            if (c == '<' && TrySkipTag(html, ref i, sb)) continue;
-            if (c == '&')
+            var next = html.AsSpan(i).IndexOfAny('<', '&');
+            if (next < 0) { writer.Text(html.AsSpan(i)); break; }
+            writer.Text(html.AsSpan(i, next));
+            i += next;
+            if (html[i] == '<')
             {
-                var used = XmlEntities.TryDecode(html.AsSpan(i), sb);
-                if (used > 0) { i += used; continue; }
+                var tag = SkipTag(html, ref i);
+                if (tag == TagKind.Block) writer.Break();
+                else if (tag == TagKind.Inline) writer.Space();
+                else if (tag == TagKind.NotATag) { writer.Char('<'); i++; }
+                continue;
             }
-            sb.Append(c);
-            i++;
+            entity.Clear();
+            var used = XmlEntities.TryDecode(html.AsSpan(i), entity);
+            if (used == 0) { writer.Char('&'); i++; continue; }
+            foreach (var chunk in entity.GetChunks()) writer.Text(chunk.Span);
+            i += used;
         }
-        return Collapse(sb.ToString(), lineBreaksAreText: false);
+        return writer.Finish();
     }
+
+    /// <summary>Titles are one line: line breaks become single spaces.</summary>
+    public static string? SingleLine(string? text) =>
+        text is null || !text.Contains('\n') ? text : string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>True when the text contains something that looks like a tag or a character reference.</summary>
     public static bool LooksLikeHtml(string text)
@@ -44,19 +59,21 @@ internal static class HtmlText
         return amp >= 0 && text.IndexOf(';', amp) > amp;
     }
 
-    private static bool TrySkipTag(string html, ref int i, StringBuilder sb)
+    private enum TagKind { NotATag, Skipped, Block, Inline }
+
+    private static TagKind SkipTag(string html, ref int i)
     {
-        if (i + 1 >= html.Length) return false;
+        if (i + 1 >= html.Length) return TagKind.NotATag;
         var next = html[i + 1];
         if (html.AsSpan(i).StartsWith("<!--"))
         {
             var endComment = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
             i = endComment < 0 ? html.Length : endComment + 3;
-            return true;
+            return TagKind.Skipped;
         }
-        if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?')) return false;
+        if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?')) return TagKind.NotATag;
         var close = TagEnd(html, i + 1);
-        if (close < 0) return false;
+        if (close < 0) return TagKind.NotATag;
         var nameStart = next == '/' ? i + 2 : i + 1;
         var nameEnd = nameStart;
         while (nameEnd < close && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
@@ -66,14 +83,14 @@ internal static class HtmlText
             var end = html.IndexOf("</" + name.ToString(), close, StringComparison.OrdinalIgnoreCase);
             var endClose = end < 0 ? -1 : html.IndexOf('>', end);
             i = endClose < 0 ? html.Length : endClose + 1;
-            return true;
+            return TagKind.Skipped;
         }
-        var lookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(name)) sb.Append(ParagraphBreak);
-        else if (name.Equals("img", StringComparison.OrdinalIgnoreCase)) sb.Append(' ');
         i = close + 1;
-        return true;
+        if (BlockLookup.Contains(name)) return TagKind.Block;
+        return name.Equals("img", StringComparison.OrdinalIgnoreCase) || name.Equals("td", StringComparison.OrdinalIgnoreCase) ? TagKind.Inline : TagKind.Skipped;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Index of the '>' closing a tag, skipping quoted attribute values (alt="a &lt;br&gt; b").</summary>
     private static int TagEnd(string html, int from)
@@ -89,30 +106,14 @@ internal static class HtmlText
         return -1;
     }
 
-    private const char ParagraphBreak = '\u2029';
-
     /// <summary>
     /// Collapses runs of spaces to one and runs of breaks to at most one blank line; trims. In HTML source
     /// line breaks are just whitespace; only block elements break lines.
     /// </summary>
     public static string Collapse(string text, bool lineBreaksAreText = true)
     {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        var pendingBreaks = 0;
-        foreach (var ch in text)
-        {
-            if (ch == ParagraphBreak || lineBreaksAreText && ch == '\n') { pendingBreaks++; continue; }
-            if (char.IsWhiteSpace(ch)) { pendingSpace = true; continue; }
-            if (sb.Length > 0)
-            {
-                if (pendingBreaks > 0) sb.Append(pendingBreaks > 1 ? "\n\n" : "\n");
-                else if (pendingSpace) sb.Append(' ');
-            }
-            pendingSpace = false;
-            pendingBreaks = 0;
-            sb.Append(ch);
-        }
-        return sb.ToString();
+        var writer = new PlainTextWriter(text.Length, lineBreaksAreText);
+        writer.Text(text);
+        return writer.Finish();
     }
 }

@@ -33,7 +33,7 @@ internal static class JsonFeedReader
                     items.Add(Item(item, baseUri));
                 }
             var (author, email) = AuthorOf(root);
-            var feed = new Feed(FeedFormat.Json, Plain(Str(root, "title")), Resolve(baseUri, home), items)
+            var feed = new Feed(FeedFormat.Json, HtmlText.SingleLine(Plain(Str(root, "title"))), Resolve(baseUri, home), items)
             {
                 Version = version.TrimEnd('/').EndsWith("1.1", StringComparison.Ordinal) ? "1.1" : "1.0",
                 Description = Plain(Str(root, "description")),
@@ -64,7 +64,7 @@ internal static class JsonFeedReader
         return new FeedItem
         {
             Id = Str(e, "id"),
-            Title = Plain(Str(e, "title")),
+            Title = HtmlText.SingleLine(Plain(Str(e, "title"))),
             Link = Resolve(baseUri, Str(e, "url") ?? Str(e, "external_url")),
             Published = FeedDate.Parse(Str(e, "date_published")),
             Updated = FeedDate.Parse(Str(e, "date_modified")),

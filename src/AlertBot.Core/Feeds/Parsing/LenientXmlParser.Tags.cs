@@ -10,7 +10,7 @@ internal sealed partial class LenientXmlParser
         var i = _pos + 1;
         var nameStart = i;
         while (i < s.Length && IsNameChar(s[i])) i++;
-        var qname = s[nameStart..i];
+        var qname = Intern(s.AsSpan(nameStart, i - nameStart));
         _attrs.Clear();
         var selfClosing = false;
         while (true)
@@ -24,7 +24,7 @@ internal sealed partial class LenientXmlParser
             if (!IsNameChar(c)) { i++; continue; }
             var attrStart = i;
             while (i < s.Length && IsNameChar(s[i])) i++;
-            var attrName = s[attrStart..i];
+            var attrName = Intern(s.AsSpan(attrStart, i - attrStart));
             while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
             var value = "";
             if (i < s.Length && s[i] == '=')
@@ -73,6 +73,7 @@ internal sealed partial class LenientXmlParser
             return;
         }
         _elements++;
+        FlushText();
 
         _ns.Push();
         var baseUri = parent?.Base ?? _documentUri;
@@ -82,10 +83,8 @@ internal sealed partial class LenientXmlParser
             else if (name.StartsWith("xmlns:", StringComparison.Ordinal)) _ns.Declare(name[6..], value);
             else if (name == "xml:base" && Resolve(baseUri, value) is { } resolved && UrlSafety.IsWebOrFile(resolved)) baseUri = resolved;
         }
-        var colon = qname.IndexOf(':');
-        var prefix = colon > 0 ? qname[..colon] : null;
-        var local = colon > 0 ? qname[(colon + 1)..] : qname;
-        var ns = FeedNamespaces.Canonical(_ns.Resolve(prefix ?? ""));
+        var (prefix, local) = Split(qname);
+        var ns = Canonical(_ns.Resolve(prefix ?? ""));
         var element = new XmlElement(ns, local, prefix, parent) { Base = baseUri, InnerStart = _pos };
         foreach (var (name, value) in _attrs)
         {
@@ -97,6 +96,35 @@ internal sealed partial class LenientXmlParser
         else parent.AddChild(element);
         _stack.Add(element);
         if (selfClosing) Pop(_pos);
+        else if (IsXhtmlConstruct(element)) SkipRaw(element, qname);
+    }
+
+    private static bool IsXhtmlConstruct(XmlElement element) =>
+        element.Attributes.Count > 0 && string.Equals(element.Attr("type")?.Trim(), "xhtml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Atom xhtml content is only ever used as markup: its inner span is recorded and the tree for it is not
+    /// built (the costliest part of reading an Atom feed otherwise). Falls back to normal reading when the end
+    /// tag cannot be found.
+    /// </summary>
+    private void SkipRaw(XmlElement element, string qname)
+    {
+        var from = _pos;
+        while (true)
+        {
+            var at = _s.IndexOf("</" + qname, from, StringComparison.Ordinal);
+            if (at < 0) return;
+            var after = at + 2 + qname.Length;
+            while (after < _s.Length && char.IsWhiteSpace(_s[after])) after++;
+            if (after < _s.Length && _s[after] == '>')
+            {
+                element.IsRawMarkup = true;
+                Pop(at);
+                _pos = after + 1;
+                return;
+            }
+            from = after;
+        }
     }
 
     private static Uri? Resolve(Uri? baseUri, string reference)
@@ -126,6 +154,13 @@ internal sealed partial class LenientXmlParser
             while (_stack.Count > depth) Pop(tagStart);
             return;
         }
+        // A misspelt end tag (</titel>) most often closes the leaf element it was meant for.
+        if (_stack.Count > 1 && _stack[^1].Children.Count == 0)
+        {
+            _warnings.Add("a misspelt end tag closed the open element");
+            Pop(tagStart);
+            return;
+        }
         _warnings.Add("an end tag without a start tag was ignored");
     }
 
@@ -138,8 +173,42 @@ internal sealed partial class LenientXmlParser
             && name[(element.Prefix.Length + 1)..].Equals(element.LocalName, StringComparison.OrdinalIgnoreCase);
     }
 
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Prefix, string Local)> _splitNames = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Element and attribute names repeat thousands of times: one string each.</summary>
+    private string Intern(ReadOnlySpan<char> name)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out var known)) return known;
+        var created = name.ToString();
+        if (_names.Count < 4096) _names[created] = created;
+        return created;
+    }
+
+    private (string? Prefix, string Local) Split(string qname)
+    {
+        if (_splitNames.TryGetValue(qname, out var split)) return split;
+        var colon = qname.IndexOf(':');
+        split = colon > 0 ? (qname[..colon], qname[(colon + 1)..]) : (null, qname);
+        if (_splitNames.Count < 4096) _splitNames[qname] = split;
+        return split;
+    }
+
+    private string? _lastRawNs;
+    private string? _lastCanonicalNs;
+
+    /// <summary>Namespace strings repeat element after element; remembering the last one skips the lookup.</summary>
+    private string? Canonical(string? raw)
+    {
+        if (ReferenceEquals(raw, _lastRawNs)) return _lastCanonicalNs;
+        _lastRawNs = raw;
+        return _lastCanonicalNs = FeedNamespaces.Canonical(raw);
+    }
+
     private void Pop(int innerEnd)
     {
+        FlushText();
         var element = _stack[^1];
         element.InnerEnd = innerEnd;
         _stack.RemoveAt(_stack.Count - 1);

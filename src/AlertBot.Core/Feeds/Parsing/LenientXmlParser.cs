@@ -13,7 +13,10 @@ internal sealed partial class LenientXmlParser
     private readonly XmlLimits _limits;
     private readonly List<XmlElement> _stack = [];
     private readonly NamespaceScope _ns = new();
-    private readonly StringBuilder _sb = new();
+    // Character data of the element being read is gathered here and stored once, when a child opens or the
+    // element closes: appending entity by entity to a string would be quadratic.
+    private readonly StringBuilder _text = new();
+    private XmlElement? _textOwner;
     private readonly HashSet<string> _warnings = [];
     private XmlElement? _root;
     private int _pos;
@@ -52,6 +55,7 @@ internal sealed partial class LenientXmlParser
             _warnings.Add("the document is truncated: unclosed elements were closed at its end");
             while (_stack.Count > 0) Pop(s.Length);
         }
+        FlushText();
     }
 
     private XmlElement? Current => _stack.Count > 0 ? _stack[^1] : null;
@@ -61,25 +65,44 @@ internal sealed partial class LenientXmlParser
         var current = Current;
         if (current is null) return;
         var span = _s.AsSpan(start, end - start);
-        if (!current.HasText && span.IsWhiteSpace()) return;
-        current.AppendText(_s.Substring(start, end - start));
+        // Indentation before the first character data is layout, not content.
+        if (!current.HasText && (_textOwner != current || _text.Length == 0) && span.IsWhiteSpace()) return;
+        TextBuffer(current)?.Append(span);
+    }
+
+    /// <summary>The buffer collecting <paramref name="element"/>'s text (null when there is no open element).</summary>
+    private StringBuilder? TextBuffer(XmlElement? element)
+    {
+        if (element is null) return null;
+        if (_textOwner != element)
+        {
+            FlushText();
+            _textOwner = element;
+        }
+        return _text;
+    }
+
+    private void FlushText()
+    {
+        if (_textOwner is not null && _text.Length > 0) _textOwner.AppendText(_text.ToString());
+        _text.Clear();
+        _textOwner = null;
     }
 
     private void Entity()
     {
-        _sb.Clear();
-        var used = XmlEntities.TryDecode(_s.AsSpan(_pos), _sb);
+        var buffer = TextBuffer(Current);
+        var used = buffer is null ? 0 : XmlEntities.TryDecode(_s.AsSpan(_pos), buffer);
         if (used == 0)
         {
             var semi = _s.AsSpan(_pos, Math.Min(40, _s.Length - _pos)).IndexOf(';');
             _warnings.Add(semi > 1 && !_s.AsSpan(_pos + 1, semi - 1).ContainsAny(' ', '&', '<')
                 ? "undefined entity kept as written"
                 : "unescaped '&' read as text");
-            Current?.AppendText("&");
+            buffer?.Append('&');
             _pos++;
             return;
         }
-        Current?.AppendText(_sb.ToString());
         _pos += used;
     }
 
@@ -93,7 +116,7 @@ internal sealed partial class LenientXmlParser
             var start = _pos + 9;
             var end = s.IndexOf("]]>", start, StringComparison.Ordinal);
             if (end < 0) { _warnings.Add("unterminated CDATA section"); end = s.Length; }
-            if (end > start) Current?.AppendText(s[start..end]);
+            if (end > start) TextBuffer(Current)?.Append(s.AsSpan(start, end - start));
             _pos = Math.Min(s.Length, end + 3);
             return;
         }
@@ -102,7 +125,7 @@ internal sealed partial class LenientXmlParser
         if (rest.Length > 1 && rest[1] == '/') { EndTag(); return; }
         if (rest.Length > 1 && IsNameStart(rest[1])) { StartTag(); return; }
         _warnings.Add("stray '<' read as text");
-        Current?.AppendText("<");
+        TextBuffer(Current)?.Append('<');
         _pos++;
     }
 

@@ -23,7 +23,7 @@ internal static class RssReader
 
         var (author, email) = Person.Split(Text(Core(scope, "managingEditor")) ?? Text(Core(scope, "webMaster")) ?? Text(Core(scope, "author"))
             ?? Text(scope.Child(Dc, "creator")) ?? Text(scope.Child(Dc, "author")) ?? Text(scope.Child(Itunes, "author")) ?? Text(scope.Child(Dc, "publisher")));
-        return new Feed(rdf ? FeedFormat.Rdf : FeedFormat.Rss, cx.Plain(Core(scope, "title") ?? scope.Child(Dc, "title")), ChannelLink(scope), items)
+        return new Feed(rdf ? FeedFormat.Rdf : FeedFormat.Rss, HtmlText.SingleLine(cx.Plain(Core(scope, "title") ?? scope.Child(Dc, "title"))), ChannelLink(scope), items)
         {
             Version = rdf ? (IsRss090(root) ? "0.9" : "1.0") : ReadContext.Trimmed(root.Attr("version")) ?? "2.0",
             Description = cx.Plain(Core(scope, "description") ?? scope.Child(Dc, "description") ?? scope.Child(Itunes, "summary") ?? scope.Child(Itunes, "subtitle")),
@@ -54,7 +54,7 @@ internal static class RssReader
         return new FeedItem
         {
             Id = id,
-            Title = cx.Plain(Core(e, "title") ?? e.Child(Dc, "title") ?? e.Child(Atom10, "title")) ?? media.Title,
+            Title = HtmlText.SingleLine(cx.Plain(Core(e, "title") ?? e.Child(Dc, "title") ?? e.Child(Atom10, "title")) ?? media.Title),
             Link = ReadContext.Url(e, link),
             Published = FeedDate.Parse(Text(Core(e, "pubDate")) ?? dcDate ?? Text(e.Child(DcTerms, "issued")) ?? Text(e.Child(DcTerms, "created")) ?? Text(e.Child(Atom10, "published"))),
             Updated = FeedDate.Parse(Text(e.Child(DcTerms, "modified")) ?? Text(e.Child(Atom10, "updated")) ?? dcDate),
@@ -63,7 +63,7 @@ internal static class RssReader
             // Consumers always get a teaser when the item has any text at all.
             Summary = cx.Plain(summary) ?? media.Description ?? ReadContext.Trimmed(HtmlText.ToPlain(contentHtml)),
             Content = contentHtml,
-            Categories = [.. Categories(e, cx).Union(media.Categories)],
+            Categories = Merge(Categories(e, cx), media.Categories),
             Enclosures = Enclosures(e, media.Enclosures),
             ImageUrl = media.Image ?? ReadContext.Url(e, e.Child(Itunes, "image")?.Attr("href")),
         };
@@ -144,6 +144,13 @@ internal static class RssReader
         var name = Text(person?.Child(Atom10, "name"));
         var email = Text(person?.Child(Atom10, "email"));
         return name is not null && email is not null ? $"{name} <{email}>" : name ?? email;
+    }
+
+    private static List<string> Merge(List<string> list, List<string> more)
+    {
+        foreach (var item in more)
+            if (!list.Contains(item)) list.Add(item);
+        return list;
     }
 
     private static string? Text(XmlElement? e) => e is null ? null : ReadContext.Trimmed(e.DeepText());

@@ -32,6 +32,9 @@ internal sealed class XmlElement(string? ns, string localName, string? prefix, X
 
     public IReadOnlyList<XmlElement> Children => _children ?? NoChildren;
 
+    /// <summary>The element's content was kept as markup only (Atom type="xhtml"): read it with <see cref="InnerMarkup"/>.</summary>
+    public bool IsRawMarkup { get; internal set; }
+
     /// <summary>Attributes by qualified name as written (xmlns declarations excluded).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Attributes =>
         (IReadOnlyList<KeyValuePair<string, string>>?)_attributes ?? [];

@@ -17,6 +17,8 @@ internal static class XmlEntities
         '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Named = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Tries to decode the reference starting at <paramref name="text"/>[0] == '&amp;'.
     /// Returns the number of characters consumed (0 when this is a bare ampersand or an unknown name).
@@ -48,9 +50,15 @@ internal static class XmlEntities
         }
         foreach (var c in body)
             if (!char.IsAsciiLetterOrDigit(c)) return 0;
-        var reference = text[..(semi + 1)].ToString();
-        var decoded = WebUtility.HtmlDecode(reference);
-        if (decoded == reference) return 0;
+        var lookup = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(body, out var decoded))
+        {
+            var reference = text[..(semi + 1)].ToString();
+            decoded = WebUtility.HtmlDecode(reference);
+            if (decoded == reference) return 0;
+            // Only real entity names are remembered, so the cache is bounded by HTML's entity table.
+            Named.TryAdd(body.ToString(), decoded);
+        }
         output.Append(decoded);
         return semi + 1;
     }
