@@ -108,6 +108,11 @@ internal static class MeasureLearner
             FigureLexicon.HarmMeasures.Contains(second) && FigureLexicon.HarmMeasures.Contains(verb))
             verb = "casualties";
 
+        // "1,000 dead or wounded"
+        if (head is { } hh && FigureLexicon.MeasureNouns.TryGetValue(hh.Lower, out var hm) && FigureLexicon.HarmMeasures.Contains(hm) &&
+            npEnd + 1 < t.Count && t[npEnd].Lower is "or" or "and" && FigureLexicon.MeasureNouns.TryGetValue(t[npEnd + 1].Lower, out var hm2) &&
+            hm2 != hm && FigureLexicon.HarmMeasures.Contains(hm2))
+            verb = "casualties";
         if (n.Spelled && n.Magnitude is null && n.Value < 100 && verb is null && !FigureLexicon.MeasureNouns.ContainsKey(noun)) return null;
         var measure = Compose(noun, mods, verb, future, strong);
         return measure is null ? null : new LearntMeasure(measure, noun, demonym, quals);

@@ -31,6 +31,7 @@ public sealed class FigureExtractorTests
     [InlineData("Some 12,000 troops, including 500 officers, have been sent to the front.", 12000, null, "troops deployed")]
     [InlineData("The ministry said 2,500 soldiers had been lost in the battle for the town.", 2500, null, "casualties")]
     [InlineData("About 6.5 million Syrians have fled the country since the war began.", 6_500_000d, null, "people displaced")]
+    [InlineData("The offensive has left more than 1,000 dead or wounded, the army said.", 1000, null, "casualties")]
     public void Counted_things_are_learnt_from_the_sentence(string sentence, double value, double? high, string measure)
     {
         var f = FigureExtractor.Extract("", sentence)[0];
@@ -96,6 +97,10 @@ public sealed class FigureExtractorTests
     [InlineData("The operation cost $2.5 billion according to the budget documents released on Friday.")]
     [InlineData("Turnout reached 65 percent in the northern districts on Sunday according to officials.")]
     [InlineData("He was one of 11 soldiers in his unit who survived the crossing of the river.")]
+    [InlineData("The country asked for 24 F-16 jets and more Patriot systems for its air force.")]
+    [InlineData("Both sides agreed to a 72-hour ceasefire starting at dawn in the contested region.")]
+    [InlineData("The 155mm shells have been in short supply since the 1990s in most of Europe.")]
+    [InlineData("The attack took place on Oct. 7 and was followed by weeks of fighting in the north.")]
     [InlineData("Soldiers were seen near the border. The bill passed 398 to 20 in the lower house on Tuesday.")]
     public void Non_figures_are_not_reported(string sentence) => Assert.Empty(FigureExtractor.Extract("", sentence));
 
