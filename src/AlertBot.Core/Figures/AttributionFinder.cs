@@ -17,7 +17,7 @@ internal static class AttributionFinder
     private static readonly HashSet<string> EchoVerbs = ["echoed", "echoes", "echoing", "corroborated"];
 
     // Forms that are also nouns ("a recent report"): verbs only when followed by what is claimed.
-    private static readonly HashSet<string> Ambiguous = ["reports", "report", "estimates", "estimate", "claims", "claim", "states", "say", "put", "puts", "counted", "added", "noted"];
+    private static readonly HashSet<string> Ambiguous = ["reports", "report", "estimates", "estimate", "claims", "claim", "states", "say", "put", "puts", "counted", "added", "noted", "confirmed", "confirms"];
 
     private static readonly HashSet<string> SkipBack =
         ["have", "has", "had", "also", "previously", "recently", "earlier", "now", "further", "would", "will", "did",

@@ -70,6 +70,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Confirming_an_event_is_not_claiming_its_number()
+    {
+        var figures = FigureExtractor.Extract("", "The government confirmed sending troops abroad, with around 2,000 reportedly deployed last year. Officials said 2,000 troops were deployed last year.");
+        Assert.Equal("Officials", Assert.Single(figures).ClaimedBy);
+    }
+
+    [Fact]
     public void A_sentence_without_a_source_does_not_borrow_one()
     {
         var figures = FigureExtractor.Extract("", "The defence ministry said the offensive had stalled. Rebels deployed 2,000 fighters near the river.");
