@@ -17,7 +17,7 @@ internal static class AttributionFinder
     private static readonly HashSet<string> EchoVerbs = ["echoed", "echoes", "echoing", "corroborated"];
 
     // Forms that are also nouns ("a recent report"): verbs only when followed by what is claimed.
-    private static readonly HashSet<string> Ambiguous = ["reports", "report", "estimates", "estimate", "claims", "claim", "states", "say", "put", "puts", "counted", "added", "noted"];
+    private static readonly HashSet<string> Ambiguous = ["reports", "report", "estimates", "estimate", "claims", "claim", "states", "say", "put", "puts", "counted", "added", "noted", "confirmed", "confirms"];
 
     private static readonly HashSet<string> SkipBack =
         ["have", "has", "had", "also", "previously", "recently", "earlier", "now", "further", "would", "will", "did",
@@ -51,7 +51,8 @@ internal static class AttributionFinder
             if (w == "according" && i + 1 < t.Count && t[i + 1].Is("to"))
             {
                 var end = i + 2;
-                while (end < t.Count && t[end].Text is not ("," or ";" or "." or ":") && !t[end].Is("that")) end++;
+                while (end < t.Count && !(t[end].Text is "," or ";" or ":" || t[end].Text == "." && !IsAbbreviationDot(t, end)) && !t[end].Is("that")) end++;
+                if (end < t.Count && t[end].Text == "." && end > 0 && IsAbbreviationDot(t, end)) end++;
                 if (end > i + 2) cues.Add(Make(s, t, i, i + 2, end - 1));
                 continue;
             }
@@ -82,13 +83,19 @@ internal static class AttributionFinder
             while (endNp >= 0 && t[endNp].IsWord && SkipBack.Contains(t[endNp].Lower)) endNp--;
             if (endNp < 0) continue;
             var start = endNp;
-            while (start - 1 >= 0 && !IsBoundary(t, start - 1)) start--;
+            // ", Shoigu said." at the end: the claimant is what follows the last comma.
+            var trailing = i + 1 >= t.Count || t[i + 1].Text is "." or "," or ";" || i + 2 < t.Count && t[i + 2].Text == "." && t[i + 1].IsWord;
+            while (start - 1 >= 0 && !IsBoundary(t, start - 1) && !(trailing && t[start - 1].Text == ",")) start--;
             if (start > endNp) continue;
             var cue = Make(s, t, i, start, endNp);
             cues.Add(echo ? cue with { IsEcho = true } : cue);
         }
         return cues;
     }
+
+    // "U.S." and "U.N.": a dot after a single capital letter is part of the name.
+    private static bool IsAbbreviationDot(List<Token> t, int k) =>
+        k > 0 && t[k - 1].IsCapitalised && t[k - 1].Text.Length == 1 && t[k - 1].End == t[k].Start;
 
     private static bool FollowedByClaim(List<Token> t, int i) =>
         i + 1 >= t.Count || t[i + 1].Text is "," or "." or ";" || t[i + 1].Is("that") || t[i + 1].IsNumber ||

@@ -22,13 +22,21 @@ internal static class DistractorRules
         if (next.Text is "/" && n.End + 1 < t.Count && t[n.End + 1].IsNumber) return "date or fraction";
         if (prev.Text is "$" or "€" or "£" or "¥" or "₩" or "₽" or "#" or "№") return "money or label";
         if (prev.Text is "/" && prev2.IsNumber) return "date or fraction";
-        if (!n.Spelled && next.IsWord && next.Start == t[n.End - 1].End && next.Lower is "st" or "nd" or "rd" or "th" or "s" or "m" or "k" or "km" or "kg") return "ordinal or unit";
-        if (!n.Spelled && next.IsWord && next.Start == t[n.End - 1].End && next.Lower.StartsWith('-')) return "compound";
+        // Letters glued to the digits: ordinals ("38th"), decades ("1990s"), units ("155mm", "1.2K").
+        if (!n.Spelled && next.IsWord && next.Start == t[n.End - 1].End) return "ordinal or unit";
+        // Model names ("F-16 jets", "Hwasong-19 missiles", "COVID-19"): the number is part of a name.
+        if (!n.Spelled && prev.Text is "-" && prev.End == first.Start && prev2.IsWord && prev2.End == prev.Start) return "model name";
+        // Compound adjectives ("a 24-hour ceasefire", "a 10-point plan"), but "a 30,000-strong army" counts.
+        if (next.Text is "-" && next.Start == t[n.End - 1].End && n.End + 1 < t.Count && t[n.End + 1].IsWord && !t[n.End + 1].Is("strong"))
+            return "compound adjective";
+        if (prev.Text is "." && prev2.IsWord && FigureLexicon.Months.Contains(prev2.Lower) && prev2.IsCapitalised && n.Value <= 31) return "date";
         if (IsPhone(t, n)) return "phone number";
         if (prev.IsWord && FigureLexicon.LabelWords.Contains(prev.Lower) && !n.Spelled && n.High is null) return "label";
         if (!n.Spelled && next.Text is "-" && n.End + 1 < t.Count && t[n.End + 1].IsWord &&
             t[n.End + 1].Lower.StartsWith("year", StringComparison.Ordinal)) return "age or duration";
         if (n.Value == 0 && !n.Spelled) return "zero counter";
+        if (prev.Is("of") && prev2.IsWord && prev2.Lower is "one" or "two" or "three" or "some" or "each" or "all" or "both" or "none" or "many" or "most" or "any" or "either" or "neither" or "few")
+            return "part of a group";
         return null;
     }
 

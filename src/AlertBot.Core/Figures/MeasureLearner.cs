@@ -8,7 +8,7 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class MeasureLearner
 {
-    private static readonly HashSet<string> NounBeforeLinks = ["at", "to", "of", "numbering", "totalling", "totaling", "reached", "hit", "topped", "exceeded", "stood"];
+    private static readonly HashSet<string> NounBeforeLinks = ["at", "to", "of", "numbering", "numbered", "number", "totalling", "totaling", "totalled", "totaled", "total", "reached", "hit", "topped", "exceeded", "stood"];
     private static readonly HashSet<string> LinkVerbs = ["rose", "risen", "stood", "stands", "stand", "is", "was", "were", "are", "climbed", "reached", "increased", "grew", "jumped", "put", "puts", "placed", "has", "had", "now"];
     private static readonly HashSet<string> PluralNouns = ["people", "personnel", "children", "police", "staff", "civilians", "men", "women", "dead", "wounded", "injured", "military"];
 
@@ -89,7 +89,8 @@ internal static class MeasureLearner
             if (verb is null) (verb, verbIndex) = VerbAfter(t, n.End, out _);
             // "killed 45 people and injured 79": the verb comes first, the noun is the neighbour's.
             if (verb is null && VerbBefore(t, qualifierStart) is { } early && qualifierStart > 0) verb = early.Verb;
-            if (verb is null || carriedNoun is null) return null;
+            // Only a known event carries a noun over ("and 2,700 injured"); "the bill passed 398 to 20" does not.
+            if (verb is null || carriedNoun is null || !IsLexiconVerb(verb)) return null;
             noun = carriedNoun;
             demonym = carriedDemonym;
         }
@@ -107,6 +108,11 @@ internal static class MeasureLearner
             FigureLexicon.HarmMeasures.Contains(second) && FigureLexicon.HarmMeasures.Contains(verb))
             verb = "casualties";
 
+        // "1,000 dead or wounded"
+        if (head is { } hh && FigureLexicon.MeasureNouns.TryGetValue(hh.Lower, out var hm) && FigureLexicon.HarmMeasures.Contains(hm) &&
+            npEnd + 1 < t.Count && t[npEnd].Lower is "or" or "and" && FigureLexicon.MeasureNouns.TryGetValue(t[npEnd + 1].Lower, out var hm2) &&
+            hm2 != hm && FigureLexicon.HarmMeasures.Contains(hm2))
+            verb = "casualties";
         if (n.Spelled && n.Magnitude is null && n.Value < 100 && verb is null && !FigureLexicon.MeasureNouns.ContainsKey(noun)) return null;
         var measure = Compose(noun, mods, verb, future, strong);
         return measure is null ? null : new LearntMeasure(measure, noun, demonym, quals);
@@ -144,8 +150,20 @@ internal static class MeasureLearner
     private static (string? Verb, int Index) VerbAfter(List<Token> t, int from, out bool future)
     {
         future = false;
-        for (var k = from; k < t.Count && k < from + 7 && t[k].IsWord; k++)
+        var limit = from + 7;
+        for (var k = from; k < t.Count && k < limit; k++)
         {
+            // "12,000 troops, including 500 officers, had been sent": the aside is skipped.
+            if (t[k].Text == "," && k + 1 < t.Count && t[k + 1].Lower is "including" or "among" or "mostly" or "many")
+            {
+                var close = k + 1;
+                while (close < t.Count && t[close].Text is not ("," or "." or ";")) close++;
+                if (close >= t.Count || t[close].Text != ",") return (null, -1);
+                limit += close - k + 1;
+                k = close;
+                continue;
+            }
+            if (!t[k].IsWord) break;
             var w = t[k].Lower;
             if (FigureLexicon.EventVerbs.TryGetValue(w, out var v) && !(w == "training" && k > from && t[k - 1].Is("of"))) return (v, k);
             if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
@@ -182,6 +200,8 @@ internal static class MeasureLearner
         return (v, IsFuture(t, k) || k > 0 && t[k - 1].Lower is "to" or "will");
     }
 
+    private static bool IsLexiconVerb(string verb) => FigureLexicon.EventVerbs.ContainsValue(verb) || verb == "casualties";
+
     private static bool AttributionVerb(string w) =>
         w is "reported" or "estimated" or "indicated" or "suggested" or "stated" or "announced" or "claimed" or "assessed" or "warned" or "added" or "noted" or "revealed" or "disclosed" or "acknowledged" or "concluded" or "calculated" or "counted" or "tallied" or "echoed" or "corroborated" or "confirmed" or "numbered";
 
@@ -189,6 +209,14 @@ internal static class MeasureLearner
     {
         var k = qualifierStart - 1;
         if (k < 1 || !NounBeforeLinks.Contains(t[k].Lower)) return null;
+        // "brings the total number of North Korean troops in Russia to around 14,000"
+        for (var b = k - 2; b >= 1 && b >= k - 10; b--)
+        {
+            if (!(t[b].Is("of") && t[b - 1].Lower is "number" or "total" or "tally" or "count")) continue;
+            for (var a = b + 1; a < k; a++)
+                if (t[a].IsWord && IsKnownNoun(t[a].Lower)) return a;
+            break;
+        }
         for (var b = k - 1; b >= 0 && b >= k - 3; b--)
         {
             if (!t[b].IsWord) return null;

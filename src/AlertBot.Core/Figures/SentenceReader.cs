@@ -27,6 +27,10 @@ internal static class SentenceReader
             var qualifiers = quals.Concat(m.Qualifiers).Distinct().ToList();
             if (n.Magnitude is not null) qualifiers.Add(n.Magnitude);
             var subject = SubjectFinder.Find(sentence, t, n, m, cues) ?? state.MainSubject(SubjectFinder.SubjectNoun(m, t));
+            // "North Korea has suffered 1,000 casualties": the harm is to the main subject's troops when the country matches.
+            if (subject is not null && FigureLexicon.HarmMeasures.Contains(m.Measure) && !subject.EndsWith(" troops", StringComparison.Ordinal) &&
+                state.MainSubject("troops") is { } troops && troops.StartsWith(subject[..(subject.LastIndexOf(' ') + 1)], StringComparison.Ordinal) && subject.Contains(' ', StringComparison.Ordinal))
+                subject = troops;
             var claimant = Claimant(sentence, t, n, cues, state);
             lastClaimant ??= claimant;
             state.Add(new Figure

@@ -29,10 +29,15 @@ internal static class SubjectFinder
         var numberStart = t[n.Start].Start;
         string? best = null;
         var bestEnd = -1;
+        var bestIsActor = false;
         foreach (Match c in CountryPattern.Matches(sentence))
         {
             var end = c.Index + c.Length;
-            if (end > numberStart || end < bestEnd || end == bestEnd && best is not null && best.Length >= c.Length) continue;
+            if (end > numberStart) continue;
+            // The country that acts ("North Korea has supplied Russia with 20,000…") beats a nearer object.
+            var actor = IsActor(sentence, end);
+            if (bestIsActor && !actor) continue;
+            if (actor == bestIsActor && (end < bestEnd || end == bestEnd && best is not null && best.Length >= c.Length)) continue;
             if (cues.Any(q => c.Index >= q.SpanStart && c.Index < q.SpanEnd)) continue;
             // "troops to Russia", "in Ukraine": a destination or place, not the actor.
             var before = sentence[..c.Index].TrimEnd();
@@ -41,8 +46,23 @@ internal static class SubjectFinder
                 before.EndsWith(" against", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)) continue;
             best = c.Value;
             bestEnd = end;
+            bestIsActor = actor;
         }
         return best is null ? null : Places.AdjectiveOf(best) + " " + noun;
+    }
+
+    private static readonly HashSet<string> ActorFollowers =
+        ["has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could", "can", "should",
+         "must", "also", "reportedly", "allegedly", "says", "said", "claims", "now", "already", "then", "which", "who"];
+
+    private static bool IsActor(string sentence, int end)
+    {
+        var rest = sentence.AsSpan(end).TrimStart(',').TrimStart();
+        if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal)) return true;
+        var wordEnd = 0;
+        while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
+        var next = rest[..wordEnd].ToString().ToLowerInvariant();
+        return ActorFollowers.Contains(next) || FigureLexicon.EventVerbs.ContainsKey(next);
     }
 
     internal static string SubjectNoun(LearntMeasure m, List<Token> t)

@@ -26,13 +26,22 @@ internal static class TableFigureReader
                     Value = n.Value,
                     ValueHigh = n.High,
                     Measure = hm.Measure,
-                    Subject = cells[0].Length > 0 ? cells[0] : null,
+                    Subject = RowSubject(cells[0], hm.Measure),
                     Qualifier = hm.Qualifier,
                     Quote = line.Trim(),
                 });
             }
         }
         return figures;
+    }
+
+    // A country row of a troops column is that country's troops ("North Korea" → "North Korean troops").
+    private static string? RowSubject(string label, string measure)
+    {
+        if (label.Length == 0) return null;
+        if (measure.StartsWith("troops", StringComparison.Ordinal) || FigureLexicon.HarmMeasures.Contains(measure))
+            return Places.AdjectiveOf(label) is { } adjective ? adjective + " troops" : label;
+        return label;
     }
 
     private static List<string> Cells(string line)

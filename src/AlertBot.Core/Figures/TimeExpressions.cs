@@ -21,6 +21,9 @@ internal static partial class TimeExpressions
         RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
+    /// <summary>Farther than this from the number, a time expression belongs to another part of the sentence.</summary>
+    private const int MaxDistance = 80;
+
     /// <summary>The time expression nearest to character <paramref name="position"/>, or null.</summary>
     public static string? Nearest(string sentence, int position)
     {
@@ -29,7 +32,7 @@ internal static partial class TimeExpressions
         foreach (Match m in Pattern().Matches(sentence))
         {
             var distance = m.Index > position ? m.Index - position : Math.Max(0, position - (m.Index + m.Length));
-            if (distance < bestDistance) { bestDistance = distance; best = m.Value; }
+            if (distance < bestDistance && distance <= MaxDistance) { bestDistance = distance; best = m.Value; }
         }
         return best;
     }

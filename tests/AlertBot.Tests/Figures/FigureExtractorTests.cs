@@ -26,6 +26,12 @@ public sealed class FigureExtractorTests
     [InlineData("Twelve soldiers were killed and dozens wounded in the ambush.", 12, null, "killed")]
     [InlineData("The navy says 600 more marines are expected to be deployed next month.", 600, null, "troops to be deployed")]
     [InlineData("Police arrested 150 protesters outside parliament in the capital.", 150, null, "protesters arrested")]
+    [InlineData("The Kremlin said the soldiers numbered around 14,000.", 14000, null, "troops")]
+    [InlineData("The move brings the total number of foreign troops in the region to about 9,000.", 9000, null, "troops")]
+    [InlineData("Some 12,000 troops, including 500 officers, have been sent to the front.", 12000, null, "troops deployed")]
+    [InlineData("The ministry said 2,500 soldiers had been lost in the battle for the town.", 2500, null, "casualties")]
+    [InlineData("About 6.5 million Syrians have fled the country since the war began.", 6_500_000d, null, "people displaced")]
+    [InlineData("The offensive has left more than 1,000 dead or wounded, the army said.", 1000, null, "casualties")]
     public void Counted_things_are_learnt_from_the_sentence(string sentence, double value, double? high, string measure)
     {
         var f = FigureExtractor.Extract("", sentence)[0];
@@ -52,6 +58,8 @@ public sealed class FigureExtractorTests
     [InlineData("Western officials reported that 1,500 troops had been deployed near the border.", "Western officials")]
     [InlineData("Recent estimates by British intelligence suggest that 700 soldiers were killed.", "British intelligence")]
     [InlineData("In May, Japanese officials said 900 troops were deployed to the islands.", "Japanese officials")]
+    [InlineData("The country has sent more than 2,000 troops to the region, according to the U.S.", "U.S.")]
+    [InlineData("The army will send 6,000 engineers to the border region, Defence Minister Ali Khan said.", "Defence Minister Ali Khan")]
     public void Claimants_are_found_in_the_sentence(string sentence, string claimant) => Assert.Equal(claimant, Single(sentence).ClaimedBy);
 
     [Fact]
@@ -59,6 +67,13 @@ public sealed class FigureExtractorTests
     {
         var figures = FigureExtractor.Extract("", "The defence ministry said the offensive had stalled. This came after 2,000 soldiers were reportedly killed near the river.");
         Assert.Equal("defence ministry", Assert.Single(figures).ClaimedBy);
+    }
+
+    [Fact]
+    public void Confirming_an_event_is_not_claiming_its_number()
+    {
+        var figures = FigureExtractor.Extract("", "The government confirmed sending troops abroad, with around 2,000 reportedly deployed last year. Officials said 2,000 troops were deployed last year.");
+        Assert.Equal("Officials", Assert.Single(figures).ClaimedBy);
     }
 
     [Fact]
@@ -88,6 +103,12 @@ public sealed class FigureExtractorTests
     [InlineData("Fans are waiting for season 2 of the series which starts on October 24 this year.")]
     [InlineData("The operation cost $2.5 billion according to the budget documents released on Friday.")]
     [InlineData("Turnout reached 65 percent in the northern districts on Sunday according to officials.")]
+    [InlineData("He was one of 11 soldiers in his unit who survived the crossing of the river.")]
+    [InlineData("The country asked for 24 F-16 jets and more Patriot systems for its air force.")]
+    [InlineData("Both sides agreed to a 72-hour ceasefire starting at dawn in the contested region.")]
+    [InlineData("The 155mm shells have been in short supply since the 1990s in most of Europe.")]
+    [InlineData("The attack took place on Oct. 7 and was followed by weeks of fighting in the north.")]
+    [InlineData("Soldiers were seen near the border. The bill passed 398 to 20 in the lower house on Tuesday.")]
     public void Non_figures_are_not_reported(string sentence) => Assert.Empty(FigureExtractor.Extract("", sentence));
 
     [Fact]
@@ -100,6 +121,13 @@ public sealed class FigureExtractorTests
         var figures = FigureExtractor.Extract("", "Iran has deployed 4,000 troops to Syria. Unlike Iran, Turkey, which deployed troops (12,000 men) to Cyprus in 1974, has stayed out.");
         Assert.Equal("Iranian troops", figures.Single(f => f.Value == 4000).Subject);
         Assert.Equal("Turkish troops", figures.Single(f => f.Value == 12000).Subject);
+    }
+
+    [Fact]
+    public void The_country_that_acts_owns_the_figure_rather_than_a_nearer_object()
+    {
+        var f = Single("Iran has supplied Russia with more than 2,000 soldiers, officials said.");
+        Assert.Equal("Iranian troops", f.Subject);
     }
 
     [Fact]

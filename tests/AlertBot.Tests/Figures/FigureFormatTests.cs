@@ -54,3 +54,22 @@ public sealed class FigureFormatTests
         Assert.Equal(("casualties", "about 4,000", "JCS"), (a.Measure, a.Value, a.ClaimedBy));
     }
 }
+
+public sealed class FigureJsonTests
+{
+    [Fact]
+    public void Figures_serialise_with_the_keys_of_the_dev_set()
+    {
+        var figures = FigureExtractor.Extract("", "Officials said approximately 10,000 to 12,000 troops were sent to the front last year.");
+        var json = FigureJson.ToJson(figures).ToJsonString();
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var first = doc.RootElement[0];
+        Assert.Equal(["value", "value_high", "measure", "subject", "qualifier", "claimed_by", "when", "quote"],
+            first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(10000, first.GetProperty("value").GetDouble());
+        Assert.Equal(12000, first.GetProperty("value_high").GetDouble());
+        Assert.Equal("troops deployed", first.GetProperty("measure").GetString());
+        Assert.Equal("Officials", first.GetProperty("claimed_by").GetString());
+        Assert.Equal("last year", first.GetProperty("when").GetString());
+    }
+}
