@@ -21,6 +21,7 @@ namespace AlertBot.Benchmarks;
 internal static partial class MatchBench
 {
     private static readonly int[] Sizes = [1_000, 10_000, 100_000, 1_000_000];
+    private const string ArticleTopic = "nk-russia";
 
     public static int Run(string[] args)
     {
@@ -38,15 +39,17 @@ internal static partial class MatchBench
 
         var max = sizes.Max();
         var sw = Stopwatch.StartNew();
-        var queries = new List<Query>(max);
+        var queries = new List<(string? Topic, Query Query)>(max);
         var rejected = 0;
         while (queries.Count < max)
         {
-            if (Query.Parse(workload.Subscription()).Query is { } q) queries.Add(q);
+            var (topic, text) = workload.Subscription();
+            if (Query.Parse(text).Query is { } q) queries.Add((topic, q));
             else rejected++;
         }
         Console.WriteLine($"generated and parsed {max:N0} queries in {sw.ElapsedMilliseconds} ms ({rejected} rejected by the parser); e.g.:");
-        foreach (var q in queries.Take(8)) Console.WriteLine($"  {q.Normalized}");
+        foreach (var (topic, q) in queries.Where(q => q.Topic is null or ArticleTopic).Take(12)) Console.WriteLine($"  {topic ?? "*"}: {q.Normalized}");
+        Console.WriteLine($"{queries.Count(q => q.Topic == ArticleTopic) * 100.0 / max:F2}% of subscriptions are in the articles' topic, {queries.Count(q => q.Topic is null) * 100.0 / max:F0}% span all topics");
 
         var summary = new List<string>();
         foreach (var size in sizes) summary.Add(RunSize(size, queries, articles, primingArticles, bytes));
@@ -83,7 +86,7 @@ internal static partial class MatchBench
         Console.WriteLine($"tokenise only: {articles.Length / cpu:F0} articles/s per CPU-second ({articles.Length / wall:F0} by the wall clock), {bytes / 1e6 / cpu:F1} MB/s");
     }
 
-    private static string RunSize(int size, List<Query> queries, string[] articles, ArticleTokens[] priming, long bytes)
+    private static string RunSize(int size, List<(string? Topic, Query Query)> queries, string[] articles, ArticleTokens[] priming, long bytes)
     {
         Console.WriteLine();
         Console.WriteLine($"== {size:N0} subscriptions");
@@ -94,7 +97,7 @@ internal static partial class MatchBench
         foreach (var a in priming) statistics.Observe(a);
         var sw = Stopwatch.StartNew();
         using var matcher = new SubscriptionMatcher(statistics);
-        for (var i = 0; i < size; i++) matcher.Add(i, i % 5 == 0 ? null : "nk-russia", queries[i]);
+        for (var i = 0; i < size; i++) matcher.Add(i, queries[i].Topic, queries[i].Query);
         var buildMs = sw.ElapsedMilliseconds;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var bytesPerSub = (after - before) / (double)size;
@@ -102,10 +105,13 @@ internal static partial class MatchBench
 
         // Warm-up pass (JIT, word-form cache), then the measured pass. One thread: "articles/s on one core".
         var matches = 0L;
-        foreach (var a in articles.Take(200)) matcher.Match("nk-russia", a);
+        foreach (var a in articles.Take(200)) matcher.Match(ArticleTopic, a);
+        var scratch = MatchScratch.ForCurrentThread();
+        var candidatesBefore = scratch.Candidates;
         var clock = CpuClock.Start();
-        foreach (var a in articles) matches += matcher.Match("nk-russia", a).Count;
+        foreach (var a in articles) matches += matcher.Match(ArticleTopic, a).Count;
         var (wall, seconds) = clock.Stop();
+        var candidates = (scratch.Candidates - candidatesBefore) / (double)articles.Length;
         var perArticle = seconds / articles.Length;
 
         // Naive: tokenise once, then evaluate every subscription. Fewer articles at large sizes.
@@ -118,19 +124,27 @@ internal static partial class MatchBench
             var tokens = ArticleTokens.From(articles[k]);
             for (var i = 0; i < size; i++)
             {
-                if (queries[i].Matches(tokens)) naiveMatches++;
+                if ((queries[i].Topic is null || queries[i].Topic == ArticleTopic) && queries[i].Query.Matches(tokens)) naiveMatches++;
             }
         }
         var naivePerArticle = clock.Stop().Cpu / naiveArticles;
-        for (var k = 0; k < naiveArticles; k++) indexMatches += matcher.Match("nk-russia", articles[k]).Count;
+        for (var k = 0; k < naiveArticles; k++) indexMatches += matcher.Match(ArticleTopic, articles[k]).Count;
         if (naiveMatches != indexMatches)
+        {
             Console.WriteLine($"!! index found {indexMatches} matches where the naive evaluation found {naiveMatches}");
+            var tokens = ArticleTokens.From(articles[0]);
+            var naive = Enumerable.Range(0, size).Where(i => (queries[i].Topic is null || queries[i].Topic == ArticleTopic) && queries[i].Query.Matches(tokens)).Select(i => (long)i);
+            var index = matcher.Match(ArticleTopic, articles[0]);
+            var differing = naive.Except(index).Concat(index.Except(naive)).Take(10).ToList();
+            foreach (var i in differing)
+                Console.WriteLine($"!! differs on #{i} {queries[(int)i].Topic}: {queries[(int)i].Query.Normalized}");
+        }
 
         var rate = articles.Length / seconds;
         var mbps = bytes / 1e6 / seconds;
         var ratio = naivePerArticle / perArticle;
         Console.WriteLine($"index build {buildMs} ms, {bytesPerSub:F0} bytes per subscription");
-        Console.WriteLine($"index: {rate:F0} articles/s per CPU-second ({perArticle * 1e6:F0} µs per article; {articles.Length / wall:F0}/s by the wall clock), {mbps:F1} MB/s, {matches / (double)articles.Length:F1} matches per article");
+        Console.WriteLine($"index: {rate:F0} articles/s per CPU-second ({perArticle * 1e6:F0} µs per article; {articles.Length / wall:F0}/s by the wall clock), {mbps:F1} MB/s, {candidates:F1} candidates and {matches / (double)articles.Length:F1} matches per article");
         Console.WriteLine($"naive: {1 / naivePerArticle:F1} articles/s per CPU-second over {naiveArticles} articles ({naivePerArticle * 1e3:F2} ms per article); index is {ratio:F0}x faster");
         return string.Create(CultureInfo.InvariantCulture,
             $"match subs={size} articles/s={rate:F0} MB/s={mbps:F1} vs-naive={ratio:F0}x bytes/sub={bytesPerSub:F0} build-ms={buildMs}");
@@ -176,6 +190,7 @@ internal static partial class MatchBench
         private readonly string[] _seedTokens;
         private readonly string[] _wideWords;
         private readonly double[] _wideCumulative;
+        private readonly double[] _topicCumulative;
 
         public Workload(string[] seeds, int seed)
         {
@@ -192,9 +207,8 @@ internal static partial class MatchBench
                 wide.Add(word);
             }
             _wideWords = [.. wide];
-            _wideCumulative = new double[_wideWords.Length];
-            var total = 0.0;
-            for (var r = 0; r < _wideWords.Length; r++) _wideCumulative[r] = total += 1.0 / (r + 10);
+            _wideCumulative = Zipf(_wideWords.Length, offset: 100);
+            _topicCumulative = Zipf(1000, offset: 1);
         }
 
         public string Article()
@@ -211,9 +225,23 @@ internal static partial class MatchBench
             return sb.ToString();
         }
 
-        public string Subscription()
+        /// <summary>A subscription: 20% span all topics, the rest pick one of 1,000 topics by Zipf popularity (the articles' topic is the 50th).</summary>
+        public (string? Topic, string Query) Subscription()
         {
-            var onTopic = _random.Next(200) == 0;
+            string? topic = null;
+            if (_random.Next(5) != 0)
+            {
+                var rank = PickZipf(_topicCumulative);
+                topic = rank == 49 ? ArticleTopic : $"topic-{rank:D4}";
+            }
+            // In the articles' topic people refine with the story's own words; elsewhere, with anything.
+            var onTopic = topic == ArticleTopic || (topic is null && _random.Next(100) == 0);
+            if (topic is not null && _random.Next(20) == 0) return (topic, "");
+            return (topic, Query(onTopic));
+        }
+
+        private string Query(bool onTopic)
+        {
             var count = _random.Next(100) switch { < 30 => 1, < 65 => 2, < 90 => 3, _ => 4 };
             var parts = new List<string>();
             for (var i = 0; i < count; i++) parts.Add(Term(onTopic));
@@ -239,11 +267,21 @@ internal static partial class MatchBench
             return $"\"{_seedTokens[i]} {_seedTokens[i + 1]}\"";
         }
 
-        private string WideWord()
+        private string WideWord() => _wideWords[PickZipf(_wideCumulative)];
+
+        private int PickZipf(double[] cumulative)
         {
-            var x = _random.NextDouble() * _wideCumulative[^1];
-            var index = Array.BinarySearch(_wideCumulative, x);
-            return _wideWords[index < 0 ? ~index : index];
+            var x = _random.NextDouble() * cumulative[^1];
+            var index = Array.BinarySearch(cumulative, x);
+            return Math.Min(index < 0 ? ~index : index, cumulative.Length - 1);
+        }
+
+        private static double[] Zipf(int count, int offset)
+        {
+            var cumulative = new double[count];
+            var total = 0.0;
+            for (var r = 0; r < count; r++) cumulative[r] = total += 1.0 / (r + offset);
+            return cumulative;
         }
     }
 }

@@ -7,11 +7,13 @@ public sealed partial class SubscriptionMatcher
     {
         if (!_slotOf.Remove(subscriptionId, out var slot)) return;
         var program = _programs[slot];
-        if (program is null) _matchAll.Remove(slot);
+        var index = IndexOf(_topics[slot]);
+        index.Count--;
+        if (program is null) index.MatchAll.Remove(slot);
         else
         {
-            for (var k = 1; k <= program[0]; k++) PostingsFor(program[k]).Remove(slot);
-            if (HasPrefixNode(program)) _subscriptionsWithPrefix--;
+            for (var k = 1; k <= program[0]; k++) index.For(program[k]).Remove(slot);
+            if (HasPrefixNode(program)) index.WithPrefix--;
         }
         _programs[slot] = null;
         _freeSlots.Push(slot);
@@ -48,20 +50,10 @@ public sealed partial class SubscriptionMatcher
         {
             id = _topicIds.Count;
             _topicIds[topicId] = id;
+            _byTopic.Add(new TermIndex(dense: false));
         }
         return id;
     }
 
-    /// <summary>Posting list of an index key: a stem id (≥ 0) or the complement of a prefix id.</summary>
-    private PostingList PostingsFor(int key)
-    {
-        if (key >= 0) return GetOrCreate(ref _stemPostings, key);
-        return GetOrCreate(ref _prefixPostings, ~key);
-    }
-
-    private static PostingList GetOrCreate(ref PostingList?[] lists, int index)
-    {
-        if (index >= lists.Length) Array.Resize(ref lists, Math.Max(index + 1, lists.Length * 2));
-        return lists[index] ??= new PostingList();
-    }
+    private TermIndex IndexOf(int topic) => topic == AllTopics ? _global : _byTopic[topic];
 }

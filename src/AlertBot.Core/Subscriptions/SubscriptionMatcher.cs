@@ -19,14 +19,12 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
     private readonly Dictionary<long, int> _slotOf = [];
     private readonly Dictionary<string, int> _topicIds = new(StringComparer.Ordinal);
     private readonly Stack<int> _freeSlots = new();
-    private readonly PostingList _matchAll = new();
+    private readonly TermIndex _global = new(dense: true);
+    private readonly List<TermIndex> _byTopic = [];
     private long[] _ids = new long[16];
     private int[]?[] _programs = new int[16][];
     private int[] _topics = new int[16];
     private int _slotCount;
-    private PostingList?[] _stemPostings = new PostingList[256];
-    private PostingList?[] _prefixPostings = new PostingList[16];
-    private int _subscriptionsWithPrefix;
 
     public SubscriptionMatcher(TermStatistics? statistics = null)
         : this(statistics ?? new TermStatistics(), TermVocabulary.Shared, PrefixRegistry.Shared)
@@ -67,12 +65,15 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
             _slotOf[subscriptionId] = slot;
             _ids[slot] = subscriptionId;
             _programs[slot] = program;
-            _topics[slot] = topicId is null ? AllTopics : TopicIdOf(topicId);
-            if (hasPrefix) _subscriptionsWithPrefix++;
-            if (program is null) _matchAll.Add(slot);
+            var topic = topicId is null ? AllTopics : TopicIdOf(topicId);
+            _topics[slot] = topic;
+            var index = IndexOf(topic);
+            index.Count++;
+            if (hasPrefix) index.WithPrefix++;
+            if (program is null) index.MatchAll.Add(slot);
             else
             {
-                for (var k = 1; k <= program[0]; k++) PostingsFor(program[k]).Add(slot);
+                for (var k = 1; k <= program[0]; k++) index.For(program[k]).Add(slot);
             }
         }
         finally
@@ -100,26 +101,10 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         _lock.EnterReadLock();
         try
         {
-            if (_subscriptionsWithPrefix > 0) scratch.LoadPrefixes(article, _prefixes);
-            var topic = _topicIds.TryGetValue(topicId, out var t) ? t : -2;
             scratch.Slots.Reset(_slotCount);
-
-            var stemPostings = _stemPostings;
-            foreach (var id in article.DistinctStemIds)
-            {
-                if (id < stemPostings.Length && stemPostings[id] is { } postings) Verify(postings.Items, topic, article, scratch, results);
-            }
-            if (_subscriptionsWithPrefix > 0)
-            {
-                foreach (var prefixId in scratch.PrefixIds)
-                {
-                    if (prefixId < _prefixPostings.Length && _prefixPostings[prefixId] is { } postings) Verify(postings.Items, topic, article, scratch, results);
-                }
-            }
-            foreach (var slot in _matchAll.Items)
-            {
-                if (_topics[slot] == AllTopics || _topics[slot] == topic) results.Add(_ids[slot]);
-            }
+            var prefixesLoaded = false;
+            Collect(_global, article, scratch, ref prefixesLoaded, results);
+            if (_topicIds.TryGetValue(topicId, out var topic)) Collect(_byTopic[topic], article, scratch, ref prefixesLoaded, results);
         }
         finally
         {
@@ -131,13 +116,35 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
 
     public void Dispose() => _lock.Dispose();
 
-    private void Verify(ReadOnlySpan<int> slots, int topic, ArticleTokens article, MatchScratch scratch, List<long> results)
+    private void Collect(TermIndex index, ArticleTokens article, MatchScratch scratch, ref bool prefixesLoaded, List<long> results)
+    {
+        if (index.Count == 0) return;
+        // Before any verification: a candidate found through a word may still test a prefix.
+        if (index.WithPrefix > 0 && !prefixesLoaded)
+        {
+            scratch.LoadPrefixes(article, _prefixes);
+            prefixesLoaded = true;
+        }
+        foreach (var id in article.DistinctStemIds)
+        {
+            if (index.StemPostings(id) is { } postings) Verify(postings.Items, article, scratch, results);
+        }
+        if (index.WithPrefix > 0)
+        {
+            foreach (var prefixId in scratch.PrefixIds)
+            {
+                if (index.PrefixPostings(prefixId) is { } postings) Verify(postings.Items, article, scratch, results);
+            }
+        }
+        foreach (var slot in index.MatchAll.Items) results.Add(_ids[slot]);
+    }
+
+    private void Verify(ReadOnlySpan<int> slots, ArticleTokens article, MatchScratch scratch, List<long> results)
     {
         foreach (var slot in slots)
         {
-            var slotTopic = _topics[slot];
-            if (slotTopic != AllTopics && slotTopic != topic) continue;
             var program = _programs[slot]!;
+            scratch.Candidates++;
             // A subscription filed under several keys (an OR) is a candidate once per key found.
             if (program[0] > 1 && !scratch.Slots.Add(slot, 0)) continue;
             if (ProgramEvaluator.Matches(program, QueryProgram.Start(program), article, scratch)) results.Add(_ids[slot]);
