@@ -184,6 +184,13 @@ internal static partial class MatchBench
         private const int WideVocabularySize = 50_000;
         private static readonly string[] Syllables = ["ka", "lo", "mi", "re", "tu", "san", "vel", "dor", "pi", "sha", "ren", "bo", "qui", "zan", "te", "mor", "li", "ga", "nu", "fe"];
 
+        private static readonly HashSet<string> CommonWords =
+        [
+            "that", "with", "from", "have", "this", "were", "which", "their", "been", "also", "more", "said", "after",
+            "will", "would", "about", "than", "they", "there", "other", "into", "since", "while", "over", "what", "when",
+            "some", "such", "them", "these", "those", "only", "most", "many", "much", "very", "just", "like", "here",
+        ];
+
         private readonly Random _random;
         private readonly string[][] _seedSentences;
         private readonly string[] _seedWords;
@@ -198,7 +205,8 @@ internal static partial class MatchBench
             _seedSentences = [.. seeds.Select(s => SentenceBreak().Split(s.Replace('\n', ' ')))];
             // Seed words weighted by how often they occur (repeats in the array), short words left out.
             _seedTokens = [.. seeds.SelectMany(Tokenizer.Tokenize)];
-            _seedWords = [.. _seedTokens.Where(w => w.Length > 3 && !w.Any(char.IsAsciiDigit))];
+            // Nobody subscribes to "that" or "with": leave out short and very common words.
+            _seedWords = [.. _seedTokens.Where(w => w.Length > 3 && !w.Any(char.IsAsciiDigit) && !CommonWords.Contains(w))];
             var generator = new Random(1234);
             var wide = new HashSet<string>();
             while (wide.Count < WideVocabularySize)

@@ -6,13 +6,13 @@ public sealed partial class SubscriptionMatcher
     private void RemoveLocked(long subscriptionId)
     {
         if (!_slotOf.Remove(subscriptionId, out var slot)) return;
-        var program = _programs[slot];
+        var program = _programs[slot]!;
         var index = IndexOf(_topics[slot]);
         index.Count--;
-        if (program is null) index.MatchAll.Remove(slot);
+        if (QueryProgram.IsEmpty(program)) index.MatchAll.Remove(program);
         else
         {
-            for (var k = 1; k <= program[0]; k++) index.For(program[k]).Remove(slot);
+            for (var k = 0; k < QueryProgram.KeyCount(program); k++) index.For(QueryProgram.Key(program, k)).Remove(program);
             if (HasPrefixNode(program)) index.WithPrefix--;
         }
         _programs[slot] = null;
@@ -34,10 +34,9 @@ public sealed partial class SubscriptionMatcher
     private int NewSlot()
     {
         if (_freeSlots.TryPop(out var slot)) return slot;
-        if (_slotCount == _ids.Length)
+        if (_slotCount == _programs.Length)
         {
-            var size = _ids.Length * 2;
-            Array.Resize(ref _ids, size);
+            var size = _programs.Length * 2;
             Array.Resize(ref _programs, size);
             Array.Resize(ref _topics, size);
         }

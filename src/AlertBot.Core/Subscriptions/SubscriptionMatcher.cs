@@ -21,7 +21,6 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
     private readonly Stack<int> _freeSlots = new();
     private readonly TermIndex _global = new(dense: true);
     private readonly List<TermIndex> _byTopic = [];
-    private long[] _ids = new long[16];
     private int[]?[] _programs = new int[16][];
     private int[] _topics = new int[16];
     private int _slotCount;
@@ -55,7 +54,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
     {
         ArgumentNullException.ThrowIfNull(query);
         // Compile outside the lock: it only touches the thread-safe vocabulary and statistics.
-        var program = query.Root is null ? null : QueryProgram.Compile(query.Root, _vocabulary, _prefixes, Statistics);
+        var program = query.Root is null ? QueryProgram.Empty() : QueryProgram.Compile(query.Root, _vocabulary, _prefixes, Statistics);
         var hasPrefix = query.Root is not null && QueryProgram.HasPrefix(query.Root);
         _lock.EnterWriteLock();
         try
@@ -63,17 +62,17 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
             if (_slotOf.ContainsKey(subscriptionId)) RemoveLocked(subscriptionId);
             var slot = NewSlot();
             _slotOf[subscriptionId] = slot;
-            _ids[slot] = subscriptionId;
+            QueryProgram.SetHeader(program, slot, subscriptionId);
             _programs[slot] = program;
             var topic = topicId is null ? AllTopics : TopicIdOf(topicId);
             _topics[slot] = topic;
             var index = IndexOf(topic);
             index.Count++;
             if (hasPrefix) index.WithPrefix++;
-            if (program is null) index.MatchAll.Add(slot);
+            if (QueryProgram.IsEmpty(program)) index.MatchAll.Add(program);
             else
             {
-                for (var k = 1; k <= program[0]; k++) index.For(program[k]).Add(slot);
+                for (var k = 0; k < QueryProgram.KeyCount(program); k++) index.For(QueryProgram.Key(program, k)).Add(program);
             }
         }
         finally
@@ -136,18 +135,17 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
                 if (index.PrefixPostings(prefixId) is { } postings) Verify(postings.Items, article, scratch, results);
             }
         }
-        foreach (var slot in index.MatchAll.Items) results.Add(_ids[slot]);
+        foreach (var program in index.MatchAll.Items) results.Add(QueryProgram.Id(program));
     }
 
-    private void Verify(ReadOnlySpan<int> slots, ArticleTokens article, MatchScratch scratch, List<long> results)
+    private static void Verify(ReadOnlySpan<int[]> programs, ArticleTokens article, MatchScratch scratch, List<long> results)
     {
-        foreach (var slot in slots)
+        foreach (var program in programs)
         {
-            var program = _programs[slot]!;
             scratch.Candidates++;
             // A subscription filed under several keys (an OR) is a candidate once per key found.
-            if (program[0] > 1 && !scratch.Slots.Add(slot, 0)) continue;
-            if (ProgramEvaluator.Matches(program, QueryProgram.Start(program), article, scratch)) results.Add(_ids[slot]);
+            if (QueryProgram.KeyCount(program) > 1 && !scratch.Slots.Add(QueryProgram.Slot(program), 0)) continue;
+            if (ProgramEvaluator.Matches(program, QueryProgram.Start(program), article, scratch)) results.Add(QueryProgram.Id(program));
         }
     }
 }

@@ -2,14 +2,18 @@ namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
 /// Word form → <see cref="SurfaceEntry"/>, looked up by a span and a hash the tokenizer computes
-/// while it folds the characters, so a lookup is one bucket read and one comparison. Reads take no
-/// lock: entries are immutable, a chain is only ever extended at its head, and a resize publishes a
-/// complete new bucket array. Writes (new word forms, rare once warm) take a lock.
+/// while it folds the characters. Open addressing over two parallel arrays (hashes, entries), so a
+/// lookup reads one hash cell, then the entry and its string. Reads take no lock: a writer stores
+/// the entry before its hash, and a resize publishes complete new arrays. Writes (new word forms,
+/// rare once warm) take a lock.
 /// </summary>
 internal sealed class SurfaceTable
 {
+    // Seeded per process, so that nobody can prepare a feed of colliding words in advance.
+    internal static readonly uint HashStart = 2166136261 ^ (uint)Random.Shared.Next();
+
     private readonly Lock _gate = new();
-    private Node?[] _buckets = new Node?[1 << 14];
+    private Slots _slots = new(1 << 14);
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
@@ -22,58 +26,61 @@ internal sealed class SurfaceTable
         return hash;
     }
 
-    // Seeded per process, so that nobody can prepare a feed of colliding words in advance.
-    internal static readonly uint HashStart = 2166136261 ^ (uint)Random.Shared.Next();
-
     internal static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
 
-    public SurfaceEntry? Find(ReadOnlySpan<char> text, uint hash)
-    {
-        var buckets = Volatile.Read(ref _buckets);
-        for (var node = Volatile.Read(ref buckets[hash & (uint)(buckets.Length - 1)]); node is not null; node = node.Next)
-        {
-            if (node.Hash == hash && text.SequenceEqual(node.Entry.Surface)) return node.Entry;
-        }
-        return null;
-    }
+    public SurfaceEntry? Find(ReadOnlySpan<char> text, uint hash) => Find(Volatile.Read(ref _slots), text, hash);
 
     /// <summary>Adds the entry unless its form is present; returns the entry that is in the table.</summary>
     public SurfaceEntry GetOrAdd(uint hash, Func<int, SurfaceEntry> create, ReadOnlySpan<char> text)
     {
         lock (_gate)
         {
-            if (Find(text, hash) is { } existing) return existing;
-            if (_count >= _buckets.Length) Resize();
+            if (Find(_slots, text, hash) is { } existing) return existing;
+            // Keep the load under one half so probe runs stay short.
+            if (2 * (_count + 1) > _slots.Hashes.Length) Volatile.Write(ref _slots, Grow(_slots));
             var entry = create(_count);
-            var buckets = _buckets;
-            ref var head = ref buckets[hash & (uint)(buckets.Length - 1)];
-            Volatile.Write(ref head, new Node(hash, entry, head));
+            Insert(_slots, hash, entry);
             Volatile.Write(ref _count, _count + 1);
             return entry;
         }
     }
 
-    private void Resize()
+    private static SurfaceEntry? Find(Slots slots, ReadOnlySpan<char> text, uint hash)
     {
-        var old = _buckets;
-        var grown = new Node?[old.Length * 2];
-        foreach (var chain in old)
+        var mask = slots.Hashes.Length - 1;
+        // Stored hashes have the low bit set, so 0 means "empty".
+        var stored = hash | 1;
+        for (var i = (int)(stored & (uint)mask); ; i = (i + 1) & mask)
         {
-            for (var node = chain; node is not null; node = node.Next)
-            {
-                ref var head = ref grown[node.Hash & (uint)(grown.Length - 1)];
-                head = new Node(node.Hash, node.Entry, head);
-            }
+            var h = Volatile.Read(ref slots.Hashes[i]);
+            if (h == 0) return null;
+            if (h == stored && slots.Entries[i] is { } entry && text.SequenceEqual(entry.Surface)) return entry;
         }
-        Volatile.Write(ref _buckets, grown);
     }
 
-    private sealed class Node(uint hash, SurfaceEntry entry, Node? next)
+    private static void Insert(Slots slots, uint hash, SurfaceEntry entry)
     {
-        public uint Hash { get; } = hash;
+        var mask = slots.Hashes.Length - 1;
+        var stored = hash | 1;
+        var i = (int)(stored & (uint)mask);
+        while (slots.Hashes[i] != 0) i = (i + 1) & mask;
+        slots.Entries[i] = entry;
+        Volatile.Write(ref slots.Hashes[i], stored);
+    }
 
-        public SurfaceEntry Entry { get; } = entry;
+    private static Slots Grow(Slots old)
+    {
+        var grown = new Slots(old.Hashes.Length * 2);
+        for (var i = 0; i < old.Hashes.Length; i++)
+        {
+            if (old.Hashes[i] != 0) Insert(grown, old.Hashes[i], old.Entries[i]!);
+        }
+        return grown;
+    }
 
-        public Node? Next { get; } = next;
+    private sealed class Slots(int size)
+    {
+        public readonly uint[] Hashes = new uint[size];
+        public readonly SurfaceEntry?[] Entries = new SurfaceEntry?[size];
     }
 }
