@@ -243,7 +243,7 @@ internal static partial class MatchBench
                 topic = rank == 49 ? ArticleTopic : $"topic-{rank:D4}";
             }
             // In the articles' topic people refine with the story's own words; elsewhere, with anything.
-            var onTopic = topic == ArticleTopic || (topic is null && _random.Next(100) == 0);
+            var onTopic = topic == ArticleTopic || (topic is null && _random.Next(500) == 0);
             if (topic is not null && _random.Next(20) == 0) return (topic, "");
             return (topic, Query(onTopic));
         }

@@ -14,16 +14,19 @@ internal static class QueryProgram
 
     private const int KeyCountAt = 3;
 
-    /// <summary>Index of the first node.</summary>
-    public static int Start(int[] program) => KeyCountAt + 1 + program[KeyCountAt];
+    // Accessors take the array and the offset the program starts at: a program is evaluated where it
+    // lies, whether in its own array (offset 0) or inline in a posting list.
 
-    public static int KeyCount(int[] program) => program[KeyCountAt];
+    /// <summary>Index of the first node.</summary>
+    public static int Start(int[] program, int at = 0) => at + KeyCountAt + 1 + program[at + KeyCountAt];
+
+    public static int KeyCount(int[] program, int at = 0) => program[at + KeyCountAt];
 
     public static int Key(int[] program, int k) => program[KeyCountAt + 1 + k];
 
-    public static int Slot(int[] program) => program[0];
+    public static int Slot(int[] program, int at = 0) => program[at];
 
-    public static long Id(int[] program) => (long)(((ulong)(uint)program[2] << 32) | (uint)program[1]);
+    public static long Id(int[] program, int at = 0) => (long)(((ulong)(uint)program[at + 2] << 32) | (uint)program[at + 1]);
 
     public static bool IsEmpty(int[] program) => Start(program) == program.Length;
 

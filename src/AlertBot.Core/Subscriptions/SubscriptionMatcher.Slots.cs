@@ -9,10 +9,10 @@ public sealed partial class SubscriptionMatcher
         var program = _programs[slot]!;
         var index = IndexOf(_topics[slot]);
         index.Count--;
-        if (QueryProgram.IsEmpty(program)) index.MatchAll.Remove(program);
+        if (QueryProgram.IsEmpty(program)) index.MatchAll.Remove(slot);
         else
         {
-            for (var k = 0; k < QueryProgram.KeyCount(program); k++) index.For(QueryProgram.Key(program, k)).Remove(program);
+            for (var k = 0; k < QueryProgram.KeyCount(program); k++) index.For(QueryProgram.Key(program, k)).Remove(slot);
             if (HasPrefixNode(program)) index.WithPrefix--;
         }
         _programs[slot] = null;

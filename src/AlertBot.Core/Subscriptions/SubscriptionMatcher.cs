@@ -126,26 +126,30 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         }
         foreach (var id in article.DistinctStemIds)
         {
-            if (index.StemPostings(id) is { } postings) Verify(postings.Items, article, scratch, results);
+            if (index.StemPostings(id) is { } postings) Verify(postings, article, scratch, results);
         }
         if (index.WithPrefix > 0)
         {
             foreach (var prefixId in scratch.PrefixIds)
             {
-                if (index.PrefixPostings(prefixId) is { } postings) Verify(postings.Items, article, scratch, results);
+                if (index.PrefixPostings(prefixId) is { } postings) Verify(postings, article, scratch, results);
             }
         }
-        foreach (var program in index.MatchAll.Items) results.Add(QueryProgram.Id(program));
+        var all = index.MatchAll;
+        for (var at = 0; at < all.Length; at += all.Buffer[at]) results.Add(QueryProgram.Id(all.Buffer, at + 1));
     }
 
-    private static void Verify(ReadOnlySpan<int[]> programs, ArticleTokens article, MatchScratch scratch, List<long> results)
+    private static void Verify(PostingList postings, ArticleTokens article, MatchScratch scratch, List<long> results)
     {
-        foreach (var program in programs)
+        var data = postings.Buffer;
+        var length = postings.Length;
+        for (var at = 0; at < length; at += data[at])
         {
+            var program = at + 1;
             scratch.Candidates++;
             // A subscription filed under several keys (an OR) is a candidate once per key found.
-            if (QueryProgram.KeyCount(program) > 1 && !scratch.Slots.Add(QueryProgram.Slot(program), 0)) continue;
-            if (ProgramEvaluator.Matches(program, QueryProgram.Start(program), article, scratch)) results.Add(QueryProgram.Id(program));
+            if (QueryProgram.KeyCount(data, program) > 1 && !scratch.Slots.Add(QueryProgram.Slot(data, program), 0)) continue;
+            if (ProgramEvaluator.Matches(data, QueryProgram.Start(data, program), article, scratch)) results.Add(QueryProgram.Id(data, program));
         }
     }
 }
