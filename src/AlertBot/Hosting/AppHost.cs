@@ -5,7 +5,9 @@ using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
+using AlertBot.Discord;
 using AlertBot.Scheduling;
+using AlertBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -64,6 +66,8 @@ public static class AppHost
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();
+            if (TelegramSetup.IsConfigured(builder.Configuration)) services.AddTelegram(builder.Configuration);
+            if (!string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"])) services.AddDiscord(builder.Configuration);
             if (console)
             {
                 services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());

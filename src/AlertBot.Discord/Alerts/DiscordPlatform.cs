@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AlertBot.Core.Delivery;
+using AlertBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Discord.Alerts;
+
+/// <summary>
+/// Discord as a delivery platform. A target's ChatId is a channel snowflake, or "@&lt;user id&gt;" for a personal
+/// subscription made in a DM (its DM channel is opened with POST /users/@me/channels and cached).
+/// </summary>
+public sealed class DiscordPlatform : IChatPlatform
+{
+    private readonly DiscordRestClient _rest;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
+
+    internal DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatform> logger)
+    {
+        _rest = rest;
+        _logger = logger;
+    }
+
+    public string Name => "discord";
+
+    public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
+    {
+        var (channel, failure) = await ResolveChannelAsync(alert.Target, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", MessagePayloads.Alert(alert), cancellationToken);
+        var result = DeliveryMapper.Map(response);
+        if (result is not DeliveryResult.Delivered)
+        {
+            _logger.LogWarning("Discord alert {OutboxId} to {Target}: {Result}", alert.OutboxId, alert.Target, result);
+        }
+
+        return result;
+    }
+
+    public async Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
+    {
+        var (channel, failure) = await ResolveChannelAsync(target, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        DeliveryResult result = new DeliveryResult.Rejected("empty notice");
+        foreach (var chunk in MessagePayloads.Chunks(text))
+        {
+            var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", MessagePayloads.Text(chunk), cancellationToken);
+            result = DeliveryMapper.Map(response);
+            if (result is not DeliveryResult.Delivered)
+            {
+                return result;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<(string? Channel, DeliveryResult? Failure)> ResolveChannelAsync(ChatTarget target, CancellationToken ct)
+    {
+        var id = target.ChatId;
+        if (!id.StartsWith('@'))
+        {
+            return IsSnowflake(id) ? (id, null) : (null, new DeliveryResult.Rejected($"'{id}' is not a Discord channel id."));
+        }
+
+        var userId = id[1..];
+        if (!IsSnowflake(userId))
+        {
+            return (null, new DeliveryResult.Rejected($"'{id}' is not a Discord user id."));
+        }
+
+        if (_dmChannels.TryGetValue(userId, out var cached))
+        {
+            return (cached, null);
+        }
+
+        var response = await _rest.SendAsync(HttpMethod.Post, "/users/@me/channels", new JsonObject { ["recipient_id"] = userId }, ct);
+        if (!response.IsSuccess)
+        {
+            return (null, DeliveryMapper.Map(response));
+        }
+
+        using var doc = response.Json();
+        var channel = doc.RootElement.GetProperty("id").GetString()!;
+        _dmChannels[userId] = channel;
+        return (channel, null);
+    }
+
+    private static bool IsSnowflake(string value) => value.Length is > 0 and <= 20 && value.All(char.IsAsciiDigit);
+}

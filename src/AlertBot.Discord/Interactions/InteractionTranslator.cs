@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using AlertBot.Core.Commands;
+using AlertBot.Core.Delivery;
+
+namespace AlertBot.Discord.Interactions;
+
+/// <summary>
+/// Turns an INTERACTION_CREATE payload into the platform-neutral <see cref="CommandRequest"/>. Pure: no I/O.
+/// A DM's chat is "@&lt;user id&gt;" so alerts to it open the DM channel through POST /users/@me/channels.
+/// </summary>
+internal static class InteractionTranslator
+{
+    public const string Platform = "discord";
+
+    public static CommandRequest ToRequest(JsonElement interaction)
+    {
+        var data = interaction.GetProperty("data");
+        var name = data.GetProperty("name").GetString()!.ToLowerInvariant();
+        var hasMember = interaction.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object;
+        // In a guild the invoker is member.user; in a DM it is the top-level user.
+        var user = hasMember ? member.GetProperty("user") : interaction.GetProperty("user");
+        var userId = user.GetProperty("id").GetString()!;
+        var userName = user.TryGetProperty("global_name", out var g) && g.ValueKind == JsonValueKind.String ? g.GetString()
+            : user.TryGetProperty("username", out var u) ? u.GetString() : null;
+        var isPrivate = !interaction.TryGetProperty("guild_id", out var guild) || guild.ValueKind != JsonValueKind.String;
+        var chat = isPrivate
+            ? new ChatTarget(Platform, "@" + userId)
+            : new ChatTarget(Platform, interaction.GetProperty("channel_id").GetString()!);
+        var isModerator = !isPrivate && hasMember &&
+            DiscordPermissions.IsModerator(member.TryGetProperty("permissions", out var p) ? p.GetString() : null);
+        return new CommandRequest(chat, userId, userName, name, Arguments(name, data), isPrivate, isModerator);
+    }
+
+    /// <summary>For autocomplete: the focused option's name and the text typed so far.</summary>
+    public static (string Argument, string Partial)? Focused(JsonElement interaction)
+    {
+        foreach (var option in Options(interaction.GetProperty("data")))
+        {
+            if (option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True)
+            {
+                return (option.GetProperty("name").GetString()!, ValueText(option));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Option values in the catalog's argument order, joined by spaces, as a text command would carry them.</summary>
+    private static string Arguments(string command, JsonElement data)
+    {
+        var values = Options(data).ToDictionary(o => o.GetProperty("name").GetString()!, ValueText, StringComparer.OrdinalIgnoreCase);
+        var spec = CommandCatalog.Find(command);
+        var ordered = spec is null ? values.Values : spec.Args.Where(a => values.ContainsKey(a.Name)).Select(a => values[a.Name]);
+        return string.Join(' ', ordered.Select(v => v.Trim()).Where(v => v.Length > 0));
+    }
+
+    private static List<JsonElement> Options(JsonElement data) =>
+        data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
+            ? [.. options.EnumerateArray()]
+            : [];
+
+    private static string ValueText(JsonElement option)
+    {
+        if (!option.TryGetProperty("value", out var value))
+        {
+            return "";
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString() ?? "",
+            JsonValueKind.Number => value.TryGetInt64(out var i) ? i.ToString(CultureInfo.InvariantCulture) : value.GetDouble().ToString(CultureInfo.InvariantCulture),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => value.GetRawText(),
+        };
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using AlertBot.Core.Commands;
+
+namespace AlertBot.IntegrationTests.Discord;
+
+public class DiscordInteractionTests
+{
+    private static JsonElement Json(RecordedRequest request) => JsonDocument.Parse(request.Body).RootElement;
+
+    [Fact]
+    public async Task Commands_are_registered_from_the_catalog_once_ready()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+
+        var put = await bot.Fake.WaitForRequestAsync(r => r.Method == "PUT");
+
+        Assert.Equal("/applications/900/commands", put.Path);
+        var commands = Json(put).EnumerateArray().ToList();
+        Assert.Equal(CommandCatalog.All.Count, commands.Count);
+        var subscribe = commands.Single(c => c.GetProperty("name").GetString() == "subscribe");
+        Assert.True(subscribe.GetProperty("options")[0].GetProperty("autocomplete").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Commands_go_to_configured_guilds_instead_of_globally()
+    {
+        await using var bot = await BotHarness.StartReadyAsync(new Dictionary<string, string?> { ["Discord:CommandGuildIds:0"] = "555" });
+
+        var put = await bot.Fake.WaitForRequestAsync(r => r.Method == "PUT");
+
+        Assert.Equal("/applications/900/guilds/555/commands", put.Path);
+    }
+
+    [Fact]
+    public async Task A_slash_command_is_answered_through_the_callback_endpoint()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+
+        var (id, token) = await bot.InteractAsync(BotHarness.SlashCommand("1001", "subscribe",
+            [new { name = "topic", type = 3, value = "nk-russia" }, new { name = "query", type = 3, value = "troops" }], permissions: "16"), "1001");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
+
+        var body = Json(callback);
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        Assert.Equal("ok subscribe nk-russia troops", body.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal("""{"parse":[]}""", body.GetProperty("data").GetProperty("allowed_mentions").GetRawText());
+        Assert.False(body.GetProperty("data").TryGetProperty("flags", out _));
+        var request = Assert.Single(bot.Handler.Requests);
+        Assert.Equal("60", request.Chat.ChatId);
+        Assert.Equal("70", request.UserId);
+        Assert.True(request.IsModerator);
+        Assert.False(request.IsPrivateChat);
+    }
+
+    [Fact]
+    public async Task An_error_reply_is_ephemeral()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+        bot.Handler.Reply = _ => Task.FromResult(CommandReply.Error("Unknown subscription 9."));
+
+        var (id, token) = await bot.InteractAsync(BotHarness.SlashCommand("1002", "unsubscribe", [new { name = "id", type = 4, value = 9 }], dm: true), "1002");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
+
+        var data = Json(callback).GetProperty("data");
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.Equal("Unknown subscription 9.", data.GetProperty("content").GetString());
+        var request = Assert.Single(bot.Handler.Requests);
+        Assert.True(request.IsPrivateChat);
+        Assert.Equal("@71", request.Chat.ChatId);
+        Assert.Equal("9", request.Arguments);
+    }
+
+    [Fact]
+    public async Task A_slow_command_is_deferred_and_then_finished_with_patch_original()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+        var release = new TaskCompletionSource<CommandReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        bot.Handler.Reply = _ => release.Task;
+
+        var (id, token) = await bot.InteractAsync(BotHarness.SlashCommand("1003", "latest", [new { name = "topic", type = 3, value = "nk-russia" }]), "1003");
+        var deferred = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
+        Assert.Equal(5, Json(deferred).GetProperty("type").GetInt32());
+        Assert.DoesNotContain(bot.Fake.Requests, r => r.Method == "PATCH");
+
+        release.SetResult(new CommandReply("1. Troops deployed (2 h ago)"));
+        var edit = await bot.Fake.WaitForRequestAsync(r => r.Method == "PATCH");
+
+        Assert.Equal($"/webhooks/900/{token}/messages/@original", edit.Path);
+        Assert.Equal("1. Troops deployed (2 h ago)", Json(edit).GetProperty("content").GetString());
+        Assert.Equal("""{"parse":[]}""", Json(edit).GetProperty("allowed_mentions").GetRawText());
+        Assert.Single(bot.Fake.Requests, r => r.Path.EndsWith("/callback", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Topic_arguments_autocomplete_from_the_handler()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+
+        await bot.InteractAsync(new
+        {
+            id = "1004", type = 4, token = "tok-1004", application_id = "900", guild_id = "50", channel_id = "60",
+            member = new { user = new { id = "70", username = "alice" }, permissions = "0" },
+            data = new { id = "5", name = "subscribe", type = 1, options = new[] { new { name = "topic", type = 3, value = "nk", focused = true } } },
+        }, "1004");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == "/interactions/1004/tok-1004/callback");
+
+        var body = Json(callback);
+        Assert.Equal(8, body.GetProperty("type").GetInt32());
+        Assert.Equal(["nk-russia", "nk-nukes"], body.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.Empty(bot.Handler.Requests);
+    }
+}

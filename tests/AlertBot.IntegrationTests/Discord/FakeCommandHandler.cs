@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using AlertBot.Core.Commands;
+
+namespace AlertBot.IntegrationTests.Discord;
+
+/// <summary>A scripted command handler that records what the adapter handed it.</summary>
+internal sealed class FakeCommandHandler : ICommandHandler
+{
+    public ConcurrentQueue<CommandRequest> Requests { get; } = new();
+
+    public Func<CommandRequest, Task<CommandReply>> Reply { get; set; } = r => Task.FromResult(new CommandReply($"ok {r.Name} {r.Arguments}"));
+
+    public Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        Requests.Enqueue(request);
+        return Reply(request);
+    }
+
+    public Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(new[] { "nk-russia", "nk-nukes", "other" }.Where(t => t.StartsWith(partial, StringComparison.Ordinal)).ToList());
+}

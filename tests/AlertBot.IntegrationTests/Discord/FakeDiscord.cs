@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.IntegrationTests.Discord;
+
+/// <summary>One REST request as the fake saw it.</summary>
+internal sealed record RecordedRequest(string Method, string Path, string Body, IReadOnlyDictionary<string, string> Headers, TimeSpan At)
+{
+    public string Header(string name) => Headers.TryGetValue(name, out var v) ? v : "";
+}
+
+/// <summary>A scripted answer; null from a responder means "not mine, ask the next one".</summary>
+internal sealed record FakeResponse(int Status, string Body = "", IReadOnlyDictionary<string, string>? Headers = null);
+
+/// <summary>
+/// A loopback Discord: REST under /api/v10 (recorded, scripted by responders, sensible defaults) and a real
+/// WebSocket gateway at /gateway and /resume whose connections the test drives frame by frame.
+/// </summary>
+internal sealed class FakeDiscord : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly ConcurrentBag<FakeGatewayConnection> _all = [];
+    private readonly ConcurrentQueue<Func<RecordedRequest, FakeResponse?>> _responders = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _messageIds = 1000;
+
+    private FakeDiscord(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+    public string ApiBase => BaseUrl + "/api/v10";
+    public string GatewayUrl => BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway";
+    public string ResumeUrl => BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/resume";
+
+    public static async Task<FakeDiscord> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var fake = new FakeDiscord(app);
+        app.UseWebSockets();
+        app.Map("/gateway", fake.AcceptGatewayAsync);
+        app.Map("/resume", fake.AcceptGatewayAsync);
+        app.Map("/api/v10/{**rest}", fake.HandleRestAsync);
+        await app.StartAsync();
+        fake.BaseUrl = app.Urls.First().TrimEnd('/');
+        return fake;
+    }
+
+    /// <summary>Responders are asked in the order they were added; the first non-null answer wins.</summary>
+    public void Respond(Func<RecordedRequest, FakeResponse?> responder) => _responders.Enqueue(responder);
+
+    /// <summary>Answers the first <paramref name="times"/> requests that match, then steps aside.</summary>
+    public void RespondTimes(int times, Func<RecordedRequest, bool> match, FakeResponse response)
+    {
+        var left = times;
+        Respond(r => match(r) && Interlocked.Decrement(ref left) >= 0 ? response : null);
+    }
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? timeout = null) =>
+        await _connections.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TestTimeouts.Signal);
+
+    /// <summary>Waits for the <paramref name="nth"/> (1-based) request that matches.</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, int nth = 1, TimeSpan? timeout = null)
+    {
+        var deadline = _clock.Elapsed + (timeout ?? TestTimeouts.Signal);
+        while (true)
+        {
+            Task changed;
+            lock (_requests)
+            {
+                var found = _requests.Where(match).Skip(nth - 1).FirstOrDefault();
+                if (found is not null)
+                {
+                    return found;
+                }
+
+                changed = _changed.Task;
+            }
+
+            var left = deadline - _clock.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"No matching request; saw: {string.Join(", ", Requests.Select(r => r.Method + " " + r.Path))}");
+            }
+
+            await Task.WhenAny(changed, Task.Delay(left));
+        }
+    }
+
+    private async Task AcceptGatewayAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var connection = new FakeGatewayConnection(socket, context, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
+        _all.Add(connection);
+        await _connections.Writer.WriteAsync(connection);
+        await connection.Completion;
+    }
+
+    private async Task HandleRestAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var path = context.Request.Path.Value!["/api/v10".Length..];
+        var request = new RecordedRequest(context.Request.Method, path, body, headers, _clock.Elapsed);
+        lock (_requests)
+        {
+            _requests.Add(request);
+            var previous = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            previous.SetResult();
+        }
+
+        var response = _responders.Select(r => r(request)).FirstOrDefault(r => r is not null) ?? Default(request);
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (response.Body.Length > 0)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(response.Body);
+        }
+    }
+
+    private FakeResponse Default(RecordedRequest request)
+    {
+        if (request.Method == "GET" && request.Path == "/gateway/bot")
+        {
+            return new FakeResponse(200, JsonSerializer.Serialize(new
+            {
+                url = GatewayUrl,
+                shards = 1,
+                session_start_limit = new { total = 1000, remaining = 999, reset_after = 14_400_000, max_concurrency = 1 },
+            }));
+        }
+
+        if (request.Path.EndsWith("/callback", StringComparison.Ordinal))
+        {
+            return new FakeResponse(204);
+        }
+
+        if (request.Method == "PUT" && request.Path.EndsWith("/commands", StringComparison.Ordinal))
+        {
+            return new FakeResponse(200, "[]");
+        }
+
+        var id = Interlocked.Increment(ref _messageIds);
+        return new FakeResponse(200, $$"""{"id":"{{id}}"}""");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _all)
+        {
+            connection.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

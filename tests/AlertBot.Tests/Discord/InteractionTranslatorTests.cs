@@ -1,0 +1,67 @@
+using System.Text.Json;
+using AlertBot.Discord.Interactions;
+
+namespace AlertBot.Tests.Discord;
+
+public class InteractionTranslatorTests
+{
+    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
+
+    [Fact]
+    public void A_guild_command_uses_member_user_channel_and_permissions()
+    {
+        var request = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"token":"t","application_id":"9","guild_id":"50","channel_id":"60",
+             "member":{"user":{"id":"70","username":"alice","global_name":"Alice"},"permissions":"16"},
+             "data":{"name":"subscribe","options":[{"name":"query","type":3,"value":"troops \"north korea\""},{"name":"topic","type":3,"value":"nk"}]}}
+            """));
+
+        Assert.Equal("discord", request.Chat.Platform);
+        Assert.Equal("60", request.Chat.ChatId);
+        Assert.Equal("70", request.UserId);
+        Assert.Equal("Alice", request.UserName);
+        Assert.Equal("subscribe", request.Name);
+        Assert.Equal("nk troops \"north korea\"", request.Arguments);
+        Assert.False(request.IsPrivateChat);
+        Assert.True(request.IsModerator);
+    }
+
+    [Fact]
+    public void A_dm_command_uses_the_top_level_user_and_is_private()
+    {
+        var request = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"token":"t","application_id":"9","channel_id":"61",
+             "user":{"id":"71","username":"bob"},
+             "data":{"name":"latest","options":[{"name":"n","type":4,"value":3},{"name":"topic","type":3,"value":"nk"}]}}
+            """));
+
+        Assert.Equal("@71", request.Chat.ChatId);
+        Assert.Equal("71", request.UserId);
+        Assert.Equal("bob", request.UserName);
+        Assert.Equal("nk 3", request.Arguments);
+        Assert.True(request.IsPrivateChat);
+        Assert.False(request.IsModerator);
+    }
+
+    [Fact]
+    public void A_member_without_manage_channels_is_not_a_moderator()
+    {
+        var request = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"token":"t","application_id":"9","guild_id":"50","channel_id":"60",
+             "member":{"user":{"id":"70","username":"alice"},"permissions":"3072"},"data":{"name":"help"}}
+            """));
+
+        Assert.False(request.IsModerator);
+        Assert.Equal("", request.Arguments);
+    }
+
+    [Fact]
+    public void Autocomplete_reports_the_focused_option()
+    {
+        var focused = InteractionTranslator.Focused(Parse("""
+            {"data":{"name":"subscribe","options":[{"name":"topic","type":3,"value":"no","focused":true}]}}
+            """));
+
+        Assert.Equal(("topic", "no"), focused);
+    }
+}
