@@ -2,12 +2,15 @@ namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
 /// An inverted index of subscriptions. Each subscription is compiled (<see cref="QueryProgram"/>) and
-/// filed under a few keys that every matching article must contain: its rarest required term, or
-/// each alternative of a top-level OR. An article's distinct words select the candidates filed under
-/// them; only those are verified. So matching costs about the article's length plus its candidates,
-/// not the number of subscriptions. Empty queries ("everything in the topic") sit on their own list.
-/// Add and Remove update the index in place. Matches run concurrently under a read lock; Add and
-/// Remove take the write lock briefly.
+/// filed under a few keys that every matching article must contain: its rarest required term (by
+/// <see cref="TermStatistics"/>), or each alternative of a top-level OR. An article's distinct words
+/// (and the registered prefixes its words start with) select the candidates filed under them; only
+/// those are verified. So matching costs about the article's length plus its candidates, not the
+/// number of subscriptions. The index is partitioned by topic (plus one partition for subscriptions
+/// spanning all topics), so an article never looks at other topics' subscriptions. Empty queries
+/// ("everything in the topic") sit on their partition's match-all list. Add and Remove update the
+/// index in place. Matches run concurrently under a read lock; Add and Remove take the write lock
+/// briefly. Which key a subscription is filed under is chosen when it is added and not revisited.
 /// </summary>
 public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposable
 {
