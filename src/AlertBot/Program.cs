@@ -1,10 +1,8 @@
 using System.Text;
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
-using AlertBot.Core.Topics;
 using AlertBot.Hosting;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 Console.OutputEncoding = Encoding.UTF8;
 var cli = CliArguments.Parse(args, out var error);
@@ -41,13 +39,8 @@ try
             return 2;
     }
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (ConfigurationErrors.Collect(ex) is { } problems)
 {
-    await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + string.Join("\n  ", ex.Failures));
-    return 3;
-}
-catch (TopicsFileException ex)
-{
-    await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + ex.Message);
+    await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + string.Join("\n  ", problems));
     return 3;
 }

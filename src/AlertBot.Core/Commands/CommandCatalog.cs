@@ -34,6 +34,11 @@ public static class CommandCatalog
             new("topic", "Topic id (see /topics)", CommandArgKind.Text, Required: true, SuggestTopics: true),
             new("n", "How many (1-10)", CommandArgKind.Integer, Required: false),
         ]),
+        new("figures", "Show the latest figures of a topic: estimates side by side, who claims them", false,
+        [
+            new("topic", "Topic id (see /topics), or keywords to search all topics", CommandArgKind.Text, Required: true, SuggestTopics: true),
+            new("query", "Only figures whose sentence matches these keywords", CommandArgKind.Text, Required: false, Rest: true),
+        ]),
     ];
 
     public static CommandSpec? Find(string name) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AlertBot.Core.Figures;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ namespace AlertBot.Core.Commands;
 public sealed class CommandDispatcher(
     TopicStore topics,
     ArticleStore articles,
+    FigureStore figures,
     SubscriptionStore subscriptions,
     ISubscriptionMatcher matcher,
     TimeProvider time,
@@ -38,6 +40,7 @@ public sealed class CommandDispatcher(
                 "unsubscribe" => await UnsubscribeAsync(request, cancellationToken),
                 "subscriptions" => await SubscriptionsAsync(request, cancellationToken),
                 "latest" => await LatestAsync(request, cancellationToken),
+                "figures" => await FiguresAsync(request, cancellationToken),
                 _ => CommandReply.Error($"/{spec.Name} is not available yet."),
             };
         }
@@ -95,7 +98,7 @@ public sealed class CommandDispatcher(
         var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching \"{parsed.Query.Normalized}\"";
         var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic.Name}. Stop with /unsubscribe {id}.");
         var latest = (await articles.LatestAsync(topic.Id, 50, ct))
-            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(Tokenizer.Tokenize(a.Title + "\n" + a.Text).ToHashSet()));
+            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(ArticleTokens.From(a.Title + "\n" + a.Text)));
         if (latest is not null)
         {
             sb.Append("\n\nLatest while you wait:\n");
@@ -149,6 +152,24 @@ public sealed class CommandDispatcher(
             AppendArticle(sb, a, withSummary: count <= 3);
         }
         return new CommandReply(sb.ToString());
+    }
+
+    /// <summary>/figures &lt;topic&gt; [query] or /figures &lt;query&gt; (all topics).</summary>
+    private async Task<CommandReply> FiguresAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (first, rest) = SplitFirst(request.Arguments);
+        if (first.Length == 0) return CommandReply.Error("Usage: /figures <topic> [query]. Example: /figures nk-russia casualties");
+        var topic = await topics.FindAsync(first, ct);
+        var queryText = topic is null ? request.Arguments : rest;
+        var parsed = Query.Parse(queryText);
+        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+
+        var found = await figures.ForTopicAsync(topic?.Id, ct: ct);
+        if (!parsed.Query.MatchesAll)
+            found = found.Where(f => parsed.Query.Matches(ArticleTokens.From(
+                $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();
+        var name = topic is null ? $"\"{parsed.Query.Normalized}\"" : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching \"{parsed.Query.Normalized}\"";
+        return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
     }
 
     private void AppendArticle(StringBuilder sb, ArticleRecord a, bool withSummary)

@@ -3,7 +3,7 @@ namespace AlertBot.Core.Feeds;
 /// <summary>One entry of a feed, normalised across RSS, RDF, Atom and JSON Feed.</summary>
 public sealed record FeedItem
 {
-    /// <summary>guid / atom:id / JSON id as given by the feed, or null.</summary>
+    /// <summary>guid / atom:id / rdf:about / JSON id as given by the feed, or null.</summary>
     public string? Id { get; init; }
     /// <summary>Plain text (entities decoded, markup removed).</summary>
     public string? Title { get; init; }
@@ -11,13 +11,17 @@ public sealed record FeedItem
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset? Updated { get; init; }
+    /// <summary>Display name, else the e-mail address when that is all the feed gives.</summary>
     public string? Author { get; init; }
+    public string? AuthorEmail { get; init; }
     /// <summary>Plain text teaser.</summary>
     public string? Summary { get; init; }
     /// <summary>Full content; may be HTML.</summary>
     public string? Content { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<FeedEnclosure> Enclosures { get; init; } = [];
+    /// <summary>Absolute URL of the item's picture (media:thumbnail, media:content image, itunes:image, JSON image).</summary>
+    public string? ImageUrl { get; init; }
 }
 
 public sealed record FeedEnclosure(string Url, string? Type, long? Length);

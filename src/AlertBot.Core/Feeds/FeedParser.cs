@@ -1,74 +1,71 @@
-using System.Globalization;
-using System.Xml;
-using System.Xml.Linq;
+using AlertBot.Core.Feeds.Parsing;
 
 namespace AlertBot.Core.Feeds;
 
 /// <summary>
-/// Parses RSS 2.0 and Atom from raw bytes. Sample-grade: the full parser replaces this body.
-/// Never processes a DTD and never resolves external entities.
+/// Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and JSON Feed 1.x from raw bytes. Malformed XML is recovered
+/// where a person could still read it (with warnings); anything else is a clear error, never an exception.
+/// No DTD is processed and no external entity is resolved, ever.
 /// </summary>
 public static class FeedParser
 {
-    public static FeedParseResult Parse(ReadOnlySpan<byte> data, Uri? feedUrl = null, string? contentType = null)
+    /// <param name="feedUrl">Where the document came from: the base for relative links.</param>
+    /// <param name="contentType">The HTTP Content-Type, whose charset is an encoding hint.</param>
+    public static FeedParseResult Parse(ReadOnlySpan<byte> data, Uri? feedUrl = null, string? contentType = null) =>
+        Parse(data, feedUrl, contentType, FeedParserOptions.Default);
+
+    public static FeedParseResult Parse(ReadOnlySpan<byte> data, Uri? feedUrl, string? contentType, FeedParserOptions options)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 50_000_000 };
-        XDocument doc;
+        ArgumentNullException.ThrowIfNull(options);
+        if (data.Length > options.MaxBytes)
+            return FeedParseResult.Fail($"not a feed: the document is larger than the {options.MaxBytes / (1024 * 1024)} MiB limit");
         try
         {
-            using var stream = new MemoryStream(data.ToArray());
-            using var reader = XmlReader.Create(stream, settings);
-            doc = XDocument.Load(reader);
+            return ParseChecked(data, feedUrl, contentType, options);
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return FeedParseResult.Fail($"not a feed: the XML is malformed ({ex.Message})");
+            // Last line of defence: one bad document must never take the bot down.
+            return FeedParseResult.Fail($"not a feed: the document could not be read ({ex.GetType().Name})");
         }
-
-        var root = doc.Root!;
-        XNamespace atom = "http://www.w3.org/2005/Atom";
-        if (root.Name == atom + "feed")
-        {
-            var items = root.Elements(atom + "entry").Select(e => new FeedItem
-            {
-                Id = e.Element(atom + "id")?.Value,
-                Title = e.Element(atom + "title")?.Value.Trim(),
-                Link = Resolve(feedUrl, e.Elements(atom + "link").FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate")?.Attribute("href")?.Value),
-                Published = Date(e.Element(atom + "published")?.Value),
-                Updated = Date(e.Element(atom + "updated")?.Value),
-                Author = e.Element(atom + "author")?.Element(atom + "name")?.Value,
-                Summary = e.Element(atom + "summary")?.Value,
-                Content = e.Element(atom + "content")?.Value,
-            }).ToList();
-            return FeedParseResult.Ok(new Feed(FeedFormat.Atom, root.Element(atom + "title")?.Value, null, items));
-        }
-
-        if (root.Name.LocalName == "rss")
-        {
-            XNamespace content = "http://purl.org/rss/1.0/modules/content/";
-            var channel = root.Element("channel");
-            var items = (channel?.Elements("item") ?? []).Select(e => new FeedItem
-            {
-                Id = e.Element("guid")?.Value,
-                Title = e.Element("title")?.Value.Trim(),
-                Link = Resolve(feedUrl, e.Element("link")?.Value.Trim()),
-                Published = Date(e.Element("pubDate")?.Value),
-                Author = e.Element("author")?.Value,
-                Summary = e.Element("description")?.Value,
-                Content = e.Element(content + "encoded")?.Value,
-                Categories = e.Elements("category").Select(c => c.Value).ToList(),
-            }).ToList();
-            return FeedParseResult.Ok(new Feed(FeedFormat.Rss, channel?.Element("title")?.Value, channel?.Element("link")?.Value, items));
-        }
-
-        return FeedParseResult.Fail($"not a feed: the document's root element is <{root.Name.LocalName}>");
     }
 
-    private static string? Resolve(Uri? baseUri, string? link) =>
-        link is null ? null
-        : baseUri is not null && Uri.TryCreate(baseUri, link, out var abs) ? abs.ToString()
-        : link;
+    private static FeedParseResult ParseChecked(ReadOnlySpan<byte> data, Uri? feedUrl, string? contentType, FeedParserOptions options)
+    {
+        if (feedUrl is not null && (!feedUrl.IsAbsoluteUri || !UrlSafety.IsWebOrFile(feedUrl))) feedUrl = null;
+        var decoded = FeedDecoder.Decode(data, contentType);
+        var text = decoded.Text;
+        var start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '\uFEFF' or '\0')) start++;
+        if (start == text.Length) return FeedParseResult.Fail("not a feed: the document is empty");
 
-    private static DateTimeOffset? Date(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : null;
+        var cx = new ReadContext(text, options.MaxItems);
+        if (decoded.Doubtful) cx.Warnings.Add($"the declared character encoding did not fit; read as {decoded.EncodingName}");
+        if (text[start] is '{' or '[') return JsonFeedReader.Read(text[start..], feedUrl, cx, decoded.EncodingName);
+        if (text[start] != '<') return FeedParseResult.Fail("not a feed: the document is neither XML nor JSON");
+
+        if (HtmlFeedDiscovery.LooksLikeHtml(text)) return HtmlPage(text, feedUrl);
+
+        var xml = LenientXmlParser.Parse(text, feedUrl, new XmlLimits(options.MaxDepth));
+        var root = xml.Root;
+        if (root is null) return FeedParseResult.Fail("not a feed: the document contains no XML elements");
+        cx.Warnings.AddRange(xml.Warnings);
+
+        Feed feed;
+        var name = root.LocalName;
+        if (name.Equals("rss", StringComparison.OrdinalIgnoreCase) || name == "RDF" || name == "channel") feed = RssReader.Read(root, cx);
+        else if (name == "feed") feed = AtomReader.Read(root, cx);
+        else if (name.Equals("html", StringComparison.OrdinalIgnoreCase)) return HtmlPage(text, feedUrl);
+        else return FeedParseResult.Fail($"not a feed: the document's root element is <{root.LocalName}>, not <rss>, <rdf:RDF> or <feed>");
+
+        return FeedParseResult.Ok(feed with { Encoding = decoded.EncodingName }, cx.Warnings.Distinct().ToList());
+    }
+
+    private static FeedParseResult HtmlPage(string text, Uri? pageUrl)
+    {
+        var feeds = HtmlFeedDiscovery.Discover(text, pageUrl);
+        return feeds.Count == 0
+            ? FeedParseResult.Fail("not a feed: the server returned an HTML page that announces no feed")
+            : FeedParseResult.Fail($"not a feed: the server returned an HTML page; it announces {(feeds.Count == 1 ? "this feed" : "these feeds")}: {string.Join(", ", feeds)}", feeds);
+    }
 }

@@ -21,7 +21,13 @@ public abstract record FetchResult
     public sealed record Fetched(byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl, bool MovedPermanently = false) : FetchResult;
 
     /// <summary>304: nothing changed since the validators were issued.</summary>
-    public sealed record NotModified : FetchResult;
+    public sealed record NotModified : FetchResult
+    {
+        /// <summary>Where the 304 came from after redirects (null when not known).</summary>
+        public Uri? FinalUrl { get; init; }
+        /// <summary>As on <see cref="Fetched"/>: every redirect on the way was permanent.</summary>
+        public bool MovedPermanently { get; init; }
+    }
 
     /// <param name="Error">What went wrong, in words a moderator understands.</param>
     /// <param name="StatusCode">HTTP status when there was one.</param>

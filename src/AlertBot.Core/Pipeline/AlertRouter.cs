@@ -10,14 +10,15 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
     /// <returns>How many new outbox rows were written.</returns>
     public async Task<int> RouteAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct)
     {
-        var articleText = title + "\n" + text;
+        // Tokenised once, for the topic's own query and for the subscription index.
+        var article = ArticleTokens.From(title + "\n" + text);
         if (!string.IsNullOrWhiteSpace(topic.Query) && Query.Parse(topic.Query).Query is { MatchesAll: false } topicQuery
-            && !topicQuery.Matches(Tokenizer.Tokenize(articleText).ToHashSet()))
+            && !topicQuery.Matches(article))
         {
             return 0;
         }
 
-        var ids = matcher.Match(topic.Id, articleText);
+        var ids = matcher.Match(topic.Id, article);
         if (ids.Count == 0) return 0;
         var matched = await subscriptions.FindAsync(ids, ct);
         var entries = matched.Select(s => new OutboxEntry(new ChatTarget(s.Platform, s.ChatId), articleId, s.Id));

@@ -6,18 +6,26 @@ using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Pipeline;
 
-/// <summary>Clean and enrich: from a feed item to text, summary and figures. Pure apart from options.</summary>
-public sealed class ArticleProcessor(IOptions<SummaryOptions> options)
+/// <summary>
+/// Clean and enrich: from a feed item to text, summary and figures. <see cref="Process"/> is pure apart from options;
+/// <see cref="ProcessAsync"/> also fetches the linked page when the item carries only a teaser.
+/// </summary>
+public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTextResolver? resolver = null)
 {
-    public ProcessedArticle Process(FeedItem item)
+    /// <summary>From what the feed carried only (HTML content through the extractor's fragment path).</summary>
+    public ProcessedArticle Process(FeedItem item) => Enrich(item, ArticleTextResolver.CleanFromFeed(item));
+
+    /// <summary>As <see cref="Process"/>, but a teaser-only item gets the text of its linked page.</summary>
+    public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct) =>
+        Enrich(item, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
+
+    private ProcessedArticle Enrich(FeedItem item, string text)
     {
         var title = (item.Title ?? "").Trim();
-        var raw = item.Content ?? item.Summary ?? "";
-        var plain = HtmlFragmentText.LooksLikeHtml(raw) ? HtmlFragmentText.ToPlainText(raw) : raw;
-        var text = ArticleCleaner.Clean(title, plain);
         if (title.Length == 0) title = Summarizer.Summarize("", text, 120) is { Length: > 0 } s ? s : "(untitled)";
-        var summary = Summarizer.Summarize(title, text, options.Value.MaxChars);
         var figures = FigureExtractor.Extract(title, text);
+        // The summary prefers the sentences the figures were quoted from: they carry the story's numbers.
+        var summary = Summarizer.Summarize(title, text, options.Value.MaxChars, figures.Select(f => f.Quote).ToList());
         return new ProcessedArticle(title, text, summary, figures);
     }
 }

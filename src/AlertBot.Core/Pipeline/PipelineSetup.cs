@@ -1,5 +1,6 @@
+using AlertBot.Core.Articles;
 using AlertBot.Core.Configuration;
-using AlertBot.Core.Feeds;
+using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,15 +15,17 @@ public static class PipelineSetup
         services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SummaryOptions>>(new RuleValidator<SummaryOptions>(
             ("Summaries:MaxChars", o => o.MaxChars is >= 80 and <= 4000, o => $"must be between 80 and 4000 characters, was {o.MaxChars}")));
+        services.AddOptions<ArticleTextOptions>().BindConfiguration(ArticleTextOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ArticleTextOptions>>(new RuleValidator<ArticleTextOptions>(
+            ("Articles:TeaserMaxChars", o => o.TeaserMaxChars is >= 0 and <= 100_000, o => $"must be between 0 and 100000 characters, was {o.TeaserMaxChars}")));
         services.AddOptions<TopicsOptions>().BindConfiguration(TopicsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TopicsOptions>>(new RuleValidator<TopicsOptions>(
             ("Topics:File", o => !string.IsNullOrWhiteSpace(o.File), _ => "must name the topics JSON file")));
 
-        services.AddHttpClient<IFeedFetcher, FeedFetcher>(http =>
-        {
-            http.Timeout = TimeSpan.FromSeconds(30);
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("AlertBot/1.0 (+https://github.com/alertbot/alertbot)");
-        });
+        services.AddFeedFetching();
+        services.AddSingleton<SourceHealthNotifier>();
+        services.AddSingleton<SourceHealth>();
+        services.AddSingleton<ArticleTextResolver>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();

@@ -12,14 +12,17 @@ public sealed class SourceChecker(
     SourceStore sources,
     TopicStore topics,
     ArticleStore articles,
+    FigureStore figures,
     IFeedFetcher fetcher,
     ArticleProcessor processor,
     AlertRouter router,
+    SourceHealth health,
     TimeProvider time,
     ILogger<SourceChecker> logger)
 {
     /// <param name="honourDrip">Reveal one more item per check on sources marked drip (the interactive demo).</param>
-    public async Task<SourceCheckResult> CheckAsync(long sourceId, bool honourDrip, CancellationToken ct)
+    /// <param name="onlyWhenDue">Scheduled runs pass true: a source backing off skips the runs before its next check.</param>
+    public async Task<SourceCheckResult> CheckAsync(long sourceId, bool honourDrip, CancellationToken ct, bool onlyWhenDue = false)
     {
         var source = await sources.FindAsync(sourceId, ct);
         if (source is null || source.Disabled) return new SourceCheckResult(sourceId, 0, 0, source is null ? "unknown source" : "source is disabled");
@@ -28,20 +31,28 @@ public sealed class SourceChecker(
 
         using var scope = logger.BeginScope("Source {SourceId} {SourceUrl}", source.Id, source.Url);
         var now = time.GetUtcNow();
-        var next = now + TimeSpan.FromSeconds(topic.CheckIntervalSeconds);
+        var interval = TimeSpan.FromSeconds(topic.CheckIntervalSeconds);
+        // The trigger fires every interval; half an interval of slack keeps a run that fires a moment early from
+        // skipping a healthy source, while a backing-off source (next check ≥ 2 intervals out) waits its turn.
+        if (onlyWhenDue && source.NextCheckAt is { } due && due - now > interval / 2)
+            return new SourceCheckResult(source.Id, 0, 0, null, NotDue: true);
+        var next = now + interval;
         var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
         switch (fetched)
         {
-            case FetchResult.NotModified:
+            case FetchResult.NotModified notModified:
+                await health.FollowMoveAsync(source, notModified.MovedPermanently, notModified.FinalUrl, ct);
                 await sources.RecordSuccessAsync(source.Id, source.Etag, source.LastModified, source.DripPosition, now, next, ct);
+                await health.SucceededAsync(source, topic, ct);
                 return new SourceCheckResult(source.Id, 0, 0, null, NotModified: true);
             case FetchResult.Failed failed:
-                return await FailAsync(source, failed.Error, now, next, failed.Permanent, ct);
+                return await FailAsync(source, topic, failed, now, ct);
         }
 
         var body = (FetchResult.Fetched)fetched;
         var parsed = FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType);
-        if (parsed.Feed is null) return await FailAsync(source, parsed.Error ?? "not a feed", now, next, false, ct);
+        if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
+        await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
         // Oldest first, so alerts arrive in the order things happened.
         var items = parsed.Feed.Items.Select((item, index) => (item, index))
@@ -56,6 +67,7 @@ public sealed class SourceChecker(
 
         var (stored, alerts) = await StoreNewAsync(source, topic, items, now, ct);
         await sources.RecordSuccessAsync(source.Id, body.ETag, body.LastModified, dripPosition, now, next, ct);
+        await health.SucceededAsync(source, topic, ct);
         if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, alerts);
         return new SourceCheckResult(source.Id, stored, alerts, null);
     }
@@ -73,7 +85,7 @@ public sealed class SourceChecker(
         for (var i = 0; i < fresh.Count; i++)
         {
             var (item, identity) = fresh[i];
-            var processed = processor.Process(item);
+            var processed = await processor.ProcessAsync(item, ct);
             var id = await articles.InsertAsync(new ArticleRecord
             {
                 TopicId = topic.Id,
@@ -88,6 +100,7 @@ public sealed class SourceChecker(
                 Summary = processed.Summary,
             }, ct);
             if (id is null) continue;
+            await figures.InsertAsync(id.Value, processed.Figures, ct);
             stored++;
             if (!firstCheck || i == fresh.Count - 1)
                 alerts += await router.RouteAsync(topic, id.Value, processed.Title, processed.Text, ct);
@@ -95,12 +108,8 @@ public sealed class SourceChecker(
         return (stored, alerts);
     }
 
-    private async Task<SourceCheckResult> FailAsync(SourceRecord source, string error, DateTimeOffset now, DateTimeOffset next, bool permanent, CancellationToken ct)
-    {
-        logger.LogWarning("Check failed: {Error}", error);
-        await sources.RecordFailureAsync(source.Id, error, now, next, permanent, ct);
-        return new SourceCheckResult(source.Id, 0, 0, error);
-    }
+    private async Task<SourceCheckResult> FailAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct) =>
+        new(source.Id, 0, 0, await health.FailedAsync(source, topic, failed, now, ct));
 
     internal static string? OutletOf(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0

@@ -95,5 +95,28 @@ internal static class Migrations
             value TEXT
         );
         """,
+        // 2: source fetch health (issue 3): consecutive 404s disable a source; a failing notice is sent once.
+        """
+        ALTER TABLE sources ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN failing_noticed INTEGER NOT NULL DEFAULT 0;
+        """,
+        // 3: figures reported by each article (value or range, measure, subject, who claims it, when, the sentence).
+        """
+        CREATE TABLE figures (
+            id         INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            value      REAL NOT NULL,
+            value_high REAL,
+            measure    TEXT NOT NULL,
+            subject    TEXT,
+            qualifier  TEXT,
+            claimed_by TEXT,
+            when_text  TEXT,
+            quote      TEXT NOT NULL,
+            UNIQUE (article_id, position)
+        );
+        CREATE INDEX figures_article ON figures (article_id);
+        """,
     ];
 }

@@ -17,6 +17,10 @@ public sealed record SourceRecord
     public long ErrorCount { get; init; }
     public string? LastError { get; init; }
     public bool Disabled { get; init; }
+    /// <summary>Consecutive 404 answers; enough of them disable the source.</summary>
+    public long NotFoundCount { get; init; }
+    /// <summary>The topic's moderators were told this source is failing; they hear again when it recovers.</summary>
+    public bool FailingNoticed { get; init; }
 }
 
 public sealed record ArticleRecord

@@ -5,7 +5,7 @@ namespace AlertBot.Core.Storage;
 public sealed class SourceStore(Database db)
 {
     private const string Columns =
-        "id, topic_id, url, drip, drip_position, etag, last_modified, last_checked_at, last_success_at, next_check_at, error_count, last_error, disabled";
+        "id, topic_id, url, drip, drip_position, etag, last_modified, last_checked_at, last_success_at, next_check_at, error_count, last_error, disabled, not_found_count, failing_noticed";
 
     public async Task<IReadOnlyList<SourceRecord>> ListAsync(CancellationToken ct = default)
     {
@@ -26,21 +26,37 @@ public sealed class SourceStore(Database db)
         await c.ExecuteAsync(
             """
             UPDATE sources SET etag = @etag, last_modified = @lastModified, drip_position = @dripPosition,
-                last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheck, error_count = 0, last_error = NULL
+                last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheck, error_count = 0, last_error = NULL,
+                not_found_count = 0, failing_noticed = 0
             WHERE id = @id
             """,
             new { id, etag, lastModified, dripPosition, now, nextCheck });
     }
 
-    public async Task RecordFailureAsync(long id, string error, DateTimeOffset now, DateTimeOffset nextCheck, bool disable, CancellationToken ct = default)
+    /// <param name="notFound">The server answered 404: counts toward disabling; any other outcome resets the count.</param>
+    public async Task RecordFailureAsync(long id, string error, DateTimeOffset now, DateTimeOffset nextCheck, bool disable, bool notFound = false, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
         await c.ExecuteAsync(
             """
             UPDATE sources SET last_checked_at = @now, next_check_at = @nextCheck, error_count = error_count + 1,
-                last_error = @error, disabled = disabled OR @disable
+                last_error = @error, disabled = disabled OR @disable,
+                not_found_count = CASE WHEN @notFound THEN not_found_count + 1 ELSE 0 END
             WHERE id = @id
             """,
-            new { id, error, now, nextCheck, disable });
+            new { id, error, now, nextCheck, disable, notFound });
+    }
+
+    public async Task SetFailingNoticedAsync(long id, bool noticed, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync("UPDATE sources SET failing_noticed = @noticed WHERE id = @id", new { id, noticed });
+    }
+
+    /// <summary>Follows a permanent redirect. False when another source of the topic already has that URL.</summary>
+    public async Task<bool> MoveAsync(long id, string url, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync("UPDATE OR IGNORE sources SET url = @url WHERE id = @id", new { id, url }) > 0;
     }
 }

@@ -7,6 +7,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Discord;
 using AlertBot.Scheduling;
+using AlertBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -65,6 +66,7 @@ public static class AppHost
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();
+            if (TelegramSetup.IsConfigured(builder.Configuration)) services.AddTelegram(builder.Configuration);
             if (!string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"])) services.AddDiscord(builder.Configuration);
             if (console)
             {

@@ -13,6 +13,6 @@ public sealed class SourceCheckJob(SourceChecker checker, IOptions<CheckSchedule
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var sourceId = context.MergedJobDataMap.GetLong(SourceIdKey);
-        await checker.CheckAsync(sourceId, honourDrip: options.Value.HonourDrip, cancellationToken);
+        await checker.CheckAsync(sourceId, honourDrip: options.Value.HonourDrip, cancellationToken, onlyWhenDue: true);
     }
 }

@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace AlertBot.Core.Articles;
+
+/// <summary>
+/// The text part of <c>alertbot extract</c>: a local HTML or plain-text file (or its content) to title and cleaned text.
+/// Plain text follows the seeds' convention: the first line is the title, as scraped, which may be page furniture.
+/// </summary>
+public static class ArticleExtraction
+{
+    /// <summary>Reads a local file: HTML when it looks like HTML (by extension or content), plain text otherwise.</summary>
+    public static ExtractedArticle FromFile(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".txt" && HtmlSniffer.LooksLikeHtml(bytes)))
+            return FromHtml(bytes, new Uri(Path.GetFullPath(path)));
+        return FromPlainText(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+    }
+
+    /// <summary>An HTML page: the main content found by scoring, then cleaned.</summary>
+    public static ExtractedArticle FromHtml(string html, Uri? pageUrl = null) => HtmlArticleExtractor.Extract(html, pageUrl);
+
+    /// <summary>An HTML page as bytes; the charset is sniffed from a BOM or a meta tag.</summary>
+    public static ExtractedArticle FromHtml(byte[] html, Uri? pageUrl = null, string? contentType = null) =>
+        HtmlArticleExtractor.Extract(html, contentType, pageUrl);
+
+    /// <summary>Plain text whose first line is the title as scraped.</summary>
+    public static ExtractedArticle FromPlainText(string content)
+    {
+        var title = PlainTextTitle.Pick(content);
+        return new ExtractedArticle(title, ArticleCleaner.Clean(title, content));
+    }
+}

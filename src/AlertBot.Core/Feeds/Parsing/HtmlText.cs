@@ -1,0 +1,119 @@
+using System.Text;
+
+namespace AlertBot.Core.Feeds.Parsing;
+
+/// <summary>
+/// Turns HTML (or text that may hold escaped HTML) into plain text a chat message can carry: tags removed,
+/// script/style bodies dropped, entities decoded (so double-escaped titles come out right), whitespace
+/// collapsed, block boundaries kept as line breaks.
+/// </summary>
+internal static class HtmlText
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "section", "article", "figure", "figcaption", "dd", "dt",
+    };
+
+    [ThreadStatic] private static StringBuilder? _entity;
+
+    public static string ToPlain(string? html)
+    {
+        if (string.IsNullOrEmpty(html)) return "";
+        if (html.AsSpan().IndexOfAny('<', '&') < 0) return Collapse(html, lineBreaksAreText: true);
+        var writer = new PlainTextWriter(html.Length, lineBreaksAreText: false);
+        var entity = _entity ??= new StringBuilder(16);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var next = html.AsSpan(i).IndexOfAny('<', '&');
+            if (next < 0) { writer.Text(html.AsSpan(i)); break; }
+            writer.Text(html.AsSpan(i, next));
+            i += next;
+            if (html[i] == '<')
+            {
+                var tag = SkipTag(html, ref i);
+                if (tag == TagKind.Block) writer.Break();
+                else if (tag == TagKind.Inline) writer.Space();
+                else if (tag == TagKind.NotATag) { writer.Char('<'); i++; }
+                continue;
+            }
+            entity.Clear();
+            var used = XmlEntities.TryDecode(html.AsSpan(i), entity);
+            if (used == 0) { writer.Char('&'); i++; continue; }
+            foreach (var chunk in entity.GetChunks()) writer.Text(chunk.Span);
+            i += used;
+        }
+        return writer.Finish();
+    }
+
+    /// <summary>Titles are one line: line breaks become single spaces.</summary>
+    public static string? SingleLine(string? text) =>
+        text is null || !text.Contains('\n') ? text : string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>True when the text contains something that looks like a tag or a character reference.</summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        var lt = text.IndexOf('<');
+        if (lt >= 0 && lt + 1 < text.Length && (char.IsAsciiLetter(text[lt + 1]) || text[lt + 1] is '/' or '!')) return true;
+        var amp = text.IndexOf('&');
+        return amp >= 0 && text.IndexOf(';', amp) > amp;
+    }
+
+    private enum TagKind { NotATag, Skipped, Block, Inline }
+
+    private static TagKind SkipTag(string html, ref int i)
+    {
+        if (i + 1 >= html.Length) return TagKind.NotATag;
+        var next = html[i + 1];
+        if (html.AsSpan(i).StartsWith("<!--"))
+        {
+            var endComment = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+            i = endComment < 0 ? html.Length : endComment + 3;
+            return TagKind.Skipped;
+        }
+        if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?')) return TagKind.NotATag;
+        var close = TagEnd(html, i + 1);
+        if (close < 0) return TagKind.NotATag;
+        var nameStart = next == '/' ? i + 2 : i + 1;
+        var nameEnd = nameStart;
+        while (nameEnd < close && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+        var name = html.AsSpan(nameStart, nameEnd - nameStart);
+        if (next != '/' && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+        {
+            var end = html.IndexOf("</" + name.ToString(), close, StringComparison.OrdinalIgnoreCase);
+            var endClose = end < 0 ? -1 : html.IndexOf('>', end);
+            i = endClose < 0 ? html.Length : endClose + 1;
+            return TagKind.Skipped;
+        }
+        i = close + 1;
+        if (BlockLookup.Contains(name)) return TagKind.Block;
+        return name.Equals("img", StringComparison.OrdinalIgnoreCase) || name.Equals("td", StringComparison.OrdinalIgnoreCase) ? TagKind.Inline : TagKind.Skipped;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Index of the '>' closing a tag, skipping quoted attribute values (alt="a &lt;br&gt; b").</summary>
+    private static int TagEnd(string html, int from)
+    {
+        var quote = '\0';
+        for (var i = from; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; }
+            else if (c is '"' or '\'' && html[i - 1] == '=') quote = c;
+            else if (c == '>') return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Collapses runs of spaces to one and runs of breaks to at most one blank line; trims. In HTML source
+    /// line breaks are just whitespace; only block elements break lines.
+    /// </summary>
+    public static string Collapse(string text, bool lineBreaksAreText = true)
+    {
+        var writer = new PlainTextWriter(text.Length, lineBreaksAreText);
+        writer.Text(text);
+        return writer.Finish();
+    }
+}

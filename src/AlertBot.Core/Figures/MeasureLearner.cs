@@ -1,0 +1,215 @@
+namespace AlertBot.Core.Figures;
+
+/// <summary>
+/// Learns the counted thing of a number from its sentence: the noun phrase after it ("3,000 additional troops"),
+/// a noun before it ("casualties at about 4,000", "the army (1.2 million men)"), or a noun elided and carried from
+/// context ("300 soldiers killed and 2,700 injured"); then the event verb around it ("were sent", "deployed").
+/// No noun, no figure: that is what keeps stray numbers out.
+/// </summary>
+internal static class MeasureLearner
+{
+    private static readonly HashSet<string> NounBeforeLinks = ["at", "to", "of", "numbering", "totalling", "totaling", "reached", "hit", "topped", "exceeded", "stood"];
+    private static readonly HashSet<string> LinkVerbs = ["rose", "risen", "stood", "stands", "stand", "is", "was", "were", "are", "climbed", "reached", "increased", "grew", "jumped", "put", "puts", "placed", "has", "had", "now"];
+    private static readonly HashSet<string> PluralNouns = ["people", "personnel", "children", "police", "staff", "civilians", "men", "women", "dead", "wounded", "injured", "military"];
+
+    /// <param name="carriedNoun">Noun of the previous figure nearby, for elided nouns.</param>
+    public static LearntMeasure? Learn(List<Token> t, NumberSpan n, int qualifierStart, string? carriedNoun, string? carriedDemonym)
+    {
+        var quals = new List<string>();
+        var k = n.End;
+        var strong = n.Strong;
+        if (k + 1 < t.Count && t[k].Text == "-" && t[k + 1].Is("strong")) { strong = true; k += 2; }
+        if (n.Magnitude is not null && k < t.Count && t[k].Is("of")) k++;
+
+        var mods = new List<Token>();
+        string? verb = null;
+        var verbIndex = -1;
+        for (; k < t.Count && mods.Count < 5 && t[k].IsWord; k++)
+        {
+            var w = t[k].Lower;
+            if (mods.Count == 0 && FigureLexicon.PostQualifiers.TryGetValue(w, out var q)) { quals.Add(q); continue; }
+            if (FigureLexicon.PhraseStops.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4) break;
+            if (mods.Count == 0 && FigureLexicon.EventVerbs.TryGetValue(w, out var ev))
+            {
+                verb = ev;
+                verbIndex = k;
+                // "300 wounded soldiers": an adjective, the noun follows; "2,700 injured": the noun is elided.
+                if (k + 1 < t.Count && t[k + 1].IsWord && !FigureLexicon.PhraseStops.Contains(t[k + 1].Lower) && !IsParticiple(t[k + 1].Lower)) continue;
+                break;
+            }
+            if (mods.Count > 0 && IsParticiple(w))
+            {
+                if (FigureLexicon.EventVerbs.TryGetValue(w, out var after)) { verb = after; verbIndex = k; }
+                else if (!FigureLexicon.NeutralParticiples.Contains(w)) { verb = w; verbIndex = k; }
+                break;
+            }
+            mods.Add(t[k]);
+        }
+        var npEnd = k;
+        Token? head = mods.Count > 0 ? mods[^1] : null;
+        var headIndex = head is null ? -1 : npEnd - 1;
+
+        // "troops (320,000 men)", "the army (1.2 million men)": the noun before the parenthesis is counted.
+        if (n.Start >= 2 && t[n.Start - 1].Text == "(" && t[n.Start - 2].IsWord && IsKnownNoun(t[n.Start - 2].Lower))
+        {
+            head = t[n.Start - 2];
+            headIndex = n.Start - 2;
+            mods.Clear();
+            CollectDemonymBefore(t, headIndex, mods);
+            strong |= FigureLexicon.ArmyNouns.Contains(head.Value.Lower);
+        }
+        else if (head is null && verb is null && NounBefore(t, qualifierStart) is { } before)
+        {
+            head = t[before];
+            headIndex = before;
+            CollectDemonymBefore(t, before, mods);
+            strong |= FigureLexicon.ArmyNouns.Contains(head.Value.Lower);
+        }
+
+        string noun;
+        string? demonym = Demonym(mods, head);
+        if (head is { } ph && ph.IsCapitalised && ph.Lower.EndsWith('s') && Places.IsDemonym(ph.Text[..^1]))
+        {
+            // "6.5 million Ukrainians": people of that nationality.
+            demonym = ph.Text[..^1];
+            head = null;
+            noun = "people";
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd, out _);
+        }
+        else if (head is { } h)
+        {
+            var lower = h.Lower;
+            if (FigureLexicon.NonFigureNouns.Contains(lower) || lower.Length < 3 || h.IsCapitalised && mods.All(m => m.IsCapitalised) && !IsKnownNoun(lower)) return null;
+            if (!IsKnownNoun(lower) && !lower.EndsWith('s') && !PluralNouns.Contains(lower) && n.Value != 1) return null;
+            noun = NormaliseNoun(lower, t);
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd, out _);
+        }
+        else
+        {
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, n.End, out _);
+            // "killed 45 people and injured 79": the verb comes first, the noun is the neighbour's.
+            if (verb is null && VerbBefore(t, qualifierStart) is { } early && qualifierStart > 0) verb = early.Verb;
+            if (verb is null || carriedNoun is null) return null;
+            noun = carriedNoun;
+            demonym = carriedDemonym;
+        }
+        var future = verbIndex > 0 && IsFuture(t, verbIndex);
+        // "the deaths of 11,700 civilians"
+        if (verb is null && qualifierStart >= 2 && t[qualifierStart - 1].Is("of") && t[qualifierStart - 2].Lower is "deaths" or "death" or "killing" or "killings" or "bodies")
+            verb = "killed";
+        if (verb is null && VerbBefore(t, headIndex >= 0 && headIndex < n.Start ? headIndex : qualifierStart) is { } vb)
+        {
+            verb = vb.Verb;
+            future = vb.Future;
+        }
+        if (verb is not null && verbIndex >= 0 && verbIndex + 2 < t.Count && t[verbIndex + 1].Lower is "or" or "and" &&
+            FigureLexicon.EventVerbs.TryGetValue(t[verbIndex + 2].Lower, out var second) && second != verb &&
+            FigureLexicon.HarmMeasures.Contains(second) && FigureLexicon.HarmMeasures.Contains(verb))
+            verb = "casualties";
+
+        if (n.Spelled && n.Magnitude is null && n.Value < 100 && verb is null && !FigureLexicon.MeasureNouns.ContainsKey(noun)) return null;
+        var measure = Compose(noun, mods, verb, future, strong);
+        return measure is null ? null : new LearntMeasure(measure, noun, demonym, quals);
+    }
+
+    internal static string? Compose(string noun, List<Token> mods, string? verb, bool future, bool strong)
+    {
+        if (strong && (noun == "troops" || FigureLexicon.ArmyNouns.Contains(noun))) return "army size";
+        if (FigureLexicon.ArmyNouns.Contains(noun)) return "army size";
+        if (verb is not null && FigureLexicon.HarmMeasures.Contains(verb)) return verb;
+        if (FigureLexicon.MeasureNouns.TryGetValue(noun, out var m)) return m;
+        var baseNoun = noun == "troops" ? noun : string.Join(' ', mods.Take(mods.Count - 1)
+            .Where(x => !x.IsCapitalised && !FigureLexicon.PostQualifiers.ContainsKey(x.Lower)).Select(x => x.Lower).Append(noun));
+        if (verb is null) return baseNoun;
+        if (verb == "in training") return baseNoun + " in training";
+        return future ? baseNoun + " to be " + verb : baseNoun + " " + verb;
+    }
+
+    private static bool IsKnownNoun(string lower) =>
+        FigureLexicon.TroopNouns.Contains(lower) || FigureLexicon.ArmyNouns.Contains(lower) || FigureLexicon.MeasureNouns.ContainsKey(lower);
+
+    private static string NormaliseNoun(string lower, List<Token> t)
+    {
+        if (lower == "men")
+            return t.Any(x => FigureLexicon.TroopNouns.Contains(x.Lower) && x.Lower != "men" || FigureLexicon.ArmyNouns.Contains(x.Lower) || FigureLexicon.UnitNouns.Contains(x.Lower)) ? "troops" : "men";
+        if (FigureLexicon.TroopNouns.Contains(lower)) return "troops";
+        return lower;
+    }
+
+    private static string MapVerb(string w) => FigureLexicon.EventVerbs.TryGetValue(w, out var v) ? v : w;
+
+    private static bool IsParticiple(string w) =>
+        FigureLexicon.EventVerbs.ContainsKey(w) || FigureLexicon.NeutralParticiples.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4;
+
+    private static (string? Verb, int Index) VerbAfter(List<Token> t, int from, out bool future)
+    {
+        future = false;
+        for (var k = from; k < t.Count && k < from + 7 && t[k].IsWord; k++)
+        {
+            var w = t[k].Lower;
+            if (FigureLexicon.EventVerbs.TryGetValue(w, out var v) && !(w == "training" && k > from && t[k - 1].Is("of"))) return (v, k);
+            if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
+            // An open-ended passive: "2,000 homes were destroyed", "40 miners were trapped".
+            if (k > from && t[k - 1].Lower is "were" or "been" or "was" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
+            return (null, -1);
+        }
+        return (null, -1);
+    }
+
+    private static bool IsFuture(List<Token> t, int verbIndex)
+    {
+        for (var k = verbIndex - 1; k >= 0 && k >= verbIndex - 5 && t[k].IsWord; k--)
+        {
+            if (FigureLexicon.FutureMarkers.Contains(t[k].Lower)) return true;
+            if (!FigureLexicon.Auxiliaries.Contains(t[k].Lower)) return false;
+        }
+        return false;
+    }
+
+    private static (string Verb, bool Future)? VerbBefore(List<Token> t, int index)
+    {
+        var k = index - 1;
+        while (k >= 0 && t[k].Lower is "a" or "an" or "the" or "some" or "its" or "their") k--;
+        if (k < 0 || !t[k].IsWord) return null;
+        if (!FigureLexicon.EventVerbs.TryGetValue(t[k].Lower, out var v))
+        {
+            // An open-ended transitive verb: "destroyed some 2,000 buildings".
+            var w = t[k].Lower;
+            if (!w.EndsWith("ed", StringComparison.Ordinal) || w.Length < 5 || FigureLexicon.NeutralParticiples.Contains(w) || AttributionVerb(w)) return null;
+            return (w, false);
+        }
+        if (v is "in training" or "killed" or "injured" && t[k].Lower is "training" or "train" or "kill" or "injure") return null;
+        return (v, IsFuture(t, k) || k > 0 && t[k - 1].Lower is "to" or "will");
+    }
+
+    private static bool AttributionVerb(string w) =>
+        w is "reported" or "estimated" or "indicated" or "suggested" or "stated" or "announced" or "claimed" or "assessed" or "warned" or "added" or "noted" or "revealed" or "disclosed" or "acknowledged" or "concluded" or "calculated" or "counted" or "tallied" or "echoed" or "corroborated" or "confirmed" or "numbered";
+
+    private static int? NounBefore(List<Token> t, int qualifierStart)
+    {
+        var k = qualifierStart - 1;
+        if (k < 1 || !NounBeforeLinks.Contains(t[k].Lower)) return null;
+        for (var b = k - 1; b >= 0 && b >= k - 3; b--)
+        {
+            if (!t[b].IsWord) return null;
+            if (IsKnownNoun(t[b].Lower)) return b;
+            if (!LinkVerbs.Contains(t[b].Lower) && !t[b].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+        }
+        return null;
+    }
+
+    private static void CollectDemonymBefore(List<Token> t, int headIndex, List<Token> mods)
+    {
+        var b = headIndex - 1;
+        while (b >= 0 && t[b].IsCapitalised && headIndex - b <= 3) b--;
+        for (var k = b + 1; k <= headIndex; k++) mods.Add(t[k]);
+    }
+
+    private static string? Demonym(List<Token> mods, Token? head)
+    {
+        var caps = mods.TakeWhile(m => m.IsCapitalised && (head is null || m != head.Value)).Select(m => m.Text).ToList();
+        if (caps.Count == 0) return null;
+        var joined = string.Join(' ', caps);
+        return Places.IsDemonym(joined) ? joined : null;
+    }
+}

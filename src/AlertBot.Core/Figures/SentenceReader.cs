@@ -1,0 +1,102 @@
+namespace AlertBot.Core.Figures;
+
+/// <summary>Reads the figures of one sentence, using and updating what earlier sentences established.</summary>
+internal static class SentenceReader
+{
+    private static readonly HashSet<string> Anaphors = ["this", "that", "these", "it", "they", "he", "she", "the", "such"];
+
+    public static void Read(string sentence, ExtractionState state)
+    {
+        var t = FigureTokenizer.Tokenize(sentence);
+        if (!t.Any(x => x.IsNumber || x.IsWord && NumberParser.IsNumberWord(x.Lower))) { Remember(sentence, t, state, null); return; }
+        var cues = AttributionFinder.Find(sentence, t);
+        string? sentenceNoun = null, sentenceDemonym = null;
+        string? lastClaimant = null;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var n = NumberParser.TryParse(t, i);
+            if (n is null) continue;
+            i = n.End - 1;
+            if (DistractorRules.Reason(t, n) is not null) continue;
+            var (qualStart, quals) = QualifierReader.Before(t, n.Start);
+            if (n.Spelled && n.Magnitude is null && qualStart > 0 && FigureLexicon.ReferenceDeterminers.Contains(t[qualStart - 1].Lower)) continue;
+            var carried = sentenceNoun ?? KnownNounBefore(t, n.Start) ?? state.PreviousNoun;
+            var m = MeasureLearner.Learn(t, n, qualStart, carried, sentenceNoun is null ? state.PreviousDemonym : sentenceDemonym);
+            if (m is null) continue;
+
+            var qualifiers = quals.Concat(m.Qualifiers).Distinct().ToList();
+            if (n.Magnitude is not null) qualifiers.Add(n.Magnitude);
+            var subject = SubjectFinder.Find(sentence, t, n, m, cues) ?? state.MainSubject(SubjectFinder.SubjectNoun(m, t));
+            var claimant = Claimant(sentence, t, n, cues, state);
+            lastClaimant ??= claimant;
+            state.Add(new Figure
+            {
+                Value = n.Value,
+                ValueHigh = n.High,
+                Measure = m.Measure,
+                Subject = subject,
+                Qualifier = qualifiers.Count == 0 ? null : string.Join("; ", qualifiers),
+                ClaimedBy = claimant,
+                When = TimeExpressions.Nearest(sentence, t[n.Start].Start),
+                Quote = sentence,
+            });
+            sentenceNoun = m.Noun;
+            sentenceDemonym = m.Demonym;
+        }
+        Remember(sentence, t, state, sentenceNoun);
+        if (sentenceNoun is not null) state.PreviousDemonym = sentenceDemonym;
+        var main = cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null);
+        state.PreviousClaimant = main?.Claimant ?? lastClaimant ?? (cues.Count == 0 ? state.PreviousClaimant : null);
+    }
+
+    private static void Remember(string sentence, List<Token> t, ExtractionState state, string? noun)
+    {
+        state.PreviousNoun = noun ?? KnownNounBefore(t, t.Count) ?? (sentence.Length > 0 ? null : state.PreviousNoun);
+        if (noun is null && t.Count > 0 && AttributionFinder.Find(sentence, t) is { Count: > 0 } cues)
+            state.PreviousClaimant = cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
+    }
+
+    private static string? KnownNounBefore(List<Token> t, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (!t[k].IsWord) continue;
+            if (FigureLexicon.TroopNouns.Contains(t[k].Lower) && t[k].Lower != "men") return "troops";
+        }
+        return null;
+    }
+
+    private static string? Claimant(string sentence, List<Token> t, NumberSpan n, List<AttributionCue> cues, ExtractionState state)
+    {
+        var clause = ClauseIds(t);
+        var main = cues.Where(c => !c.IsEcho).ToList();
+        var pick = main.Where(c => clause[c.Index] == clause[n.Start] && c.Index < n.Start).OrderByDescending(c => c.Index).FirstOrDefault()
+            ?? main.Where(c => clause[c.Index] == clause[n.Start] && c.Index > n.Start).OrderBy(c => c.Index).FirstOrDefault()
+            ?? main.FirstOrDefault(c => t[c.Index].Is("according"))
+            ?? main.Where(c => c.Index < n.Start).OrderByDescending(c => c.Index).FirstOrDefault();
+        string? who;
+        if (pick is not null) who = pick.IsPronoun ? state.PreviousClaimant : pick.Claimant;
+        else
+        {
+            // No cue of its own: a sentence that continues the previous one ("This follows…", "reportedly") keeps its source.
+            var continues = t.Count > 0 && Anaphors.Contains(t[0].Lower) && t[0].Lower != "the" || t.Any(x => x.Is("reportedly"));
+            who = continues ? state.PreviousClaimant : null;
+        }
+        var echoes = cues.Where(c => c.IsEcho && c.Index > n.Start && c.Claimant is not null).Select(c => c.Claimant!).ToList();
+        if (echoes.Count == 0) return who;
+        return who is null ? string.Join("; ", echoes) : who + "; " + string.Join("; ", echoes);
+    }
+
+    // Clauses end at ";" and at ", while/whereas/but/although": each can name its own source.
+    private static int[] ClauseIds(List<Token> t)
+    {
+        var ids = new int[t.Count];
+        var id = 0;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (t[k].Text == ";" || t[k].Text == "," && k + 1 < t.Count && t[k + 1].Lower is "while" or "whereas" or "but" or "although" or "though") id++;
+            ids[k] = id;
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace AlertBot.Core.Figures;
+
+/// <summary>
+/// Says whose figure it is: a nationality next to the noun ("300 North Korean soldiers"), "among North Korean
+/// ranks", or the country that acts in the clause ("South Korea, which deployed troops (320,000 men)").
+/// A figure about another country keeps that country, so it is never merged into the main series.
+/// </summary>
+internal static class SubjectFinder
+{
+    private static readonly Regex CountryPattern = new(
+        @"(?<![\p{L}])(?:" + string.Join('|', Places.Countries.Select(Regex.Escape)) + @")(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static string? Find(string sentence, List<Token> t, NumberSpan n, LearntMeasure m, IReadOnlyList<AttributionCue> cues)
+    {
+        var noun = SubjectNoun(m, t);
+        if (m.Demonym is { } d) return d + " " + noun;
+        for (var k = n.End; k < Math.Min(t.Count - 1, n.End + 8); k++)
+        {
+            if (!t[k].Is("among")) continue;
+            var caps = new List<string>();
+            for (var j = k + 1; j < t.Count && (t[j].IsCapitalised || caps.Count == 0 && t[j].Is("the")); j++)
+                if (t[j].IsCapitalised) caps.Add(t[j].Text);
+            var joined = string.Join(' ', caps);
+            if (Places.IsDemonym(joined)) return joined + " " + noun;
+        }
+        var numberStart = t[n.Start].Start;
+        string? best = null;
+        var bestEnd = -1;
+        foreach (Match c in CountryPattern.Matches(sentence))
+        {
+            var end = c.Index + c.Length;
+            if (end > numberStart || end < bestEnd || end == bestEnd && best is not null && best.Length >= c.Length) continue;
+            if (cues.Any(q => c.Index >= q.SpanStart && c.Index < q.SpanEnd)) continue;
+            // "troops to Russia", "in Ukraine": a destination or place, not the actor.
+            var before = sentence[..c.Index].TrimEnd();
+            if (before.EndsWith(" to", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) ||
+                before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" with", StringComparison.Ordinal) ||
+                before.EndsWith(" against", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)) continue;
+            best = c.Value;
+            bestEnd = end;
+        }
+        return best is null ? null : Places.AdjectiveOf(best) + " " + noun;
+    }
+
+    internal static string SubjectNoun(LearntMeasure m, List<Token> t)
+    {
+        if (m.Measure == "army size") return "army";
+        if (m.Noun == "troops") return "troops";
+        if (FigureLexicon.HarmMeasures.Contains(m.Measure) && t.Any(x => FigureLexicon.TroopNouns.Contains(x.Lower) || x.Lower is "ranks" or "military"))
+            return "troops";
+        return m.Noun;
+    }
+}

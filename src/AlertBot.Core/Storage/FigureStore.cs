@@ -1,0 +1,76 @@
+using AlertBot.Core.Figures;
+using Dapper;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>Figures stored with their article, read back per article (alerts) or per topic (/figures).</summary>
+public sealed class FigureStore(Database db)
+{
+    private const string Columns = "f.value, f.value_high, f.measure, f.subject, f.qualifier, f.claimed_by, f.when_text, f.quote";
+
+    private sealed record Row
+    {
+        public double Value { get; init; }
+        public double? ValueHigh { get; init; }
+        public string Measure { get; init; } = "";
+        public string? Subject { get; init; }
+        public string? Qualifier { get; init; }
+        public string? ClaimedBy { get; init; }
+        public string? WhenText { get; init; }
+        public string Quote { get; init; } = "";
+        public string? Outlet { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public DateTimeOffset FetchedAt { get; init; }
+        public string Title { get; init; } = "";
+        public string? Link { get; init; }
+
+        public Figure ToFigure() => new()
+        {
+            Value = Value, ValueHigh = ValueHigh, Measure = Measure, Subject = Subject, Qualifier = Qualifier,
+            ClaimedBy = ClaimedBy, When = WhenText, Quote = Quote,
+        };
+    }
+
+    /// <summary>Stores the figures of a freshly stored article, in extraction order.</summary>
+    public async Task InsertAsync(long articleId, IReadOnlyList<Figure> figures, CancellationToken ct = default)
+    {
+        if (figures.Count == 0) return;
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            await c.ExecuteAsync(
+                """
+                INSERT INTO figures (article_id, position, value, value_high, measure, subject, qualifier, claimed_by, when_text, quote)
+                VALUES (@articleId, @position, @Value, @ValueHigh, @Measure, @Subject, @Qualifier, @ClaimedBy, @When, @Quote)
+                ON CONFLICT (article_id, position) DO NOTHING
+                """,
+                new { articleId, position = i, f.Value, f.ValueHigh, f.Measure, f.Subject, f.Qualifier, f.ClaimedBy, f.When, f.Quote }, tx);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Figure>> ForArticleAsync(long articleId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var rows = await c.QueryAsync<Row>($"SELECT {Columns} FROM figures f WHERE f.article_id = @articleId ORDER BY f.position", new { articleId });
+        return rows.Select(r => r.ToFigure()).ToList();
+    }
+
+    /// <summary>The figures of a topic's most recent articles (all topics when null), newest articles first.</summary>
+    public async Task<IReadOnlyList<StoredFigure>> ForTopicAsync(string? topicId, int articleLimit = 200, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var rows = await c.QueryAsync<Row>(
+            $"""
+            SELECT {Columns}, a.outlet, a.published_at, a.fetched_at, a.title, a.link
+            FROM figures f
+            JOIN (SELECT id, outlet, published_at, fetched_at, title, link FROM articles
+                  WHERE @topicId IS NULL OR topic_id = @topicId
+                  ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC LIMIT @articleLimit) a ON a.id = f.article_id
+            ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, f.article_id DESC, f.position
+            """, new { topicId, articleLimit });
+        return rows.Select(r => new StoredFigure(r.ToFigure(), r.Outlet, r.PublishedAt ?? r.FetchedAt, r.Title, r.Link)).ToList();
+    }
+}

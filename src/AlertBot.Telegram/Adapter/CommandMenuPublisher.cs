@@ -1,0 +1,28 @@
+using AlertBot.Core.Commands;
+using AlertBot.Telegram.Client;
+using AlertBot.Telegram.Client.Requests;
+using AlertBot.Telegram.Client.Types;
+
+namespace AlertBot.Telegram.Adapter;
+
+/// <summary>
+/// Publishes <see cref="CommandCatalog.All"/> as the bot's command menu: everyone sees the public
+/// commands, chat administrators also see the moderator ones. The menu is only a hint; the
+/// command handler checks rights itself.
+/// </summary>
+public sealed class CommandMenuPublisher(TelegramClient client)
+{
+    public static IReadOnlyList<BotCommand> Commands(bool includeModeratorCommands) =>
+        CommandCatalog.All
+            .Where(c => includeModeratorCommands || !c.ModeratorOnly)
+            .Where(c => c.Name.Length is >= 1 and <= 32 && c.Name.All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_'))
+            .Take(100)
+            .Select(c => new BotCommand(c.Name, Formatting.TelegramHtml.Truncate(string.IsNullOrWhiteSpace(c.Description) ? c.Name : c.Description, 256)))
+            .ToList();
+
+    public async Task PublishAsync(CancellationToken cancellationToken)
+    {
+        await client.SendRequestAsync(new SetMyCommandsRequest(Commands(false), new BotCommandScope("default")), cancellationToken);
+        await client.SendRequestAsync(new SetMyCommandsRequest(Commands(true), new BotCommandScope("all_chat_administrators")), cancellationToken);
+    }
+}

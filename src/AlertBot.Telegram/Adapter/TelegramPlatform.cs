@@ -1,0 +1,104 @@
+using System.Globalization;
+using AlertBot.Core.Delivery;
+using AlertBot.Telegram.Client;
+using AlertBot.Telegram.Client.Requests;
+using AlertBot.Telegram.Formatting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Telegram.Adapter;
+
+/// <summary>The sending half of Telegram: alerts, notices and command replies, all in HTML with everything escaped.</summary>
+public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOptions> options, ILogger<TelegramPlatform> logger) : IChatPlatform
+{
+    public const string PlatformName = "telegram";
+
+    public string Name => PlatformName;
+
+    public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
+    {
+        if (!TryChatId(alert.Target, out var chatId)) return new DeliveryResult.Rejected($"'{alert.Target.ChatId}' is not a Telegram chat id");
+        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews);
+        try
+        {
+            var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, rendered.Html)
+            {
+                ParseMode = "HTML",
+                LinkPreviewOptions = rendered.LinkPreview,
+                ReplyMarkup = rendered.Keyboard,
+            }, cancellationToken);
+            return Delivered(sent.MessageId);
+        }
+        catch (Exception ex) when (DeliveryErrors.IsParseError(ex))
+        {
+            // Our escaping should make this impossible; if Telegram still disagrees, the alert goes out as plain text rather than not at all.
+            logger.LogWarning(ex, "Telegram could not parse alert {OutboxId}; resending as plain text", alert.OutboxId);
+            return await SendPlainAlertAsync(chatId, rendered, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            return Failed(alert.Target, ex);
+        }
+    }
+
+    public async Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
+    {
+        if (!TryChatId(target, out var chatId)) return new DeliveryResult.Rejected($"'{target.ChatId}' is not a Telegram chat id");
+        try
+        {
+            var last = await SendTextAsync(chatId, text, threadId: null, cancellationToken);
+            return Delivered(last);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            return Failed(target, ex);
+        }
+    }
+
+    /// <summary>Sends plain text (a command reply or notice) escaped as HTML, split on line boundaries; returns the last message id. Throws on failure.</summary>
+    public async Task<long?> SendTextAsync(long chatId, string text, long? threadId, CancellationToken cancellationToken)
+    {
+        long? last = null;
+        foreach (var chunk in MessageSplitter.Split(TelegramHtml.BreakMentions(text)))
+        {
+            var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(chunk))
+            {
+                ParseMode = "HTML",
+                LinkPreviewOptions = new(IsDisabled: true),
+                MessageThreadId = threadId,
+            }, cancellationToken);
+            last = sent.MessageId;
+        }
+        return last;
+    }
+
+    private async Task<DeliveryResult> SendPlainAlertAsync(long chatId, RenderedAlert rendered, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, rendered.PlainText)
+            {
+                LinkPreviewOptions = new(IsDisabled: true),
+                ReplyMarkup = rendered.Keyboard,
+            }, cancellationToken);
+            return Delivered(sent.MessageId);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            return DeliveryErrors.ToResult(ex);
+        }
+    }
+
+    private DeliveryResult Failed(ChatTarget target, Exception ex)
+    {
+        var result = DeliveryErrors.ToResult(ex);
+        logger.LogWarning(ex, "Telegram send to {Target} failed: {Outcome}", target, result.GetType().Name);
+        return result;
+    }
+
+    private static DeliveryResult.Delivered Delivered(long? messageId) =>
+        new(messageId?.ToString(CultureInfo.InvariantCulture));
+
+    private static bool TryChatId(ChatTarget target, out long chatId) =>
+        long.TryParse(target.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out chatId);
+}

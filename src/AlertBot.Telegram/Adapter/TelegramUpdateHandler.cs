@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.Json;
+using AlertBot.Core.Commands;
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+using AlertBot.Telegram.Client;
+using AlertBot.Telegram.Client.Requests;
+using AlertBot.Telegram.Client.Types;
+using AlertBot.Telegram.Formatting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Telegram.Adapter;
+
+/// <summary>
+/// Translates one update into a <see cref="CommandRequest"/> for Core's <see cref="ICommandHandler"/>
+/// and renders the reply. Holds no command logic. Updates it does not understand are ignored.
+/// </summary>
+public sealed class TelegramUpdateHandler(
+    TelegramClient client,
+    TelegramPlatform platform,
+    ChatAdminCache admins,
+    IServiceScopeFactory scopes,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private const int MaxCallbackAnswer = 200;
+
+    /// <summary>The update kinds asked for; everything else is never sent to us.</summary>
+    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "channel_post", "callback_query", "my_chat_member"];
+
+    /// <summary>
+    /// Handles one raw update in isolation: malformed ones and failures are logged and skipped, so one
+    /// bad update never blocks the queue. False only when shutting down mid-update: then the caller
+    /// must not confirm it, and it comes back after a restart.
+    /// </summary>
+    public async Task<bool> HandleRawAsync(JsonElement raw, long updateId, string? botUsername, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var update = raw.Deserialize<Update>(TelegramJson.Options);
+            if (update is not null) await HandleAsync(update, botUsername, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning("Ignoring malformed Telegram update {UpdateId}: {Error}", updateId, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Handling Telegram update {UpdateId} failed; skipping it", updateId);
+        }
+        return true;
+    }
+
+    public async Task HandleAsync(Update update, string? botUsername, CancellationToken cancellationToken)
+    {
+        if (update.Message is { } message) await HandleMessageAsync(message, botUsername, cancellationToken);
+        else if (update.ChannelPost is { } post) await HandleMessageAsync(post, botUsername, cancellationToken);
+        else if (update.CallbackQuery is { } callback) await HandleCallbackAsync(callback, cancellationToken);
+        else if (update.MyChatMember is { } mine) await HandleMemberChangeAsync(mine, cancellationToken);
+        else if (update.ChatMember is { } other) admins.Invalidate(other.Chat.Id);
+        // Edited messages and other kinds are deliberately ignored: re-running an edited command would surprise people.
+    }
+
+    private async Task HandleMessageAsync(Message message, string? botUsername, CancellationToken cancellationToken)
+    {
+        if (message.MigrateToChatId is { } newId)
+        {
+            await MoveChatAsync(message.Chat.Id, newId, cancellationToken);
+            return;
+        }
+        var command = TelegramCommand.Parse(message.Text, message.Entities, botUsername);
+        if (command is null) return;
+        var name = command.Name == "start" ? "help" : command.Name; // the Start button of a private chat
+        // In groups several bots share "/cmd": answer only our own commands, or ones addressed to us.
+        if (!message.Chat.IsPrivate && !command.Addressed && CommandCatalog.Find(name) is null) return;
+
+        var isModerator = await admins.IsModeratorAsync(message.Chat, message.From, message.SenderChat, cancellationToken);
+        var userId = message.From?.Id ?? message.SenderChat?.Id ?? message.Chat.Id;
+        var request = new CommandRequest(
+            Target(message.Chat.Id),
+            userId.ToString(CultureInfo.InvariantCulture),
+            message.From?.DisplayName ?? message.SenderChat?.Title ?? message.AuthorSignature,
+            name,
+            command.Arguments,
+            message.Chat.IsPrivate,
+            isModerator);
+
+        var reply = await RunAsync(request, cancellationToken);
+        try
+        {
+            await platform.SendTextAsync(message.Chat.Id, reply.Text, message.MessageThreadId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", name, message.Chat.Id);
+        }
+    }
+
+    private async Task HandleCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
+    {
+        var subscriptionId = AlertRenderer.ParseUnsubscribe(callback.Data);
+        var chat = callback.Message?.Chat;
+        string answer;
+        if (subscriptionId is null || chat is null || chat.Id == 0)
+        {
+            answer = "This button is no longer valid.";
+        }
+        else
+        {
+            // A button press always comes from the real user, never anonymously: check that user.
+            var isModerator = await admins.IsModeratorAsync(chat, callback.From, senderChat: null, cancellationToken);
+            var request = new CommandRequest(
+                Target(chat.Id),
+                callback.From.Id.ToString(CultureInfo.InvariantCulture),
+                callback.From.DisplayName,
+                "unsubscribe",
+                subscriptionId.Value.ToString(CultureInfo.InvariantCulture),
+                chat.IsPrivate,
+                isModerator);
+            answer = (await RunAsync(request, cancellationToken)).Text;
+        }
+        try
+        {
+            await client.SendRequestAsync(new AnswerCallbackQueryRequest(callback.Id, TelegramHtml.Truncate(answer, MaxCallbackAnswer)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        {
+            // Typically "query is too old": the press is still handled.
+            logger.LogDebug(ex, "answerCallbackQuery failed for {CallbackId}", callback.Id);
+        }
+    }
+
+    /// <summary>
+    /// my_chat_member about the bot itself: kicked from a group or blocked in a private chat means the
+    /// chat is gone, so it is disabled now instead of after the next alert bounces. Re-adding the bot
+    /// and subscribing again re-enables it.
+    /// </summary>
+    private async Task HandleMemberChangeAsync(ChatMemberUpdated changed, CancellationToken cancellationToken)
+    {
+        admins.Invalidate(changed.Chat.Id);
+        if (changed.NewChatMember is not { Status: "kicked" or "left" } member || !member.User.IsBot) return;
+        logger.LogInformation("The bot is now {Status} in Telegram chat {ChatId}; disabling it", member.Status, changed.Chat.Id);
+        using var scope = scopes.CreateScope();
+        if (scope.ServiceProvider.GetService<ChatStore>() is not { } chats) return;
+        var removed = await chats.DisableAsync(Target(changed.Chat.Id), $"bot {member.Status} (my_chat_member)", cancellationToken);
+        if (scope.ServiceProvider.GetService<ISubscriptionMatcher>() is { } matcher)
+            foreach (var id in removed) matcher.Remove(id);
+    }
+
+    /// <summary>
+    /// The old group's service message says it became a supergroup: its subscriptions follow now,
+    /// before an alert has to bounce off the old id first.
+    /// </summary>
+    private async Task MoveChatAsync(long oldChatId, long newChatId, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Telegram chat {OldChatId} was upgraded to supergroup {NewChatId}; moving its subscriptions", oldChatId, newChatId);
+        admins.Invalidate(oldChatId);
+        using var scope = scopes.CreateScope();
+        if (scope.ServiceProvider.GetService<ChatStore>() is { } chats)
+            await chats.MoveAsync(Target(oldChatId), newChatId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    private async Task<CommandReply> RunAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var handler = scope.ServiceProvider.GetRequiredService<ICommandHandler>();
+        return await handler.HandleAsync(request, cancellationToken);
+    }
+
+    private static ChatTarget Target(long chatId) => new(TelegramPlatform.PlatformName, chatId.ToString(CultureInfo.InvariantCulture));
+}

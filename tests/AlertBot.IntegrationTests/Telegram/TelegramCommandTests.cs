@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using AlertBot.Core.Commands;
+using AlertBot.Core.Delivery;
+
+namespace AlertBot.IntegrationTests.Telegram;
+
+public sealed class TelegramCommandTests : IAsyncLifetime
+{
+    private const long Group = -100500;
+    private const long Admin = 11;
+    private const long Member = 12;
+    private FakeBotApi _api = null!;
+    private TelegramTestHost _host = null!;
+    private readonly RecordingCommandHandler _handler = new();
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync(TelegramTestHost.Token);
+        _api.SetAdmins(Group, Admin);
+        _host = await TelegramTestHost.StartAsync(_api.BaseUrl, _handler, new InMemoryStateStore());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _api.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Subscribe_in_a_group_reaches_the_handler_and_the_escaped_reply_comes_back()
+    {
+        _api.AddMessage(Group, "supergroup", Admin, "/subscribe@AlertTestBot nk-russia troops");
+
+        var sent = await _api.WaitForCallAsync("sendMessage");
+
+        var request = Assert.Single(_handler.Requests);
+        Assert.Equal(new CommandRequest(new ChatTarget("telegram", "-100500"), "11", "@user11", "subscribe", "nk-russia troops", IsPrivateChat: false, IsModerator: true), request);
+        Assert.Equal(Group, sent.Body["chat_id"]!.GetValue<long>());
+        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("subscribe &lt;nk-russia troops&gt; &amp; done, thanks @\u2060someone", sent.Body["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_private_subscribe_is_personal_and_not_a_moderator_act()
+    {
+        _api.AddMessage(42, "private", 42, "/subscribe nk-russia troops");
+        await _api.WaitForCallAsync("sendMessage", c => c.Body["chat_id"]!.GetValue<long>() == 42);
+
+        var request = Assert.Single(_handler.Requests);
+        Assert.True(request.IsPrivateChat);
+        Assert.False(request.IsModerator);
+        Assert.Equal("42", request.UserId);
+    }
+
+    [Fact]
+    public async Task Moderator_status_follows_the_chat_administrators_including_anonymous_ones()
+    {
+        _api.AddMessage(Group, "supergroup", Member, "/topics");
+        // Anonymous admin: from is GroupAnonymousBot, sender_chat is the group itself.
+        _api.AddMessage(Group, "supergroup", 1087968824, "/subscriptions", senderChat: new JsonObject { ["id"] = Group, ["type"] = "supergroup" });
+        // A channel speaking in the group is not an administrator.
+        _api.AddMessage(Group, "supergroup", 136817688, "/help", senderChat: new JsonObject { ["id"] = -100777, ["type"] = "channel" });
+
+        await WaitForRequestsAsync(3);
+        var byName = _handler.Requests.ToDictionary(r => r.Name);
+        Assert.False(byName["topics"].IsModerator);
+        Assert.True(byName["subscriptions"].IsModerator);
+        Assert.False(byName["help"].IsModerator);
+        // Administrators were asked once and then cached.
+        Assert.Single(_api.CallsTo("getChatAdministrators"));
+    }
+
+    [Fact]
+    public async Task Commands_for_other_bots_and_plain_chatter_are_ignored()
+    {
+        _api.AddMessage(Group, "supergroup", Admin, "/subscribe@SomeOtherBot x");
+        _api.AddMessage(Group, "supergroup", Admin, "just talking");
+        _api.AddMessage(Group, "supergroup", Admin, "/weather"); // another bot's command, not addressed to us
+        _api.AddMessage(Group, "supergroup", Admin, "/start@AlertTestBot");
+
+        await WaitForRequestsAsync(1);
+        Assert.Equal("help", Assert.Single(_handler.Requests).Name);
+    }
+
+    [Fact]
+    public async Task The_command_menu_is_published_with_moderator_commands_for_administrators()
+    {
+        var calls = new[]
+        {
+            await _api.WaitForCallAsync("setMyCommands", c => c.Body["scope"]?["type"]?.GetValue<string>() == "default"),
+            await _api.WaitForCallAsync("setMyCommands", c => c.Body["scope"]?["type"]?.GetValue<string>() == "all_chat_administrators"),
+        };
+        var everyone = calls[0].Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>()).ToList();
+        var admins = calls[1].Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>()).ToList();
+        Assert.Equal(CommandCatalog.All.Where(c => !c.ModeratorOnly).Select(c => c.Name), everyone);
+        Assert.Equal(CommandCatalog.All.Select(c => c.Name), admins);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_button_runs_unsubscribe_and_answers_the_callback()
+    {
+        _api.AddCallback(42, "private", 42, "unsub:17");
+
+        var answer = await _api.WaitForCallAsync("answerCallbackQuery");
+        var request = Assert.Single(_handler.Requests);
+        Assert.Equal(("unsubscribe", "17", "42"), (request.Name, request.Arguments, request.UserId));
+        Assert.StartsWith("unsubscribe <17>", answer.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_forged_button_is_answered_but_runs_nothing()
+    {
+        _api.AddCallback(42, "private", 42, "unsub:1; drop table");
+        await _api.WaitForCallAsync("answerCallbackQuery");
+        Assert.Empty(_handler.Requests);
+    }
+
+    private async Task WaitForRequestsAsync(int count)
+    {
+        for (var i = 0; i < 200 && _handler.Requests.Count < count; i++) await Task.Delay(50);
+        // Give a wrongly accepted extra update the chance to show up.
+        await Task.Delay(200);
+    }
+}

@@ -1,0 +1,168 @@
+using AlertBot.Core.Commands;
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+using AlertBot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AlertBot.Tests.Commands;
+
+public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
+{
+    private static readonly ChatTarget s_dm = new("telegram", "100");
+    private static readonly ChatTarget s_group = new("telegram", "-200");
+    private TestDatabase _db = null!;
+    private SubscriptionMatcher _matcher = null!;
+    private CommandDispatcher _dispatcher = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
+        _matcher = new SubscriptionMatcher();
+        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+    }
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _matcher.Dispose();
+
+    private Task<CommandReply> Send(string name, string args = "", ChatTarget? chat = null, bool moderator = false)
+    {
+        var target = chat ?? s_dm;
+        return _dispatcher.HandleAsync(new CommandRequest(target, "user-1", "alice", name, args, IsPrivateChat: target == s_dm, IsModerator: moderator), default);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_of_the_catalog()
+    {
+        var reply = await Send("help");
+        Assert.False(reply.IsError);
+        foreach (var c in CommandCatalog.All) Assert.Contains("/" + c.Name, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_gets_a_helpful_error()
+    {
+        var reply = await Send("subscirbe", "nk-russia");
+        Assert.True(reply.IsError);
+        Assert.Contains("/help", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Subscribe_without_a_topic_explains_its_usage(string args)
+    {
+        var reply = await Send("subscribe", args);
+        Assert.True(reply.IsError);
+        Assert.Contains("/subscribe <topic>", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_to_an_unknown_topic_names_the_known_ones()
+    {
+        var reply = await Send("subscribe", "elections troops");
+        Assert.True(reply.IsError);
+        Assert.Contains("nk-russia", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_dm));
+    }
+
+    [Fact]
+    public async Task Subscribe_stores_the_query_as_typed_and_feeds_the_matcher()
+    {
+        var reply = await Send("subscribe", "NK-Russia   Troops");
+        Assert.False(reply.IsError, reply.Text);
+        var stored = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm));
+        Assert.Equal("nk-russia", stored.TopicId);
+        Assert.Equal("Troops", stored.Query);
+        Assert.Equal([stored.Id], _matcher.Match("nk-russia", "North Korean troops seen near Kursk"));
+        Assert.Empty(_matcher.Match("nk-russia", "An unrelated story about elections"));
+    }
+
+    [Fact]
+    public async Task In_a_group_only_moderators_may_subscribe_it()
+    {
+        var refused = await Send("subscribe", "nk-russia", s_group, moderator: false);
+        Assert.True(refused.IsError);
+        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_group));
+
+        var accepted = await Send("subscribe", "nk-russia", s_group, moderator: true);
+        Assert.False(accepted.IsError, accepted.Text);
+        Assert.Single(await _db.Subscriptions.ListForChatAsync(s_group));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("1.5")]
+    public async Task Unsubscribe_with_a_bad_id_explains_its_usage(string args)
+    {
+        var reply = await Send("unsubscribe", args);
+        Assert.True(reply.IsError);
+        Assert.Contains("/unsubscribe <id>", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_removes_only_this_chats_subscription()
+    {
+        await Send("subscribe", "nk-russia troops", s_group, moderator: true);
+        var theirs = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_group)).Id;
+
+        var reply = await Send("unsubscribe", theirs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(reply.IsError);
+        Assert.Single(await _db.Subscriptions.ListForChatAsync(s_group));
+
+        await Send("subscribe", "nk-russia troops");
+        var mine = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm)).Id;
+        Assert.False((await Send("unsubscribe", "#" + mine)).IsError);
+        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_dm));
+        Assert.Equal([theirs], _matcher.Match("nk-russia", "troops"));
+    }
+
+    [Fact]
+    public async Task Subscriptions_lists_ids_topics_and_queries()
+    {
+        Assert.Contains("no subscriptions", (await Send("subscriptions")).Text, StringComparison.Ordinal);
+        await Send("subscribe", "nk-russia troops");
+        await Send("subscribe", "nk-russia");
+        var text = (await Send("subscriptions")).Text;
+        Assert.Contains("nk-russia: \"troops\"", text, StringComparison.Ordinal);
+        Assert.Contains("nk-russia: everything", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nk-russia 0")]
+    [InlineData("nk-russia 11")]
+    [InlineData("nk-russia many")]
+    public async Task Latest_refuses_a_count_out_of_range(string args)
+    {
+        var reply = await Send("latest", args);
+        Assert.True(reply.IsError);
+        Assert.Contains("1 to 10", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Latest_shows_the_newest_articles_first()
+    {
+        Assert.Contains("Nothing stored", (await Send("latest", "nk-russia")).Text, StringComparison.Ordinal);
+        var t0 = _db.Time.GetUtcNow();
+        await _db.Articles.InsertAsync(new ArticleRecord { TopicId = "nk-russia", Identity = "id:old", Title = "Older story", Text = "t", Summary = "s", PublishedAt = t0.AddDays(-2), FetchedAt = t0 });
+        await _db.Articles.InsertAsync(new ArticleRecord { TopicId = "nk-russia", Identity = "id:new", Title = "Newer story", Text = "t", Summary = "s", PublishedAt = t0.AddHours(-3), FetchedAt = t0 });
+
+        var text = (await Send("latest", "nk-russia 2")).Text;
+        Assert.True(text.IndexOf("Newer story", StringComparison.Ordinal) < text.IndexOf("Older story", StringComparison.Ordinal));
+        Assert.Contains("3 h ago", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Topic_names_are_suggested_for_the_topic_argument_only()
+    {
+        Assert.Equal(["nk-russia"], await _dispatcher.SuggestAsync("subscribe", "topic", "nk", default));
+        Assert.Empty(await _dispatcher.SuggestAsync("subscribe", "query", "nk", default));
+    }
+}

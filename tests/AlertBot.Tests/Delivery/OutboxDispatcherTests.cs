@@ -1,0 +1,114 @@
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Storage;
+using AlertBot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Tests.Delivery;
+
+public sealed class OutboxDispatcherTests
+{
+    private static readonly ChatTarget s_chat = new("test", "chat-1");
+
+    private static async Task<(PipelineRig Rig, OutboxDispatcher Dispatcher, RecordingPlatform Platform, long SubscriptionId)> ArrangeAsync(int maxAttempts = 12)
+    {
+        var rig = await PipelineRig.CreateAsync();
+        var sub = await rig.SubscribeAsync("troops", s_chat);
+        rig.WriteFeed(new RssItem("g1", "Troops arrive", "North Korean troops arrived in Kursk.", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), "https://www.example.com/a"));
+        await rig.CheckAsync();
+        var platform = new RecordingPlatform();
+        var db = rig.Db;
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures), rig.Matcher, [platform],
+            Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
+        return (rig, dispatcher, platform, sub);
+    }
+
+    [Fact]
+    public async Task A_delivered_alert_is_marked_sent_and_never_sent_again()
+    {
+        var (rig, dispatcher, platform, sub) = await ArrangeAsync();
+        using var _ = rig;
+
+        Assert.Equal(1, await dispatcher.DeliverDueAsync(default));
+        Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
+
+        var alert = Assert.Single(platform.Alerts);
+        Assert.Equal("Troops arrive", alert.Title);
+        Assert.Equal("example.com", alert.Outlet);
+        Assert.Equal(sub, alert.SubscriptionId);
+        Assert.Equal(s_chat, alert.Target);
+        Assert.Equal(1, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Sent]);
+    }
+
+    [Fact]
+    public async Task A_transient_failure_is_retried_after_the_wait_the_platform_asked_for()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        platform.Script.Enqueue(new DeliveryResult.RetryLater("429 Too Many Requests", TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
+        Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
+        ((FakeTime)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
+        Assert.Equal(1, await dispatcher.DeliverDueAsync(default));
+        Assert.Equal(2, platform.Alerts.Count);
+    }
+
+    [Fact]
+    public async Task Retries_stop_after_the_configured_number_of_attempts()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync(maxAttempts: 2);
+        using var __ = rig;
+        platform.Script.Enqueue(new DeliveryResult.RetryLater("502", TimeSpan.Zero));
+        platform.Script.Enqueue(new DeliveryResult.RetryLater("502", TimeSpan.Zero));
+
+        await dispatcher.DeliverDueAsync(default);
+        await dispatcher.DeliverDueAsync(default);
+        await dispatcher.DeliverDueAsync(default);
+
+        Assert.Equal(2, platform.Alerts.Count);
+        Assert.Equal(1, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Failed]);
+    }
+
+    [Fact]
+    public async Task A_gone_target_is_disabled_and_forgotten_by_the_matcher()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        platform.Script.Enqueue(new DeliveryResult.TargetGone("bot was blocked by the user"));
+
+        await dispatcher.DeliverDueAsync(default);
+
+        Assert.Empty(await rig.Db.Subscriptions.ListActiveAsync());
+        Assert.Empty(rig.Matcher.Match("t", "troops"));
+        Assert.Equal(1, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Dropped]);
+    }
+
+    [Fact]
+    public async Task A_moved_target_gets_the_alert_at_its_new_id()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        platform.Script.Enqueue(new DeliveryResult.TargetMoved("chat-2"));
+
+        await dispatcher.DeliverDueAsync(default);
+        await dispatcher.DeliverDueAsync(default);
+
+        Assert.Equal(["chat-1", "chat-2"], platform.Alerts.Select(a => a.Target.ChatId));
+        Assert.Single(await rig.Db.Subscriptions.ListForChatAsync(new ChatTarget("test", "chat-2")));
+    }
+
+    [Fact]
+    public async Task Rows_for_a_platform_not_running_here_wait_for_it()
+    {
+        var (rig, _, _, _) = await ArrangeAsync();
+        using var __ = rig;
+        var db = rig.Db;
+        var other = new RecordingPlatform("other");
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures), rig.Matcher, [other],
+            Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
+
+        Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
+        Assert.Single(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));
+    }
+}

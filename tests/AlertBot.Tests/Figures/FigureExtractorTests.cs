@@ -1,0 +1,130 @@
+using AlertBot.Core.Figures;
+
+namespace AlertBot.Tests.Figures;
+
+/// <summary>Invented sentences in news style: what each becomes.</summary>
+public sealed class FigureExtractorTests
+{
+    private static Figure Single(string sentence)
+    {
+        var figures = FigureExtractor.Extract("", sentence);
+        return Assert.Single(figures);
+    }
+
+    [Theory]
+    [InlineData("The ministry said 5,000 troops were deployed to the border region on Monday.", 5000, null, "troops deployed")]
+    [InlineData("Officials estimate that between 300 and 400 soldiers have been killed in the offensive.", 300, 400d, "killed")]
+    [InlineData("Around 1,200 people were injured in the blasts, the health ministry said.", 1200, null, "injured")]
+    [InlineData("The government has sent an additional 2,500 soldiers to the province.", 2500, null, "troops deployed")]
+    [InlineData("More than 10,000 residents were evacuated from the flooded valley.", 10000, null, "residents evacuated")]
+    [InlineData("The fighting has left 8,000 to 9,000 casualties on both sides, analysts believe.", 8000, 9000d, "casualties")]
+    [InlineData("Rescuers said 40 miners were trapped after the collapse at the mine.", 40, null, "miners trapped")]
+    [InlineData("The country's army (450,000 men) is one of the largest in the region.", 450_000, null, "army size")]
+    [InlineData("The rebels fielded a 30,000-strong army during the siege of the capital.", 30_000, null, "army size")]
+    [InlineData("Some 2,000 homes were destroyed by the earthquake, according to the Red Cross.", 2000, null, "homes destroyed")]
+    [InlineData("The death toll rose to 312 on Tuesday, local authorities reported.", 312, null, "killed")]
+    [InlineData("Twelve soldiers were killed and dozens wounded in the ambush.", 12, null, "killed")]
+    [InlineData("The navy says 600 more marines are expected to be deployed next month.", 600, null, "troops to be deployed")]
+    [InlineData("Police arrested 150 protesters outside parliament in the capital.", 150, null, "protesters arrested")]
+    public void Counted_things_are_learnt_from_the_sentence(string sentence, double value, double? high, string measure)
+    {
+        var f = FigureExtractor.Extract("", sentence)[0];
+        Assert.Equal(value, f.Value);
+        Assert.Equal(high, f.ValueHigh);
+        Assert.Equal(measure, f.Measure);
+        Assert.Equal(sentence, f.Quote);
+    }
+
+    [Theory]
+    [InlineData("Roughly 3,000 troops were sent to the front.", "approximately")]
+    [InlineData("More than 10,000 soldiers have been deployed so far.", "more than")]
+    [InlineData("At least 45 civilians were killed in the strike.", "at least")]
+    [InlineData("Up to 7,000 reservists could be deployed this winter.", "up to")]
+    [InlineData("An estimated 800 fighters were captured near the river.", "estimated")]
+    [InlineData("The army dispatched nearly 900 additional troops to the region.", "nearly; additional")]
+    [InlineData("Thousands of soldiers were deployed along the border.", "thousands")]
+    public void Qualifiers_are_normalised(string sentence, string qualifier) => Assert.Equal(qualifier, Single(sentence).Qualifier);
+
+    [Theory]
+    [InlineData("According to the Defence Ministry, 4,000 troops were deployed to the north.", "Defence Ministry")]
+    [InlineData("The Institute for the Study of War estimated that 2,000 soldiers were killed.", "Institute for the Study of War")]
+    [InlineData("About 600 soldiers were wounded, the general staff said.", "general staff")]
+    [InlineData("Western officials reported that 1,500 troops had been deployed near the border.", "Western officials")]
+    [InlineData("Recent estimates by British intelligence suggest that 700 soldiers were killed.", "British intelligence")]
+    [InlineData("In May, Japanese officials said 900 troops were deployed to the islands.", "Japanese officials")]
+    public void Claimants_are_found_in_the_sentence(string sentence, string claimant) => Assert.Equal(claimant, Single(sentence).ClaimedBy);
+
+    [Fact]
+    public void A_sentence_that_continues_the_previous_one_keeps_its_source()
+    {
+        var figures = FigureExtractor.Extract("", "The defence ministry said the offensive had stalled. This came after 2,000 soldiers were reportedly killed near the river.");
+        Assert.Equal("defence ministry", Assert.Single(figures).ClaimedBy);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_source_does_not_borrow_one()
+    {
+        var figures = FigureExtractor.Extract("", "The defence ministry said the offensive had stalled. Rebels deployed 2,000 fighters near the river.");
+        Assert.Null(Assert.Single(figures).ClaimedBy);
+    }
+
+    [Theory]
+    [InlineData("The country has deployed 5,000 troops since October, officials said.", "since October")]
+    [InlineData("About 2,000 soldiers were killed last year in the fighting.", "last year")]
+    [InlineData("In March, the army sent 3,000 troops to the border.", "In March")]
+    [InlineData("More than 1,000 soldiers are expected to be deployed in the coming weeks.", "in the coming weeks")]
+    public void Time_expressions_say_when(string sentence, string when) => Assert.Equal(when, Single(sentence).When);
+
+    [Theory]
+    [InlineData("The treaty was signed in 2016 after years of talks between the two countries.")]
+    [InlineData("The summit took place on June 20, 2024 in the capital city of the region.")]
+    [InlineData("The convoy travelled 7,000 kilometers from its bases to reach the front line.")]
+    [InlineData("The 45-year-old commander was appointed to lead the brigade last week.")]
+    [InlineData("You have 65.75% of this article left to read, the rest is for subscribers.")]
+    [InlineData("For more information call +1 555 123 4567 or write to the press office today.")]
+    [InlineData("It was the second time the two leaders met in the city this year.")]
+    [InlineData("The war lasted 20 years and ended after the talks that were held in Geneva.")]
+    [InlineData("The president met the prime minister on three occasions during his first term.")]
+    [InlineData("Fans are waiting for season 2 of the series which starts on October 24 this year.")]
+    [InlineData("The operation cost $2.5 billion according to the budget documents released on Friday.")]
+    [InlineData("Turnout reached 65 percent in the northern districts on Sunday according to officials.")]
+    public void Non_figures_are_not_reported(string sentence) => Assert.Empty(FigureExtractor.Extract("", sentence));
+
+    [Fact]
+    public void Page_furniture_lines_are_not_figures() =>
+        Assert.Empty(FigureExtractor.Extract("Title", "0 Comments\nShare 12\nPage 2 of 5\nPost Comment"));
+
+    [Fact]
+    public void A_figure_about_another_country_keeps_its_own_subject()
+    {
+        var figures = FigureExtractor.Extract("", "Iran has deployed 4,000 troops to Syria. Unlike Iran, Turkey, which deployed troops (12,000 men) to Cyprus in 1974, has stayed out.");
+        Assert.Equal("Iranian troops", figures.Single(f => f.Value == 4000).Subject);
+        Assert.Equal("Turkish troops", figures.Single(f => f.Value == 12000).Subject);
+    }
+
+    [Fact]
+    public void An_elided_noun_is_carried_from_its_neighbour()
+    {
+        var figures = FigureExtractor.Extract("", "Officials said 40 Russian soldiers were killed and 120 injured in the strike.");
+        var injured = figures.Single(f => f.Measure == "injured");
+        Assert.Equal(120, injured.Value);
+        Assert.Equal("Russian troops", injured.Subject);
+    }
+
+    [Fact]
+    public void A_table_cell_is_a_figure_when_its_header_names_the_measure()
+    {
+        var text = "The table shows the deployments.\nRegion | Soldiers Killed | Date |\n---|---|---|\nNorth | 1,200 | March 2023 |\nSouth | 850 | TBA |";
+        var figures = FigureExtractor.Extract("", text);
+        Assert.Equal([1200.0, 850.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal("killed", f.Measure));
+        Assert.Equal(["North", "South"], figures.Select(f => f.Subject!));
+    }
+
+    [Fact]
+    public void A_repeated_figure_is_reported_once()
+    {
+        var figures = FigureExtractor.Extract("Army sends 3,000 troops to the border", "The army has sent 3,000 troops to the border. The move came after weeks of tension.");
+        Assert.Single(figures);
+    }
+}

@@ -1,0 +1,56 @@
+using AlertBot.Core.Figures;
+
+namespace AlertBot.Tests.Figures;
+
+public sealed class FigureFormatTests
+{
+    private static Figure F(double value, double? high = null, string? qualifier = null, string measure = "troops deployed", string? subject = null, string? by = null) =>
+        new() { Value = value, ValueHigh = high, Qualifier = qualifier, Measure = measure, Subject = subject, ClaimedBy = by, Quote = "q" };
+
+    [Theory]
+    [InlineData(11000, null, "approximately", "about 11,000")]
+    [InlineData(10000, 12000d, "approximately", "about 10,000–12,000")]
+    [InlineData(10000, 12000d, null, "10,000–12,000")]
+    [InlineData(1_200_000, null, null, "1.2 million")]
+    [InlineData(10000, null, "more than", "more than 10,000")]
+    [InlineData(3000, null, "approximately; additional", "about 3,000 more")]
+    [InlineData(1000, null, "thousands", "thousands")]
+    [InlineData(1500, null, "estimated", "est. 1,500")]
+    [InlineData(45, null, "at least", "at least 45")]
+    [InlineData(2.5, null, null, "2.5")]
+    public void One_figure_reads_as_news_would_write_it(double value, double? high, string? qualifier, string expected) =>
+        Assert.Equal(expected, FigureFormat.Value(F(value, high, qualifier)));
+
+    [Theory]
+    [InlineData(0, 30, "just now")]
+    [InlineData(0, 300, "5m ago")]
+    [InlineData(0, 3 * 3600, "3h ago")]
+    [InlineData(0, 3 * 86400, "3d ago")]
+    public void Ages_are_compact(int thenSeconds, int nowSeconds, string expected)
+    {
+        var t0 = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(expected, FigureFormat.Ago(t0.AddSeconds(nowSeconds), t0.AddSeconds(thenSeconds)));
+    }
+
+    [Fact]
+    public void Key_figures_prefer_the_main_subject_and_one_per_measure()
+    {
+        var figures = new[]
+        {
+            F(1000, qualifier: "thousands", subject: "North Korean troops"),
+            F(320000, subject: "South Korean troops"),
+            F(3000, subject: "North Korean troops", by: "officials"),
+            F(4000, measure: "casualties", subject: "North Korean troops", by: "JCS"),
+            F(11000, subject: "North Korean troops"),
+        };
+        var key = FigureFormat.KeyFigures(figures, 3);
+        Assert.Equal([3000.0, 4000.0, 11000.0], key.Select(k => k.Value));
+    }
+
+    [Fact]
+    public void An_alert_figure_carries_measure_value_and_claimant()
+    {
+        var a = FigureFormat.ToAlertFigure(F(4000, qualifier: "approximately", measure: "casualties", by: "JCS"));
+        Assert.Equal(("casualties", "about 4,000", "JCS"), (a.Measure, a.Value, a.ClaimedBy));
+    }
+}

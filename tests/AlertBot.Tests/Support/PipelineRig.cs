@@ -1,0 +1,92 @@
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Feeds;
+using AlertBot.Core.Feeds.Fetching;
+using AlertBot.Core.Pipeline;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Tests.Support;
+
+/// <summary>The real check pipeline over a real SQLite file and a feed file the test rewrites between checks.</summary>
+public sealed class PipelineRig : IDisposable
+{
+    private readonly HttpClient _http = new();
+
+    private PipelineRig(TestDatabase db)
+    {
+        Db = db;
+        FeedPath = Path.Combine(db.Directory, "feed.xml");
+        Matcher = new SubscriptionMatcher();
+        Signal = new OutboxSignal();
+        Router = new AlertRouter(Matcher, db.Subscriptions, db.Outbox, Signal, db.Time);
+        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, db.Figures, new FeedFetcher(_http),
+            new ArticleProcessor(Options.Create(new SummaryOptions())), Router,
+            new SourceHealth(db.Sources, new SourceBackoff(), new SourceHealthNotifier(db.Subscriptions, [], NullLogger<SourceHealthNotifier>.Instance),
+                Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
+            db.Time, NullLogger<SourceChecker>.Instance);
+    }
+
+    public TestDatabase Db { get; }
+    public string FeedPath { get; }
+    public SubscriptionMatcher Matcher { get; }
+    public OutboxSignal Signal { get; }
+    public AlertRouter Router { get; }
+    public SourceChecker Checker { get; }
+    public long SourceId { get; private set; }
+
+    public static async Task<PipelineRig> CreateAsync(string topicQuery = "", bool drip = false)
+    {
+        var time = new FakeTime();
+        var dir = new TempDirectory();
+        var feedUrl = new Uri(Path.Combine(dir.Path, "feed.xml")).ToString();
+        dir.Dispose();
+        var db = await TestDatabase.CreateAsync(time);
+        var rig = new PipelineRig(db);
+        await db.Topics.SeedOnceAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
+        rig.SourceId = Assert.Single(await db.Sources.ListAsync()).Id;
+        _ = feedUrl;
+        return rig;
+    }
+
+    public async Task<long> SubscribeAsync(string query, ChatTarget? chat = null)
+    {
+        var target = chat ?? new ChatTarget("test", "chat-1");
+        var parsed = Query.Parse(query).Query!;
+        var id = await Db.Subscriptions.AddAsync(target, true, "user", "t", parsed.Text);
+        Matcher.Add(id, "t", parsed);
+        return id;
+    }
+
+    public void WriteFeed(params RssItem[] items) => File.WriteAllText(FeedPath, Rss(items));
+
+    public Task<SourceCheckResult> CheckAsync(bool drip = false) => Checker.CheckAsync(SourceId, drip, default);
+
+    public async Task<IReadOnlyList<string>> PendingTitlesAsync()
+    {
+        var due = await Db.Outbox.DueAsync(Db.Time.GetUtcNow().AddYears(1), 100);
+        var titles = new List<string>();
+        foreach (var row in due) titles.Add((await Db.Articles.FindAsync(row.ArticleId))!.Title);
+        return titles;
+    }
+
+    public static string Rss(params RssItem[] items) =>
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test</title>" +
+        string.Concat(items.Select(i =>
+            "<item>" + (i.Guid is null ? "" : $"<guid>{i.Guid}</guid>") + $"<title>{i.Title}</title>" +
+            (i.Link is null ? "" : $"<link>{i.Link}</link>") +
+            (i.Published is null ? "" : $"<pubDate>{i.Published.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}</pubDate>") +
+            $"<description>{System.Security.SecurityElement.Escape(i.Text)}</description></item>")) +
+        "</channel></rss>";
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        Signal.Dispose();
+        Matcher.Dispose();
+        Db.Dispose();
+    }
+}
+
+public sealed record RssItem(string? Guid, string Title, string Text, DateTimeOffset? Published = null, string? Link = null);

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using AlertBot.Core.Delivery;
+
+namespace AlertBot.Tests.Support;
+
+/// <summary>A platform that records what it was asked to send and answers what the test scripted.</summary>
+public sealed class RecordingPlatform(string name = "test") : IChatPlatform
+{
+    public ConcurrentQueue<AlertMessage> Alerts { get; } = new();
+    public ConcurrentQueue<(ChatTarget Target, string Text)> Notices { get; } = new();
+
+    /// <summary>Answers for the next sends, in order; when empty every send is delivered.</summary>
+    public Queue<DeliveryResult> Script { get; } = new();
+
+    public string Name => name;
+
+    public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
+    {
+        Alerts.Enqueue(alert);
+        return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
+    }
+
+    public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
+    {
+        Notices.Enqueue((target, text));
+        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered());
+    }
+}
