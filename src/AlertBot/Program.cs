@@ -27,7 +27,8 @@ try
     {
         case Verb.Run:
             await host.RunAsync();
-            return 0;
+            // A platform that stopped for good (rejected token, disallowed intents) sets a non-zero exit code.
+            return Environment.ExitCode;
         case Verb.Chat:
             await host.StartValidationAsync();
             return await Verbs.ChatAsync(host, cts.Token);
@@ -49,4 +50,11 @@ catch (Exception ex) when (ConfigurationErrors.Collect(ex) is { } problems)
 {
     await Console.Error.WriteLineAsync("alertbot: configuration error:\n  " + string.Join("\n  ", problems));
     return 3;
+}
+catch (Exception ex) when (ex is not OperationCanceledException)
+{
+    // Start-up failures that are not configuration (a platform rejecting its token, an unreadable database)
+    // stop the bot with their message rather than a stack trace.
+    await Console.Error.WriteLineAsync($"alertbot: {ex.Message}");
+    return 1;
 }

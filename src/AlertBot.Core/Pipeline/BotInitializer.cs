@@ -14,10 +14,14 @@ public sealed class BotInitializer(
     Database db,
     TopicStore topics,
     SubscriptionStore subscriptions,
+    ArticleStore articles,
     ISubscriptionMatcher matcher,
     IOptions<TopicsOptions> topicsOptions,
     ILogger<BotInitializer> logger)
 {
+    /// <summary>How many recent articles teach the matcher which words are rare.</summary>
+    private const int StatisticsSample = 500;
+
     private int _done;
 
     public async Task InitializeAsync(CancellationToken ct)
@@ -26,6 +30,13 @@ public sealed class BotInitializer(
         await db.MigrateAsync(ct);
         if (await topics.SeedOnceAsync(TopicsFile.Load(topicsOptions.Value.File), ct))
             logger.LogInformation("Seeded topics from {File}", topicsOptions.Value.File);
+
+        // Each subscription is filed under its rarest word: learn word frequencies from recent articles first.
+        if (matcher is SubscriptionMatcher indexed)
+        {
+            foreach (var article in await articles.LatestAsync(null, StatisticsSample, ct))
+                indexed.Statistics.Observe(ArticleTokens.From(article.Title + "\n" + article.Text));
+        }
 
         var loaded = 0;
         foreach (var s in await subscriptions.ListActiveAsync(ct))
