@@ -140,6 +140,14 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_coordinated_number_shares_the_qualifier()
+    {
+        var figures = FigureExtractor.Extract("", "Around 40 soldiers were killed and 120 injured in the strike.");
+        Assert.All(figures, f => Assert.Equal("approximately", f.Qualifier));
+        Assert.Equal(2, figures.Count);
+    }
+
+    [Fact]
     public void A_table_cell_is_a_figure_when_its_header_names_the_measure()
     {
         var text = "The table shows the deployments.\nRegion | Soldiers Killed | Date |\n---|---|---|\nNorth | 1,200 | March 2023 |\nSouth | 850 | TBA |";
