@@ -19,7 +19,6 @@ internal static class ParseBench
     {
         var targetMb = Option(args, "--mb", 8);
         var seconds = Option(args, "--seconds", 3);
-        if (args.Contains("--prof")) { Prof.Run(Atom(8)); Prof.Run(Rss(8)); return 0; }
         var lines = new List<string>();
         // The default item cap (5,000) would stop early; the point here is the cost per byte of every item.
         var options = new FeedParserOptions { MaxItems = int.MaxValue };

@@ -34,6 +34,12 @@ try
         case Verb.Once:
             await host.StartValidationAsync();
             return await Verbs.OnceAsync(host, cts.Token);
+        case Verb.CheckFeed:
+            await host.StartValidationAsync();
+            return await InspectVerbs.CheckFeedAsync(host, cli, Console.Out, Console.Error, cts.Token);
+        case Verb.Extract:
+            await host.StartValidationAsync();
+            return await InspectVerbs.ExtractAsync(host, cli, Console.Out, Console.Error, cts.Token);
         default:
             await Console.Error.WriteLineAsync($"alertbot: {cli.Verb} is not available yet.");
             return 2;

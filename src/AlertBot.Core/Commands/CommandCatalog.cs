@@ -21,7 +21,7 @@ public static class CommandCatalog
         new("topics", "List the topics the bot watches", false, []),
         new("subscribe", "Get alerts for a topic, optionally only those matching a query", false,
         [
-            new("topic", "Topic id (see /topics)", CommandArgKind.Text, Required: true, SuggestTopics: true),
+            new("topic", "Topic id (see /topics), or * for every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
             new("query", "Keywords, \"phrases\", OR, -exclude, prefix*", CommandArgKind.Text, Required: false, Rest: true),
         ]),
         new("unsubscribe", "Stop a subscription", false,
@@ -29,10 +29,10 @@ public static class CommandCatalog
             new("id", "Subscription id (see /subscriptions)", CommandArgKind.Integer, Required: true),
         ]),
         new("subscriptions", "List the subscriptions of this chat", false, []),
-        new("latest", "Show the latest articles of a topic", false,
+        new("latest", "Show the latest articles of a topic, or those matching a query", false,
         [
-            new("topic", "Topic id (see /topics)", CommandArgKind.Text, Required: true, SuggestTopics: true),
-            new("n", "How many (1-10)", CommandArgKind.Integer, Required: false),
+            new("topic", "Topic id (see /topics), or a query to search every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
+            new("n", "How many (1-10), or a query within the topic", CommandArgKind.Text, Required: false, Rest: true),
         ]),
         new("figures", "Show the latest figures of a topic: estimates side by side, who claims them", false,
         [

@@ -83,26 +83,29 @@ public sealed class CommandDispatcher(
     {
         var (topicArg, queryText) = SplitFirst(request.Arguments);
         if (topicArg.Length == 0)
-            return CommandReply.Error("Usage: /subscribe <topic> [query]. Example: /subscribe nk-russia troops. See /topics for topic ids.");
+            return CommandReply.Error("Usage: /subscribe <topic> [query], or /subscribe * <query> for every topic. Example: /subscribe nk-russia troops. See /topics for topic ids.");
         if (!request.IsPrivateChat && !request.IsModerator)
             return CommandReply.Error("In a group or channel only moderators can subscribe it. Send me a direct message to subscribe for yourself.");
-        var topic = await topics.FindAsync(topicArg, ct);
-        if (topic is null) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
+        // "*" (or "all") spans every topic; each topic's own query still applies first.
+        var allTopics = topicArg is "*" or "all";
+        var topic = allTopics ? null : await topics.FindAsync(topicArg, ct);
+        if (!allTopics && topic is null) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
 
         var parsed = Query.Parse(queryText);
         if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+        if (allTopics && parsed.Query.MatchesAll)
+            return CommandReply.Error("A subscription to every topic needs a query, for example: /subscribe * \"north korea\" troops");
 
-        var id = await subscriptions.AddAsync(request.Chat, request.IsPrivateChat, request.UserId, topic.Id, parsed.Query.Text, ct);
-        matcher.Add(id, topic.Id, parsed.Query);
+        var id = await subscriptions.AddAsync(request.Chat, request.IsPrivateChat, request.UserId, topic?.Id, parsed.Query.Text, ct);
+        matcher.Add(id, topic?.Id, parsed.Query);
 
         var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching \"{parsed.Query.Normalized}\"";
-        var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic.Name}. Stop with /unsubscribe {id}.");
-        var latest = (await articles.LatestAsync(topic.Id, 50, ct))
-            .FirstOrDefault(a => parsed.Query.MatchesAll || parsed.Query.Matches(ArticleTokens.From(a.Title + "\n" + a.Text)));
-        if (latest is not null)
+        var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic?.Name ?? "all topics"}. Stop with /unsubscribe {id}.");
+        var latest = await LatestMatchingAsync(topic?.Id, parsed.Query, 1, ct);
+        if (latest.Count > 0)
         {
             sb.Append("\n\nLatest while you wait:\n");
-            AppendArticle(sb, latest, withSummary: true);
+            AppendArticle(sb, latest[0], withSummary: true);
         }
         return new CommandReply(sb.ToString());
     }
@@ -133,25 +136,59 @@ public sealed class CommandDispatcher(
         return new CommandReply(sb.ToString());
     }
 
+    /// <summary>/latest &lt;topic&gt; [n | query] or /latest &lt;query&gt; (all topics).</summary>
     private async Task<CommandReply> LatestAsync(CommandRequest request, CancellationToken ct)
     {
-        var (topicArg, countArg) = SplitFirst(request.Arguments);
-        if (topicArg.Length == 0) return CommandReply.Error("Usage: /latest <topic> [n]. Example: /latest nk-russia 3");
+        var (first, rest) = SplitFirst(request.Arguments);
+        if (first.Length == 0)
+            return CommandReply.Error("Usage: /latest <topic> [n or query], or /latest <query> to search every topic. Example: /latest nk-russia 3");
+        var topic = await topics.FindAsync(first, ct);
         var count = 5;
-        if (countArg.Length > 0 && (!int.TryParse(countArg, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLatest))
-            return CommandReply.Error($"n must be a whole number from 1 to {MaxLatest}.");
-        var topic = await topics.FindAsync(topicArg, ct);
-        if (topic is null) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
+        var queryText = topic is null ? request.Arguments.Trim() : rest;
+        if (topic is not null && rest.Length > 0 && rest.All(char.IsAsciiDigit))
+        {
+            if (!int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLatest)
+                return CommandReply.Error($"n must be a whole number from 1 to {MaxLatest}.");
+            queryText = "";
+        }
+        var parsed = Query.Parse(queryText);
+        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
 
-        var latest = await articles.LatestAsync(topic.Id, count, ct);
-        if (latest.Count == 0) return new CommandReply($"Nothing stored for {topic.Name} yet. The first check runs shortly.");
-        var sb = new StringBuilder($"Latest in {topic.Name}:");
+        var latest = await LatestMatchingAsync(topic?.Id, parsed.Query, count, ct);
+        var name = topic is null ? $"\"{parsed.Query.Normalized}\"" : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching \"{parsed.Query.Normalized}\"";
+        if (latest.Count == 0)
+        {
+            return new CommandReply(topic is null
+                ? $"No stored article matches {name}. {await KnownTopicsAsync(ct)}"
+                : parsed.Query.MatchesAll ? $"Nothing stored for {topic.Name} yet. The first check runs shortly." : $"No stored article of {name}.");
+        }
+        var sb = new StringBuilder($"Latest in {name}:");
         foreach (var a in latest)
         {
             sb.Append("\n\n");
             AppendArticle(sb, a, withSummary: count <= 3);
         }
         return new CommandReply(sb.ToString());
+    }
+
+    /// <summary>
+    /// The newest stored articles (of one topic, or of all when null) that pass their topic's own
+    /// query and then <paramref name="query"/>. Looks at a bounded window of recent articles.
+    /// </summary>
+    private async Task<IReadOnlyList<ArticleRecord>> LatestMatchingAsync(string? topicId, Query query, int count, CancellationToken ct)
+    {
+        const int Window = 500;
+        var topicQueries = (await topics.ListAsync(ct)).ToDictionary(t => t.Id, t => Query.Parse(t.Query).Query, StringComparer.Ordinal);
+        var found = new List<ArticleRecord>();
+        foreach (var a in await articles.LatestAsync(topicId, Window, ct))
+        {
+            var tokens = ArticleTokens.From(a.Title + "\n" + a.Text);
+            if (topicQueries.GetValueOrDefault(a.TopicId) is { } topicQuery && !topicQuery.Matches(tokens)) continue;
+            if (!query.Matches(tokens)) continue;
+            found.Add(a);
+            if (found.Count == count) break;
+        }
+        return found;
     }
 
     /// <summary>/figures &lt;topic&gt; [query] or /figures &lt;query&gt; (all topics).</summary>

@@ -10,4 +10,10 @@ public sealed class DeliveryOptions
 
     /// <summary>Transient failures before a row is given up as failed.</summary>
     public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>
+    /// More alerts than this for one chat from one check (a feed catching up after downtime, a backlog dump)
+    /// become one digest message listing them, instead of a flood.
+    /// </summary>
+    public int BurstCap { get; set; } = 5;
 }

@@ -11,7 +11,8 @@ public static class DeliverySetup
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>>(new RuleValidator<DeliveryOptions>(
             ("Delivery:PollSeconds", o => o.PollSeconds is >= 1 and <= 3600, o => $"must be between 1 and 3600, was {o.PollSeconds}"),
-            ("Delivery:MaxAttempts", o => o.MaxAttempts is >= 1 and <= 100, o => $"must be between 1 and 100, was {o.MaxAttempts}")));
+            ("Delivery:MaxAttempts", o => o.MaxAttempts is >= 1 and <= 100, o => $"must be between 1 and 100, was {o.MaxAttempts}"),
+            ("Delivery:BurstCap", o => o.BurstCap is >= 1 and <= 1000, o => $"must be between 1 and 1000, was {o.BurstCap}")));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertComposer>();
         services.AddSingleton<OutboxDispatcher>();

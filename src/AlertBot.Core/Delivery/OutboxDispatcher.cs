@@ -27,13 +27,21 @@ public sealed class OutboxDispatcher(
     {
         var delivered = 0;
         var due = await outbox.DueAsync(time.GetUtcNow(), 200, ct);
+        var digests = new HashSet<(string Batch, string Platform, string ChatId)>();
         foreach (var row in due)
         {
             // A platform not running in this process (no token configured) keeps its rows for later.
             if (!_platforms.TryGetValue(row.Platform, out var platform)) continue;
             try
             {
-                if (await DeliverAsync(platform, row, ct)) delivered++;
+                if (row.Batch is null)
+                {
+                    if (await DeliverAsync(platform, row, ct)) delivered++;
+                }
+                else if (digests.Add((row.Batch, row.Platform, row.ChatId)))
+                {
+                    delivered += await DeliverDigestAsync(platform, row, ct);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -54,18 +62,41 @@ public sealed class OutboxDispatcher(
         }
 
         var result = await platform.SendAlertAsync(alert, ct);
+        return await ApplyAsync(result, [row], ct);
+    }
+
+    /// <summary>A burst: every pending row of the batch for this target goes out as one message.</summary>
+    /// <returns>How many rows the message delivered.</returns>
+    private async Task<int> DeliverDigestAsync(IChatPlatform platform, OutboxRecord first, CancellationToken ct)
+    {
+        var target = new ChatTarget(first.Platform, first.ChatId);
+        var rows = await outbox.PendingBatchAsync(first.Batch!, target, ct);
+        var text = await composer.ComposeDigestAsync(rows, ct);
+        if (text is null)
+        {
+            foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
+            return 0;
+        }
+        var result = await platform.SendNoticeAsync(target, text, ct);
+        return await ApplyAsync(result, rows, ct) ? rows.Count : 0;
+    }
+
+    /// <summary>Records what the platform said about one message, which carried these rows.</summary>
+    private async Task<bool> ApplyAsync(DeliveryResult result, IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
+    {
+        var row = rows[0];
         var target = new ChatTarget(row.Platform, row.ChatId);
         switch (result)
         {
             case DeliveryResult.Delivered:
-                await outbox.MarkSentAsync(row.Id, time.GetUtcNow(), ct);
+                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
                 return true;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
-                await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, retry.Error, ct);
+                foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, ct);
                 return false;
             case DeliveryResult.RetryLater retry:
-                await outbox.MarkRetryAsync(row.Id, retry.Error, time.GetUtcNow() + (retry.After ?? Backoff(row.Attempts)), ct);
+                foreach (var r in rows) await outbox.MarkRetryAsync(r.Id, retry.Error, time.GetUtcNow() + (retry.After ?? Backoff(row.Attempts)), ct);
                 return false;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
@@ -77,7 +108,7 @@ public sealed class OutboxDispatcher(
                 return false;
             case DeliveryResult.Rejected rejected:
                 logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
-                await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, rejected.Reason, ct);
+                foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, ct);
                 return false;
             default:
                 throw new InvalidOperationException($"Unknown delivery result {result}");

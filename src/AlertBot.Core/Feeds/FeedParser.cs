@@ -46,15 +46,16 @@ public static class FeedParser
 
         if (HtmlFeedDiscovery.LooksLikeHtml(text)) return HtmlPage(text, feedUrl);
 
-        var xml = LenientXmlParser.Parse(text, feedUrl, new XmlLimits(options.MaxDepth));
+        var stream = new ItemStream(cx);
+        var xml = LenientXmlParser.Parse(text, feedUrl, new XmlLimits(options.MaxDepth), stream.OnClosed);
         var root = xml.Root;
         if (root is null) return FeedParseResult.Fail("not a feed: the document contains no XML elements");
         cx.Warnings.AddRange(xml.Warnings);
 
         Feed feed;
         var name = root.LocalName;
-        if (name.Equals("rss", StringComparison.OrdinalIgnoreCase) || name == "RDF" || name == "channel") feed = RssReader.Read(root, cx);
-        else if (name == "feed") feed = AtomReader.Read(root, cx);
+        if (name.Equals("rss", StringComparison.OrdinalIgnoreCase) || name == "RDF" || name == "channel") feed = RssReader.Read(root, cx, stream.Items);
+        else if (name == "feed") feed = AtomReader.Read(root, cx, stream.Items);
         else if (name.Equals("html", StringComparison.OrdinalIgnoreCase)) return HtmlPage(text, feedUrl);
         else return FeedParseResult.Fail($"not a feed: the document's root element is <{root.LocalName}>, not <rss>, <rdf:RDF> or <feed>");
 

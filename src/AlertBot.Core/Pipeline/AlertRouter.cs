@@ -1,29 +1,59 @@
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
+using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Pipeline;
 
-/// <summary>Match: a stored article against the subscription index, each match becoming an outbox row.</summary>
-public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore subscriptions, OutboxStore outbox, OutboxSignal signal, TimeProvider time)
+/// <summary>Match: stored articles against the subscription index, each match becoming an outbox row.</summary>
+public sealed class AlertRouter(
+    ISubscriptionMatcher matcher,
+    SubscriptionStore subscriptions,
+    OutboxStore outbox,
+    OutboxSignal signal,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time)
 {
-    /// <returns>How many new outbox rows were written.</returns>
-    public async Task<int> RouteAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct)
+    /// <summary>The outbox rows one stored article calls for (nothing is written).</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> MatchAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct)
     {
         // Tokenised once, for the topic's own query and for the subscription index.
         var article = ArticleTokens.From(title + "\n" + text);
         if (!string.IsNullOrWhiteSpace(topic.Query) && Query.Parse(topic.Query).Query is { MatchesAll: false } topicQuery
             && !topicQuery.Matches(article))
         {
-            return 0;
+            return [];
         }
 
         var ids = matcher.Match(topic.Id, article);
-        if (ids.Count == 0) return 0;
+        if (ids.Count == 0) return [];
         var matched = await subscriptions.FindAsync(ids, ct);
-        var entries = matched.Select(s => new OutboxEntry(new ChatTarget(s.Platform, s.ChatId), articleId, s.Id));
-        var inserted = await outbox.EnqueueAsync(entries, time.GetUtcNow(), ct);
+        return matched.Select(s => new OutboxEntry(new ChatTarget(s.Platform, s.ChatId), articleId, s.Id)).ToList();
+    }
+
+    /// <summary>
+    /// Writes the rows of one check. A chat that would get more than <see cref="DeliveryOptions.BurstCap"/>
+    /// alerts from it gets them as one digest (its rows share a batch key).
+    /// </summary>
+    /// <returns>How many new outbox rows were written.</returns>
+    public async Task<int> EnqueueAsync(IReadOnlyList<OutboxEntry> entries, string checkKey, CancellationToken ct)
+    {
+        if (entries.Count == 0) return 0;
+        var cap = options.Value.BurstCap;
+        var rows = entries
+            .GroupBy(e => e.Target)
+            .SelectMany(g =>
+            {
+                var distinct = g.DistinctBy(e => e.ArticleId).ToList();
+                return distinct.Count > cap ? distinct.Select(e => e with { Batch = checkKey }) : distinct;
+            })
+            .ToList();
+        var inserted = await outbox.EnqueueAsync(rows, time.GetUtcNow(), ct);
         if (inserted > 0) signal.Notify();
         return inserted;
     }
+
+    /// <summary>Matches and enqueues a single article (no burst handling needed for one).</summary>
+    public async Task<int> RouteAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct) =>
+        await EnqueueAsync(await MatchAsync(topic, articleId, title, text, ct), $"article-{articleId}", ct);
 }

@@ -13,15 +13,16 @@ namespace AlertBot.Core.Pipeline;
 public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTextResolver? resolver = null)
 {
     /// <summary>From what the feed carried only (HTML content through the extractor's fragment path).</summary>
-    public ProcessedArticle Process(FeedItem item) => Enrich(item, ArticleTextResolver.CleanFromFeed(item));
+    public ProcessedArticle Process(FeedItem item) => Enrich(item.Title, ArticleTextResolver.CleanFromFeed(item));
 
     /// <summary>As <see cref="Process"/>, but a teaser-only item gets the text of its linked page.</summary>
     public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct) =>
-        Enrich(item, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
+        Enrich(item.Title, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
 
-    private ProcessedArticle Enrich(FeedItem item, string text)
+    /// <summary>Summary and figures for an article's cleaned text (also what <c>alertbot extract</c> prints).</summary>
+    public ProcessedArticle Enrich(string? title, string text)
     {
-        var title = (item.Title ?? "").Trim();
+        title = (title ?? "").Trim();
         if (title.Length == 0) title = Summarizer.Summarize("", text, 120) is { Length: > 0 } s ? s : "(untitled)";
         var figures = FigureExtractor.Extract(title, text);
         // The summary prefers the sentences the figures were quoted from: they carry the story's numbers.

@@ -81,7 +81,7 @@ public sealed class SourceChecker(
         // The first check of a new source takes its backlog as already seen, except the newest item.
         var firstCheck = source.LastSuccessAt is null;
         var stored = 0;
-        var alerts = 0;
+        var matches = new List<OutboxEntry>();
         for (var i = 0; i < fresh.Count; i++)
         {
             var (item, identity) = fresh[i];
@@ -103,8 +103,9 @@ public sealed class SourceChecker(
             await figures.InsertAsync(id.Value, processed.Figures, ct);
             stored++;
             if (!firstCheck || i == fresh.Count - 1)
-                alerts += await router.RouteAsync(topic, id.Value, processed.Title, processed.Text, ct);
+                matches.AddRange(await router.MatchAsync(topic, id.Value, processed.Title, processed.Text, ct));
         }
+        var alerts = await router.EnqueueAsync(matches, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct);
         return (stored, alerts);
     }
 

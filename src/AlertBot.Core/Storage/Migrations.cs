@@ -118,5 +118,10 @@ internal static class Migrations
         );
         CREATE INDEX figures_article ON figures (article_id);
         """,
+        // 4: a burst of alerts for one target from one check is sent as one digest (issue 3).
+        """
+        ALTER TABLE outbox ADD COLUMN batch TEXT;
+        CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL;
+        """,
     ];
 }

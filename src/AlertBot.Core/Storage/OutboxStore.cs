@@ -9,7 +9,7 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class OutboxStore(Database db)
 {
-    private const string Columns = "id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error";
+    private const string Columns = "id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, batch";
 
     /// <returns>How many rows were new.</returns>
     public async Task<int> EnqueueAsync(IEnumerable<OutboxEntry> entries, DateTimeOffset now, CancellationToken ct = default)
@@ -21,12 +21,12 @@ public sealed class OutboxStore(Database db)
         {
             inserted += await c.ExecuteAsync(
                 """
-                INSERT INTO outbox (platform, chat_id, article_id, subscription_id, next_attempt_at, created_at)
-                SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, @now, @now
+                INSERT INTO outbox (platform, chat_id, article_id, subscription_id, batch, next_attempt_at, created_at)
+                SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, @Batch, @now, @now
                 WHERE EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)
                 ON CONFLICT (platform, chat_id, article_id) DO NOTHING
                 """,
-                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, now }, tx);
+                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, now }, tx);
         }
         await tx.CommitAsync(ct);
         return inserted;
@@ -43,6 +43,15 @@ public sealed class OutboxStore(Database db)
             ORDER BY o.next_attempt_at, o.id
             LIMIT @limit
             """, new { now, limit })).ToList();
+    }
+
+    /// <summary>The pending rows of one digest for one target.</summary>
+    public async Task<IReadOnlyList<OutboxRecord>> PendingBatchAsync(string batch, ChatTarget target, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<OutboxRecord>(
+            $"SELECT {Columns} FROM outbox WHERE batch = @batch AND platform = @Platform AND chat_id = @ChatId AND status = 'pending' ORDER BY id",
+            new { batch, target.Platform, target.ChatId })).ToList();
     }
 
     public async Task<OutboxRecord?> FindAsync(long id, CancellationToken ct = default)
@@ -81,4 +90,5 @@ public sealed class OutboxStore(Database db)
     }
 }
 
-public sealed record OutboxEntry(ChatTarget Target, long ArticleId, long SubscriptionId);
+/// <param name="Batch">Rows sharing a batch key go out as one digest message instead of one alert each.</param>
+public sealed record OutboxEntry(ChatTarget Target, long ArticleId, long SubscriptionId, string? Batch = null);

@@ -60,6 +60,8 @@ public sealed record OutboxRecord
     public long Attempts { get; init; }
     public DateTimeOffset NextAttemptAt { get; init; }
     public string? LastError { get; init; }
+    /// <summary>Digest key: rows sharing it are sent as one message.</summary>
+    public string? Batch { get; init; }
 }
 
 public static class OutboxStatus

@@ -4,24 +4,20 @@ namespace AlertBot.Core.Subscriptions;
 /// An article (title and text) tokenised once for matching against many queries: its words in order
 /// with their stem ids (for phrases), each distinct stem with its first position and a "next
 /// position of the same stem" chain (a phrase check walks only the occurrences of its first word),
-/// and its distinct word forms (for prefix terms). Immutable; safe to share between threads.
+/// and each word's form (for prefix terms). Immutable; safe to share between threads.
 /// </summary>
 public sealed class ArticleTokens
 {
-    [ThreadStatic] private static ScratchMarks? t_stems;
-    [ThreadStatic] private static ScratchMarks? t_surfaces;
-
     private NaiveDocument? _naive;
 
     private ArticleTokens(SurfaceEntry[] tokens, int[] stemIds, int[] next, int[] distinctIds, int[] firstPositions,
-        SurfaceEntry[] distinctSurfaces, int textLength)
+        int textLength)
     {
         Tokens = tokens;
         StemIds = stemIds;
         Next = next;
         DistinctStemIds = distinctIds;
         FirstPositions = firstPositions;
-        DistinctSurfaces = distinctSurfaces;
         TextLength = textLength;
     }
 
@@ -49,8 +45,6 @@ public sealed class ArticleTokens
     /// <summary>Parallel to <see cref="DistinctStemIds"/>.</summary>
     internal int[] FirstPositions { get; }
 
-    internal SurfaceEntry[] DistinctSurfaces { get; }
-
     /// <summary>The plain-string view for direct query evaluation, built on first use.</summary>
     internal NaiveDocument Naive => _naive ??= NaiveDocument.Of(this);
 
@@ -61,42 +55,41 @@ public sealed class ArticleTokens
         text ??= "";
         var tokens = new List<SurfaceEntry>(text.Length / 6 + 4);
         var scanner = new TokenScanner(text);
-        while (scanner.MoveNext()) tokens.Add(vocabulary.Resolve(scanner.Current, registerNewStems));
+        while (scanner.MoveNext()) tokens.Add(vocabulary.Resolve(scanner.Current, scanner.Hash, registerNewStems));
         return Build([.. tokens], vocabulary, text.Length);
     }
 
     private static ArticleTokens Build(SurfaceEntry[] tokens, TermVocabulary vocabulary, int textLength)
     {
-        var stems = t_stems ??= new ScratchMarks();
-        var surfaces = t_surfaces ??= new ScratchMarks();
+        var scratch = MatchScratch.ForCurrentThread();
+        var stems = scratch.Stems;
         stems.Reset(vocabulary.Count);
-        surfaces.Reset(vocabulary.SurfaceCount);
 
         var stemIds = new int[tokens.Length];
         var next = new int[tokens.Length];
-        var distinct = new List<int>();
-        var first = new List<int>();
-        var distinctSurfaces = new List<SurfaceEntry>();
-        for (var i = 0; i < tokens.Length; i++)
+        var distinct = new int[tokens.Length];
+        var distinctCount = 0;
+        // Backwards, so each mark ends holding the stem's first position and "next" links forwards.
+        for (var i = tokens.Length - 1; i >= 0; i--)
         {
-            var entry = tokens[i];
-            var id = entry.StemId;
+            var id = tokens[i].StemId;
             stemIds[i] = id;
             next[i] = -1;
-            if (entry.SurfaceId < 0 || surfaces.Add(entry.SurfaceId, 0)) distinctSurfaces.Add(entry);
             if (id < 0) continue;
-            if (stems.Add(id, i))
-            {
-                distinct.Add(id);
-                first.Add(i);
-            }
+            if (stems.Add(id, i)) distinct[distinctCount++] = id;
             else
             {
-                // The mark's value is the last position seen; link it forward to this one.
-                next[stems.ValueOf(id)] = i;
+                next[i] = stems.ValueOf(id);
                 stems.SetValue(id, i);
             }
         }
-        return new ArticleTokens(tokens, stemIds, next, [.. distinct], [.. first], [.. distinctSurfaces], textLength);
+        var ids = distinct.AsSpan(0, distinctCount).ToArray();
+        var first = new int[distinctCount];
+        for (var k = 0; k < first.Length; k++) first[k] = stems.ValueOf(ids[k]);
+        var article = new ArticleTokens(tokens, stemIds, next, ids, first, textLength);
+        // The marks now describe exactly this article; a match on this thread can use them as they are.
+        scratch.LoadedArticle = article;
+        scratch.LoadedGeneration = stems.Generation;
+        return article;
     }
 }

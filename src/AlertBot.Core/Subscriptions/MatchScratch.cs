@@ -17,25 +17,36 @@ internal sealed class MatchScratch
 
     public ScratchMarks Slots { get; } = new();
 
+    /// <summary>Candidates verified on this thread since it started (for the benchmark's report).</summary>
+    public long Candidates { get; set; }
+
     /// <summary>Distinct prefix ids found by the last <see cref="LoadPrefixes"/>.</summary>
     public List<int> PrefixIds => _prefixIds;
 
     public static MatchScratch ForCurrentThread() => t_current ??= new MatchScratch();
 
+    /// <summary>The article whose stems <see cref="Stems"/> holds, as left by <see cref="ArticleTokens"/>.</summary>
+    public ArticleTokens? LoadedArticle { get; set; }
+
+    public int LoadedGeneration { get; set; }
+
     public void LoadStems(ArticleTokens article, int vocabularySize)
     {
+        _prefixIds.Clear();
+        Prefixes.Reset(0);
+        if (ReferenceEquals(LoadedArticle, article) && LoadedGeneration == Stems.Generation) return;
         Stems.Reset(vocabularySize);
+        LoadedArticle = article;
+        LoadedGeneration = Stems.Generation;
         var ids = article.DistinctStemIds;
         var first = article.FirstPositions;
         for (var k = 0; k < ids.Length; k++) Stems.Add(ids[k], first[k]);
-        _prefixIds.Clear();
-        Prefixes.Reset(0);
     }
 
     public void LoadPrefixes(ArticleTokens article, PrefixRegistry registry)
     {
         Prefixes.Reset(registry.Count);
-        foreach (var surface in article.DistinctSurfaces)
+        foreach (var surface in article.Tokens)
         {
             foreach (var id in surface.PrefixIds(registry))
             {

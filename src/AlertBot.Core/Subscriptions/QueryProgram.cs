@@ -3,22 +3,48 @@ namespace AlertBot.Core.Subscriptions;
 /// <summary>
 /// Compiles a query tree into one flat int array, the only per-subscription object the index keeps
 /// (a tree of objects would cost several hundred bytes per subscription). Layout:
-/// <code>[K, key1..keyK, node...]</code> where the keys are the index entries the subscription is
-/// filed under (stem id, or ~prefix id) and each node is <c>[op, length, payload...]</c>:
+/// <code>[slot, idLow, idHigh, K, key1..keyK, node...]</code>: a header the matcher fills (so a
+/// candidate's verification and its result read one object), the index keys the subscription is
+/// filed under (stem id, or ~prefix id), then the nodes, each <c>[op, length, payload...]</c>:
 /// Term [0,3,stem] · Prefix [1,3,prefix] · Phrase [2,2+n,stem1..stemN] · And/Or [3|4,len,children...] · Not [5,len,child].
 /// </summary>
 internal static class QueryProgram
 {
     public const int Term = 0, Prefix = 1, Phrase = 2, And = 3, Or = 4, Not = 5;
 
+    private const int KeyCountAt = 3;
+
+    // Accessors take the array and the offset the program starts at: a program is evaluated where it
+    // lies, whether in its own array (offset 0) or inline in a posting list.
+
     /// <summary>Index of the first node.</summary>
-    public static int Start(int[] program) => 1 + program[0];
+    public static int Start(int[] program, int at = 0) => at + KeyCountAt + 1 + program[at + KeyCountAt];
+
+    public static int KeyCount(int[] program, int at = 0) => program[at + KeyCountAt];
+
+    public static int Key(int[] program, int k) => program[KeyCountAt + 1 + k];
+
+    public static int Slot(int[] program, int at = 0) => program[at];
+
+    public static long Id(int[] program, int at = 0) => (long)(((ulong)(uint)program[at + 2] << 32) | (uint)program[at + 1]);
+
+    public static bool IsEmpty(int[] program) => Start(program) == program.Length;
+
+    public static void SetHeader(int[] program, int slot, long id)
+    {
+        program[0] = slot;
+        program[1] = (int)id;
+        program[2] = (int)(id >> 32);
+    }
+
+    /// <summary>The program of an empty query: a header and nothing to evaluate (it matches everything).</summary>
+    public static int[] Empty() => [0, 0, 0, 0];
 
     public static int[] Compile(QueryNode root, TermVocabulary vocabulary, PrefixRegistry prefixes, TermStatistics statistics)
     {
         var keys = ChooseKeys(root, vocabulary, prefixes, statistics)?.Keys
             ?? throw new ArgumentException("query has no required term; Query.Parse rejects these", nameof(root));
-        var code = new List<int>(16) { keys.Count };
+        var code = new List<int>(16) { 0, 0, 0, keys.Count };
         code.AddRange(keys);
         Emit(root, code, vocabulary, prefixes);
         return [.. code];

@@ -6,12 +6,14 @@ public sealed partial class SubscriptionMatcher
     private void RemoveLocked(long subscriptionId)
     {
         if (!_slotOf.Remove(subscriptionId, out var slot)) return;
-        var program = _programs[slot];
-        if (program is null) _matchAll.Remove(slot);
+        var program = _programs[slot]!;
+        var index = IndexOf(_topics[slot]);
+        index.Count--;
+        if (QueryProgram.IsEmpty(program)) index.MatchAll.Remove(slot);
         else
         {
-            for (var k = 1; k <= program[0]; k++) PostingsFor(program[k]).Remove(slot);
-            if (HasPrefixNode(program)) _subscriptionsWithPrefix--;
+            for (var k = 0; k < QueryProgram.KeyCount(program); k++) index.For(QueryProgram.Key(program, k)).Remove(slot);
+            if (HasPrefixNode(program)) index.WithPrefix--;
         }
         _programs[slot] = null;
         _freeSlots.Push(slot);
@@ -32,10 +34,9 @@ public sealed partial class SubscriptionMatcher
     private int NewSlot()
     {
         if (_freeSlots.TryPop(out var slot)) return slot;
-        if (_slotCount == _ids.Length)
+        if (_slotCount == _programs.Length)
         {
-            var size = _ids.Length * 2;
-            Array.Resize(ref _ids, size);
+            var size = _programs.Length * 2;
             Array.Resize(ref _programs, size);
             Array.Resize(ref _topics, size);
         }
@@ -48,20 +49,10 @@ public sealed partial class SubscriptionMatcher
         {
             id = _topicIds.Count;
             _topicIds[topicId] = id;
+            _byTopic.Add(new TermIndex(dense: false));
         }
         return id;
     }
 
-    /// <summary>Posting list of an index key: a stem id (≥ 0) or the complement of a prefix id.</summary>
-    private PostingList PostingsFor(int key)
-    {
-        if (key >= 0) return GetOrCreate(ref _stemPostings, key);
-        return GetOrCreate(ref _prefixPostings, ~key);
-    }
-
-    private static PostingList GetOrCreate(ref PostingList?[] lists, int index)
-    {
-        if (index >= lists.Length) Array.Resize(ref lists, Math.Max(index + 1, lists.Length * 2));
-        return lists[index] ??= new PostingList();
-    }
+    private TermIndex IndexOf(int topic) => topic == AllTopics ? _global : _byTopic[topic];
 }

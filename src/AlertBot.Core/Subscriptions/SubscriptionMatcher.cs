@@ -2,12 +2,15 @@ namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
 /// An inverted index of subscriptions. Each subscription is compiled (<see cref="QueryProgram"/>) and
-/// filed under a few keys that every matching article must contain: its rarest required term, or
-/// each alternative of a top-level OR. An article's distinct words select the candidates filed under
-/// them; only those are verified. So matching costs about the article's length plus its candidates,
-/// not the number of subscriptions. Empty queries ("everything in the topic") sit on their own list.
-/// Add and Remove update the index in place. Matches run concurrently under a read lock; Add and
-/// Remove take the write lock briefly.
+/// filed under a few keys that every matching article must contain: its rarest required term (by
+/// <see cref="TermStatistics"/>), or each alternative of a top-level OR. An article's distinct words
+/// (and the registered prefixes its words start with) select the candidates filed under them; only
+/// those are verified. So matching costs about the article's length plus its candidates, not the
+/// number of subscriptions. The index is partitioned by topic (plus one partition for subscriptions
+/// spanning all topics), so an article never looks at other topics' subscriptions. Empty queries
+/// ("everything in the topic") sit on their partition's match-all list. Add and Remove update the
+/// index in place. Matches run concurrently under a read lock; Add and Remove take the write lock
+/// briefly. Which key a subscription is filed under is chosen when it is added and not revisited.
 /// </summary>
 public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposable
 {
@@ -19,14 +22,11 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
     private readonly Dictionary<long, int> _slotOf = [];
     private readonly Dictionary<string, int> _topicIds = new(StringComparer.Ordinal);
     private readonly Stack<int> _freeSlots = new();
-    private readonly PostingList _matchAll = new();
-    private long[] _ids = new long[16];
+    private readonly TermIndex _global = new(dense: true);
+    private readonly List<TermIndex> _byTopic = [];
     private int[]?[] _programs = new int[16][];
     private int[] _topics = new int[16];
     private int _slotCount;
-    private PostingList?[] _stemPostings = new PostingList[256];
-    private PostingList?[] _prefixPostings = new PostingList[16];
-    private int _subscriptionsWithPrefix;
 
     public SubscriptionMatcher(TermStatistics? statistics = null)
         : this(statistics ?? new TermStatistics(), TermVocabulary.Shared, PrefixRegistry.Shared)
@@ -57,7 +57,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
     {
         ArgumentNullException.ThrowIfNull(query);
         // Compile outside the lock: it only touches the thread-safe vocabulary and statistics.
-        var program = query.Root is null ? null : QueryProgram.Compile(query.Root, _vocabulary, _prefixes, Statistics);
+        var program = query.Root is null ? QueryProgram.Empty() : QueryProgram.Compile(query.Root, _vocabulary, _prefixes, Statistics);
         var hasPrefix = query.Root is not null && QueryProgram.HasPrefix(query.Root);
         _lock.EnterWriteLock();
         try
@@ -65,14 +65,17 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
             if (_slotOf.ContainsKey(subscriptionId)) RemoveLocked(subscriptionId);
             var slot = NewSlot();
             _slotOf[subscriptionId] = slot;
-            _ids[slot] = subscriptionId;
+            QueryProgram.SetHeader(program, slot, subscriptionId);
             _programs[slot] = program;
-            _topics[slot] = topicId is null ? AllTopics : TopicIdOf(topicId);
-            if (hasPrefix) _subscriptionsWithPrefix++;
-            if (program is null) _matchAll.Add(slot);
+            var topic = topicId is null ? AllTopics : TopicIdOf(topicId);
+            _topics[slot] = topic;
+            var index = IndexOf(topic);
+            index.Count++;
+            if (hasPrefix) index.WithPrefix++;
+            if (QueryProgram.IsEmpty(program)) index.MatchAll.Add(program);
             else
             {
-                for (var k = 1; k <= program[0]; k++) PostingsFor(program[k]).Add(slot);
+                for (var k = 0; k < QueryProgram.KeyCount(program); k++) index.For(QueryProgram.Key(program, k)).Add(program);
             }
         }
         finally
@@ -100,26 +103,10 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         _lock.EnterReadLock();
         try
         {
-            if (_subscriptionsWithPrefix > 0) scratch.LoadPrefixes(article, _prefixes);
-            var topic = _topicIds.TryGetValue(topicId, out var t) ? t : -2;
             scratch.Slots.Reset(_slotCount);
-
-            var stemPostings = _stemPostings;
-            foreach (var id in article.DistinctStemIds)
-            {
-                if (id < stemPostings.Length && stemPostings[id] is { } postings) Verify(postings.Items, topic, article, scratch, results);
-            }
-            if (_subscriptionsWithPrefix > 0)
-            {
-                foreach (var prefixId in scratch.PrefixIds)
-                {
-                    if (prefixId < _prefixPostings.Length && _prefixPostings[prefixId] is { } postings) Verify(postings.Items, topic, article, scratch, results);
-                }
-            }
-            foreach (var slot in _matchAll.Items)
-            {
-                if (_topics[slot] == AllTopics || _topics[slot] == topic) results.Add(_ids[slot]);
-            }
+            var prefixesLoaded = false;
+            Collect(_global, article, scratch, ref prefixesLoaded, results);
+            if (_topicIds.TryGetValue(topicId, out var topic)) Collect(_byTopic[topic], article, scratch, ref prefixesLoaded, results);
         }
         finally
         {
@@ -131,16 +118,41 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
 
     public void Dispose() => _lock.Dispose();
 
-    private void Verify(ReadOnlySpan<int> slots, int topic, ArticleTokens article, MatchScratch scratch, List<long> results)
+    private void Collect(TermIndex index, ArticleTokens article, MatchScratch scratch, ref bool prefixesLoaded, List<long> results)
     {
-        foreach (var slot in slots)
+        if (index.Count == 0) return;
+        // Before any verification: a candidate found through a word may still test a prefix.
+        if (index.WithPrefix > 0 && !prefixesLoaded)
         {
-            var slotTopic = _topics[slot];
-            if (slotTopic != AllTopics && slotTopic != topic) continue;
-            var program = _programs[slot]!;
+            scratch.LoadPrefixes(article, _prefixes);
+            prefixesLoaded = true;
+        }
+        foreach (var id in article.DistinctStemIds)
+        {
+            if (index.StemPostings(id) is { } postings) Verify(postings, article, scratch, results);
+        }
+        if (index.WithPrefix > 0)
+        {
+            foreach (var prefixId in scratch.PrefixIds)
+            {
+                if (index.PrefixPostings(prefixId) is { } postings) Verify(postings, article, scratch, results);
+            }
+        }
+        var all = index.MatchAll;
+        for (var at = 0; at < all.Length; at += all.Buffer[at]) results.Add(QueryProgram.Id(all.Buffer, at + 1));
+    }
+
+    private static void Verify(PostingList postings, ArticleTokens article, MatchScratch scratch, List<long> results)
+    {
+        var data = postings.Buffer;
+        var length = postings.Length;
+        for (var at = 0; at < length; at += data[at])
+        {
+            var program = at + 1;
+            scratch.Candidates++;
             // A subscription filed under several keys (an OR) is a candidate once per key found.
-            if (program[0] > 1 && !scratch.Slots.Add(slot, 0)) continue;
-            if (ProgramEvaluator.Matches(program, QueryProgram.Start(program), article, scratch)) results.Add(_ids[slot]);
+            if (QueryProgram.KeyCount(data, program) > 1 && !scratch.Slots.Add(QueryProgram.Slot(data, program), 0)) continue;
+            if (ProgramEvaluator.Matches(data, QueryProgram.Start(data, program), article, scratch)) results.Add(QueryProgram.Id(data, program));
         }
     }
 }

@@ -15,10 +15,9 @@ internal sealed class TermVocabulary
     public const int SurfaceCacheLimit = 500_000;
 
     private readonly ConcurrentDictionary<string, int> _stemIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SurfaceEntry> _surfaces = new(StringComparer.Ordinal);
+    private readonly SurfaceTable _surfaces = new();
     private readonly Lock _gate = new();
     private int _count;
-    private int _surfaceCount;
 
     public static TermVocabulary Shared { get; } = new();
 
@@ -26,7 +25,7 @@ internal sealed class TermVocabulary
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>Number of cached word forms; every <see cref="SurfaceEntry.SurfaceId"/> is below it.</summary>
-    public int SurfaceCount => Volatile.Read(ref _surfaceCount);
+    public int SurfaceCount => _surfaces.Count;
 
     /// <summary>Id of a stem used by a query; always succeeds.</summary>
     public int RegisterStem(string stem) => GetOrAdd(stem, allowGrowth: true);
@@ -35,22 +34,18 @@ internal sealed class TermVocabulary
     public int Find(string stem) => _stemIds.TryGetValue(stem, out var id) ? id : -1;
 
     /// <summary>The entry for a folded word form seen in text.</summary>
-    public SurfaceEntry Resolve(ReadOnlySpan<char> surface, bool registerNewStems)
+    public SurfaceEntry Resolve(ReadOnlySpan<char> surface, bool registerNewStems) =>
+        Resolve(surface, SurfaceTable.Hash(surface), registerNewStems);
+
+    /// <summary>As above, with the hash <see cref="TokenScanner"/> already computed.</summary>
+    public SurfaceEntry Resolve(ReadOnlySpan<char> surface, uint hash, bool registerNewStems)
     {
-        var lookup = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(surface, out var entry)) return entry;
+        if (_surfaces.Find(surface, hash) is { } entry) return entry;
         var text = surface.ToString();
         var stem = EnglishStemmer.Stem(text);
         var id = GetOrAdd(stem, registerNewStems || Count < ArticleStemLimit);
-        if (id < 0 || Volatile.Read(ref _surfaceCount) >= SurfaceCacheLimit) return new SurfaceEntry(text, stem, id, -1);
-        lock (_gate)
-        {
-            if (_surfaces.TryGetValue(text, out entry)) return entry;
-            entry = new SurfaceEntry(text, stem, id, _surfaceCount);
-            Volatile.Write(ref _surfaceCount, _surfaceCount + 1);
-            _surfaces[text] = entry;
-            return entry;
-        }
+        if (id < 0 || _surfaces.Count >= SurfaceCacheLimit) return new SurfaceEntry(text, stem, id, -1);
+        return _surfaces.GetOrAdd(hash, surfaceId => new SurfaceEntry(text, stem, id, surfaceId), surface);
     }
 
     private int GetOrAdd(string stem, bool allowGrowth)

@@ -25,13 +25,20 @@ public static class Tokenizer
     }
 }
 
-/// <summary>Allocation-free token scanner: <see cref="Current"/> is valid until the next <see cref="MoveNext"/>.</summary>
+/// <summary>
+/// Allocation-free token scanner: <see cref="Current"/> is valid until the next <see cref="MoveNext"/>.
+/// It also hashes the folded token as it goes (<see cref="Hash"/>), for <see cref="SurfaceTable"/>.
+/// </summary>
 internal ref struct TokenScanner
 {
+    // ASCII classes: 0 separator, 1 keeps as is (a-z, 0-9), 2 upper case; anything else is decided per rule.
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
     private readonly ReadOnlySpan<char> _text;
     private int _pos;
     private char[] _buffer;
     private int _length;
+    private uint _hash;
 
     public TokenScanner(ReadOnlySpan<char> text)
     {
@@ -39,29 +46,47 @@ internal ref struct TokenScanner
         _buffer = new char[64];
     }
 
-    /// <summary>Start column (0-based index into the text) of the current token.</summary>
+    /// <summary>Start (0-based index into the text) of the current token.</summary>
     public int Start { get; private set; }
 
     public readonly ReadOnlySpan<char> Current => _buffer.AsSpan(0, _length);
+
+    public readonly uint Hash => _hash;
 
     public bool MoveNext()
     {
         var text = _text;
         var i = _pos;
-        while (i < text.Length && !TextFolding.IsWordChar(text[i])) i++;
-        if (i >= text.Length)
+        while (true)
         {
-            _pos = i;
-            return false;
+            while (i < text.Length && !TextFolding.IsWordChar(text[i])) i++;
+            if (i >= text.Length)
+            {
+                _pos = i;
+                return false;
+            }
+            Start = i;
+            _length = 0;
+            _hash = SurfaceTable.HashStart;
+            i = ScanWord(text, i);
+            // A word made only of combining marks folds to nothing; look for the next one.
+            if (_length > 0)
+            {
+                _pos = i;
+                return true;
+            }
         }
-        Start = i;
-        _length = 0;
+    }
+
+    private int ScanWord(ReadOnlySpan<char> text, int i)
+    {
+        var classes = AsciiClass;
         while (i < text.Length)
         {
             var c = text[i];
-            if (TextFolding.IsAsciiWordChar(c))
+            if (c < 0x80 && classes[c] != 0)
             {
-                Append((char)(c <= 'Z' && c >= 'A' ? c | 0x20 : c));
+                Append(classes[c] == 2 ? (char)(c | 0x20) : c);
                 i++;
             }
             else if (c >= 0x80 && TextFolding.IsWordChar(c))
@@ -73,11 +98,7 @@ internal ref struct TokenScanner
             else if (TextFolding.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && _length > 0)
             {
                 // Possessive 's ends the word; any other inner apostrophe just disappears.
-                if ((text[i + 1] | 0x20) == 's' && (i + 2 >= text.Length || !TextFolding.IsWordChar(text[i + 2])))
-                {
-                    i += 2;
-                    break;
-                }
+                if ((text[i + 1] | 0x20) == 's' && (i + 2 >= text.Length || !TextFolding.IsWordChar(text[i + 2]))) return i + 2;
                 i++;
             }
             else if ((c == ',' || c == '.') && _length > 0 && char.IsAsciiDigit(text[i - 1])
@@ -88,14 +109,22 @@ internal ref struct TokenScanner
             }
             else break;
         }
-        _pos = i;
-        // A word made only of combining marks folds to nothing; skip it.
-        return _length > 0 || MoveNext();
+        return i;
     }
 
     private void Append(char c)
     {
         if (_length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
         _buffer[_length++] = c;
+        _hash = SurfaceTable.HashStep(_hash, c);
+    }
+
+    private static byte[] BuildAsciiClass()
+    {
+        var classes = new byte[128];
+        for (var c = 'a'; c <= 'z'; c++) classes[c] = 1;
+        for (var c = '0'; c <= '9'; c++) classes[c] = 1;
+        for (var c = 'A'; c <= 'Z'; c++) classes[c] = 2;
+        return classes;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AlertBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -59,11 +58,11 @@ internal sealed class GatewayClient
             Uri url;
             if (resume)
             {
-                url = WithQuery(Session.ResumeGatewayUrl!);
+                url = GatewayPayloads.WithQuery(Session.ResumeGatewayUrl!);
             }
             else
             {
-                url = WithQuery(await GetGatewayUrlAsync(ct));
+                url = GatewayPayloads.WithQuery(await GetGatewayUrlAsync(ct));
                 await WaitForIdentifySlotAsync(ct);
             }
 
@@ -162,14 +161,14 @@ internal sealed class GatewayClient
                                 _options.ShardId, _options.ShardCount, _identifyLimiter.Remaining?.ToString() ?? "?");
                         }
 
-                        await connection.SendAsync(resume ? ResumePayload() : IdentifyPayload(), connectionCts.Token);
+                        await connection.SendAsync(resume ? GatewayPayloads.Resume(_options.Token, Session) : GatewayPayloads.Identify(_options), connectionCts.Token);
 
                         break;
                     case 11:
                         state.Acked = true;
                         break;
                     case 1:
-                        await connection.SendAsync(HeartbeatPayload(), connectionCts.Token);
+                        await connection.SendAsync(GatewayPayloads.Heartbeat(Session.Sequence), connectionCts.Token);
                         break;
                     case 0:
                         await OnDispatchAsync(root, state, ct);
@@ -261,7 +260,7 @@ internal sealed class GatewayClient
                 }
 
                 state.Acked = false;
-                await connection.SendAsync(HeartbeatPayload(), token);
+                await connection.SendAsync(GatewayPayloads.Heartbeat(Session.Sequence), token);
                 await Task.Delay(interval, _time, token);
             }
         }
@@ -321,32 +320,6 @@ internal sealed class GatewayClient
         var ms = _timings.ReconnectBackoffBase.TotalMilliseconds * Math.Pow(2, Math.Min(failures, 10));
         var capped = Math.Min(ms, _timings.ReconnectBackoffMax.TotalMilliseconds);
         return TimeSpan.FromMilliseconds(capped * (0.75 + Random.Shared.NextDouble() / 4));
-    }
-
-    private JsonObject IdentifyPayload() => new()
-    {
-        ["op"] = 2,
-        ["d"] = new JsonObject
-        {
-            ["token"] = _options.Token,
-            ["intents"] = Intents,
-            ["properties"] = new JsonObject { ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), ["browser"] = "alertbot", ["device"] = "alertbot" },
-            ["shard"] = new JsonArray(_options.ShardId, _options.ShardCount),
-        },
-    };
-
-    private JsonObject ResumePayload() => new()
-    {
-        ["op"] = 6,
-        ["d"] = new JsonObject { ["token"] = _options.Token, ["session_id"] = Session.SessionId, ["seq"] = Session.Sequence },
-    };
-
-    private JsonObject HeartbeatPayload() => new() { ["op"] = 1, ["d"] = Session.Sequence };
-
-    private static Uri WithQuery(string url)
-    {
-        var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
-        return builder.Uri;
     }
 
     private sealed class ConnectionState

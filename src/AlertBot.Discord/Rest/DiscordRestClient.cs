@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -236,6 +235,4 @@ internal sealed class DiscordRestClient
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(250 * (1 << Math.Min(attempt, 6)));
-
-    internal static bool IsStatus(DiscordResponse response, HttpStatusCode status) => response.Status == (int)status;
 }

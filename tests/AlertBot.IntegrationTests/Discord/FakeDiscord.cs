@@ -119,10 +119,17 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(socket, context, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
+        var connection = new FakeGatewayConnection(socket, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
         _all.Add(connection);
         await _connections.Writer.WriteAsync(connection);
-        await connection.Completion;
+        try
+        {
+            await connection.Completion;
+        }
+        finally
+        {
+            await connection.EndAsync();
+        }
     }
 
     private async Task HandleRestAsync(HttpContext context)

@@ -2,7 +2,6 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Http;
 
 namespace AlertBot.IntegrationTests.Discord;
 
@@ -13,17 +12,16 @@ namespace AlertBot.IntegrationTests.Discord;
 internal sealed class FakeGatewayConnection : IDisposable
 {
     private readonly WebSocket _socket;
-    private readonly HttpContext _context;
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _readLoop;
     private int _heartbeats;
+    private int _ended;
 
-    public FakeGatewayConnection(WebSocket socket, HttpContext context, string path, string query)
+    public FakeGatewayConnection(WebSocket socket, string path, string query)
     {
         _socket = socket;
-        _context = context;
         Path = path;
         Query = query;
         _readLoop = Task.Run(ReadLoopAsync);
@@ -36,6 +34,9 @@ internal sealed class FakeGatewayConnection : IDisposable
 
     /// <summary>The close code the client sent, when it closed with a frame.</summary>
     public int? ClientCloseCode { get; private set; }
+
+    /// <summary>Why the read loop ended, for failure messages.</summary>
+    public string? EndReason { get; private set; }
 
     /// <summary>Ends when the test closes or drops the socket, or the client goes away.</summary>
     public Task Completion => Task.WhenAny(_done.Task, _readLoop);
@@ -92,21 +93,36 @@ internal sealed class FakeGatewayConnection : IDisposable
     /// <summary>Drops the TCP connection without a close frame (the client sees 1006).</summary>
     public void Drop()
     {
-        try
-        {
-            _context.Abort();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The request already ended.
-        }
+        // Aborting the server socket ends the request without a close frame: the client sees the TCP link end.
+        _socket.Abort();
 
         _done.TrySetResult();
     }
 
+    /// <summary>Called by the server when the request carrying this socket has ended; the socket is then off limits.</summary>
+    public async Task EndAsync()
+    {
+        // Let a send in flight finish first: the client may react to a frame (and close) before our send returns.
+        await _sendLock.WaitAsync();
+        Volatile.Write(ref _ended, 1);
+        _sendLock.Release();
+    }
+
+    /// <summary>Teardown: drops a socket still open. Kestrel recycles a finished request's context, so leave those alone.</summary>
     public void Dispose()
     {
-        Drop();
+        if (Volatile.Read(ref _ended) == 0)
+        {
+            try
+            {
+                Drop();
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or NullReferenceException)
+            {
+                // The request ended between the check and the abort.
+            }
+        }
+
         _sendLock.Dispose();
     }
 
@@ -115,11 +131,23 @@ internal sealed class FakeGatewayConnection : IDisposable
         await _sendLock.WaitAsync();
         try
         {
+            if (Volatile.Read(ref _ended) == 1)
+            {
+                throw new InvalidOperationException($"Connection on {Path} already ended: {EndReason}");
+            }
+
             var size = (bytes.Length + fragments - 1) / fragments;
             for (var offset = 0; offset < bytes.Length; offset += size)
             {
                 var count = Math.Min(size, bytes.Length - offset);
-                await _socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count >= bytes.Length, CancellationToken.None);
+                try
+                {
+                    await _socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count >= bytes.Length, CancellationToken.None);
+                }
+                catch (WebSocketException ex)
+                {
+                    throw new InvalidOperationException($"Send on {Path} failed; read loop ended: {EndReason ?? "no"}", ex);
+                }
             }
         }
         finally
@@ -143,6 +171,7 @@ internal sealed class FakeGatewayConnection : IDisposable
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
                         ClientCloseCode = (int?)_socket.CloseStatus;
+                        EndReason = "client closed with " + ClientCloseCode;
                         return;
                     }
 
@@ -166,6 +195,7 @@ internal sealed class FakeGatewayConnection : IDisposable
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
             // The client went away.
+            EndReason = ex.GetType().Name + ": " + ex.Message;
         }
         finally
         {

@@ -111,4 +111,44 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Single(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));
     }
+
+    [Fact]
+    public async Task A_burst_larger_than_the_cap_from_one_check_becomes_one_digest_message()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        await dispatcher.DeliverDueAsync(default);
+        var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
+        rig.WriteFeed(Enumerable.Range(1, 8)
+            .Select(n => new RssItem($"burst-{n}", $"Burst story {n}", "More North Korean troops arrived.", t0.AddMinutes(n), $"https://www.example.com/b/{n}"))
+            .ToArray());
+
+        Assert.Equal(8, (await rig.CheckAsync()).Alerts);
+        Assert.Equal(8, await dispatcher.DeliverDueAsync(default));
+
+        Assert.Single(platform.Alerts);
+        var (target, text) = Assert.Single(platform.Notices);
+        Assert.Equal(s_chat, target);
+        Assert.StartsWith("8 new articles in Test topic:", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Burst story 8", StringComparison.Ordinal) < text.IndexOf("Burst story 1", StringComparison.Ordinal));
+        Assert.Equal(9, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Sent]);
+        Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
+    }
+
+    [Fact]
+    public async Task A_burst_at_or_under_the_cap_is_sent_as_separate_alerts()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
+        rig.WriteFeed(Enumerable.Range(1, 5)
+            .Select(n => new RssItem($"small-{n}", $"Small story {n}", "Troops moved.", t0.AddMinutes(n)))
+            .ToArray());
+
+        await rig.CheckAsync();
+        await dispatcher.DeliverDueAsync(default);
+
+        Assert.Equal(6, platform.Alerts.Count);
+        Assert.Empty(platform.Notices);
+    }
 }

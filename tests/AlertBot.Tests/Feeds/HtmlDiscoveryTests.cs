@@ -28,4 +28,19 @@ public sealed class HtmlDiscoveryTests
         Assert.Empty(result.DiscoveredFeeds);
         Assert.Equal("not a feed: the server returned an HTML page that announces no feed", result.Error);
     }
+
+    [Fact]
+    public void A_feed_that_quotes_html_early_is_still_a_feed()
+    {
+        var doc = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel><title>T</title>"
+            + "<description><![CDATA[<html><body>quoted page</body></html>]]></description></channel></rdf:RDF>";
+        Assert.Equal("T", Fixture.Ok(Fixture.ParseText(doc)).Title);
+    }
+
+    [Fact]
+    public void An_html_page_behind_a_comment_is_recognised()
+    {
+        var result = Fixture.ParseText("<!-- generated --><html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss\"></head></html>", "https://s.example/");
+        Assert.Equal(["https://s.example/rss"], result.DiscoveredFeeds);
+    }
 }

@@ -5,15 +5,11 @@ namespace AlertBot.Core.Feeds.Parsing;
 /// <summary>Atom 1.0 and its predecessor 0.3 (issued/modified, tagline, mode="escaped|base64").</summary>
 internal static class AtomReader
 {
-    public static Feed Read(XmlElement root, ReadContext cx)
+    /// <param name="streamed">Entries already mapped while reading (see <see cref="ItemStream"/>).</param>
+    public static Feed Read(XmlElement root, ReadContext cx, List<FeedItem> streamed)
     {
         var ns = root.Namespace;
-        var items = new List<FeedItem>();
-        foreach (var entry in root.ChildrenNamed(ns, "entry"))
-        {
-            if (cx.ItemLimitReached(items.Count)) break;
-            items.Add(Entry(entry, ns, cx));
-        }
+        var items = streamed;
         var (author, email) = PersonOf(root.Child(ns, "author"), ns);
         return new Feed(FeedFormat.Atom, HtmlText.SingleLine(AtomText.Plain(root.Child(ns, "title"), cx)), AlternateLink(root, ns), items)
         {
@@ -28,7 +24,7 @@ internal static class AtomReader
         };
     }
 
-    private static FeedItem Entry(XmlElement e, string? ns, ReadContext cx)
+    public static FeedItem Entry(XmlElement e, string? ns, ReadContext cx)
     {
         var (author, email) = PersonOf(e.Child(ns, "author") ?? e.Child(Dc, "creator"), ns);
         var content = e.Child(ns, "content");

@@ -128,5 +128,3 @@ internal static class FeedDecoder
         catch (ArgumentException) { return null; }
     }
 }
-
-internal readonly record struct DecodedText(string Text, string EncodingName, bool Doubtful);

@@ -213,5 +213,6 @@ internal sealed partial class LenientXmlParser
         element.InnerEnd = innerEnd;
         _stack.RemoveAt(_stack.Count - 1);
         _ns.Pop();
+        if (_onItemClosed is not null && _stack.Count is 1 or 2) _onItemClosed(element);
     }
 }

@@ -24,15 +24,22 @@ internal sealed partial class LenientXmlParser
     private int _skippedDepth;
     private Uri? _documentUri;
 
-    private LenientXmlParser(string source, XmlLimits limits)
+    private readonly Action<XmlElement>? _onItemClosed;
+
+    private LenientXmlParser(string source, XmlLimits limits, Action<XmlElement>? onItemClosed)
     {
         _s = source;
         _limits = limits;
+        _onItemClosed = onItemClosed;
     }
 
-    public static XmlParseOutcome Parse(string source, Uri? documentUri, XmlLimits? limits = null)
+    /// <param name="onItemClosed">
+    /// Called as each element at depth 1 or 2 (where feeds keep their items) is closed, so items can be mapped
+    /// while the document is still being read and their subtrees dropped early.
+    /// </param>
+    public static XmlParseOutcome Parse(string source, Uri? documentUri, XmlLimits? limits = null, Action<XmlElement>? onItemClosed = null)
     {
-        var parser = new LenientXmlParser(source, limits ?? XmlLimits.Default);
+        var parser = new LenientXmlParser(source, limits ?? XmlLimits.Default, onItemClosed);
         parser.Run(documentUri);
         return new XmlParseOutcome(parser._root, [.. parser._warnings]);
     }
@@ -159,5 +166,3 @@ internal sealed partial class LenientXmlParser
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '.' || c > 0x7F && !char.IsWhiteSpace(c);
 }
-
-internal sealed record XmlParseOutcome(XmlElement? Root, IReadOnlyList<string> Warnings);

@@ -5,8 +5,14 @@ namespace AlertBot.Core.Feeds.Parsing;
 /// <summary>Media RSS: media:content (directly or in media:group) as enclosures, the first image as the item's picture.</summary>
 internal static class MediaReader
 {
+    private static readonly MediaInfo None = new();
+
+    /// <summary>The item's media; a shared empty instance (read-only by convention) when it has none.</summary>
     public static MediaInfo Read(XmlElement item)
     {
+        var any = false;
+        foreach (var child in item.Children) any |= child.Namespace == Media;
+        if (!any) return None;
         var info = new MediaInfo();
         Collect(item, info);
         foreach (var group in item.ChildrenNamed(Media, "group")) Collect(group, info);
@@ -37,13 +43,4 @@ internal static class MediaReader
             enclosures.Add(new FeedEnclosure(url, type, long.TryParse(child.Attr("fileSize")?.Trim(), out var n) ? n : null));
         }
     }
-}
-
-internal sealed class MediaInfo
-{
-    public List<FeedEnclosure> Enclosures { get; } = [];
-    public List<string> Categories { get; } = [];
-    public string? Image { get; set; }
-    public string? Title { get; set; }
-    public string? Description { get; set; }
 }

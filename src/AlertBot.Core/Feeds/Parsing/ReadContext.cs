@@ -32,13 +32,24 @@ internal sealed class ReadContext(string source, int maxItems)
         if (raw.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || raw.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return raw;
         if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1 && !raw.StartsWith('/')) return raw;
         if (element.Base is null) return raw;
-        if (IsPlainRelativePath(raw) && element.Base.Query.Length == 0 && element.Base.Fragment.Length == 0)
+        if (IsPlainRelativePath(raw) && Directory(element.Base) is { } directory)
         {
-            // "story/12" against "https://host/dir/": RFC 3986 merge is plain concatenation; skipping Uri saves ~1 µs a link.
-            var baseText = element.Base.AbsoluteUri;
-            return string.Concat(baseText.AsSpan(0, baseText.LastIndexOf('/') + 1), raw);
+            // "story/12" against "https://host/dir/": the RFC 3986 merge is plain concatenation; skipping Uri saves ~1 µs a link.
+            return string.Concat(directory, raw);
         }
         return Uri.TryCreate(element.Base, raw, out var resolved) ? resolved.AbsoluteUri : raw;
+    }
+
+    [ThreadStatic] private static Uri? _lastBase;
+    [ThreadStatic] private static string? _lastDirectory;
+
+    /// <summary>The base's URL up to its last '/', when it has no query or fragment (remembered: bases repeat).</summary>
+    private static string? Directory(Uri baseUri)
+    {
+        if (ReferenceEquals(baseUri, _lastBase)) return _lastDirectory;
+        var text = baseUri.AbsoluteUri;
+        _lastBase = baseUri;
+        return _lastDirectory = text.AsSpan().IndexOfAny('?', '#') >= 0 || !baseUri.IsAbsoluteUri ? null : text[..(text.LastIndexOf('/') + 1)];
     }
 
     /// <summary>A relative path of plain segments (no "." or ".." segments, no query, fragment or escapes).</summary>

@@ -5,21 +5,15 @@ namespace AlertBot.Core.Feeds.Parsing;
 /// <summary>RSS 0.9x/2.0 (&lt;rss&gt;) and RSS 0.90/1.0 (&lt;rdf:RDF&gt;), with Dublin Core, content:, media:, iTunes and atom: fallbacks.</summary>
 internal static class RssReader
 {
-    public static Feed Read(XmlElement root, ReadContext cx)
+    /// <param name="streamed">Items already mapped while reading (see <see cref="ItemStream"/>).</param>
+    public static Feed Read(XmlElement root, ReadContext cx, List<FeedItem> streamed)
     {
         var rdf = root.LocalName == "RDF";
         var channel = Core(root, "channel") ?? (root.LocalName == "channel" ? root : null);
         var scope = channel ?? root;
 
-        var items = new List<FeedItem>();
-        // RDF puts items beside the channel; some 0.9x feeds do too, so look in both places.
-        foreach (var parent in channel is null || channel == root ? [root] : new[] { channel, root })
-            foreach (var child in parent.Children)
-            {
-                if (child.LocalName != "item" || !IsRssCore(child.Namespace)) continue;
-                if (cx.ItemLimitReached(items.Count)) break;
-                items.Add(Item(child, cx));
-            }
+        // RDF puts items beside the channel, RSS inside it; the stream took them from either place.
+        var items = streamed;
 
         var (author, email) = Person.Split(Text(Core(scope, "managingEditor")) ?? Text(Core(scope, "webMaster")) ?? Text(Core(scope, "author"))
             ?? Text(scope.Child(Dc, "creator")) ?? Text(scope.Child(Dc, "author")) ?? Text(scope.Child(Itunes, "author")) ?? Text(scope.Child(Dc, "publisher")));
@@ -36,7 +30,7 @@ internal static class RssReader
         };
     }
 
-    private static FeedItem Item(XmlElement e, ReadContext cx)
+    public static FeedItem Item(XmlElement e, ReadContext cx)
     {
         var guid = Core(e, "guid");
         var id = Text(guid) ?? ReadContext.Trimmed(e.Attr("about"));

@@ -39,6 +39,17 @@ internal sealed class XmlElement(string? ns, string localName, string? prefix, X
     public IReadOnlyList<KeyValuePair<string, string>> Attributes =>
         (IReadOnlyList<KeyValuePair<string, string>>?)_attributes ?? [];
 
+    /// <summary>Drops the subtree once it has been mapped, so a long feed never holds every item's tree at once.</summary>
+    internal void ReleaseSubtree()
+    {
+        _children = null;
+        _attributes = null;
+        Text = "";
+        Released = true;
+    }
+
+    public bool Released { get; private set; }
+
     internal void AddChild(XmlElement child) => (_children ??= []).Add(child);
 
     internal void AddAttribute(string name, string value) => (_attributes ??= []).Add(new(name, value));

@@ -2,8 +2,6 @@ using AlertBot.Core.Feeds;
 
 namespace AlertBot.Tests.Feeds.Conformance;
 
-internal enum ProbeKind { Plain, Text, Url, Exact, Date, Count, Encoding, Version }
-
 /// <summary>A value read from our model for one corpus assertion, and how to compare it.</summary>
 internal sealed record Probe(ProbeKind Kind, object? Actual)
 {
