@@ -168,7 +168,7 @@ internal static class MeasureLearner
             if (FigureLexicon.EventVerbs.TryGetValue(w, out var v) && !(w == "training" && k > from && t[k - 1].Is("of"))) return (v, k);
             if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
             // An open-ended passive: "2,000 homes were destroyed", "40 miners were trapped".
-            if (k > from && t[k - 1].Lower is "were" or "been" or "was" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
+            if (k > from && t[k - 1].Lower is "were" or "been" or "was" or "are" or "is" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
             return (null, -1);
         }
         return (null, -1);

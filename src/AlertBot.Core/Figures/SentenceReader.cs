@@ -24,6 +24,9 @@ internal static class SentenceReader
             var carried = sentenceNoun ?? KnownNounBefore(t, n.Start) ?? state.PreviousNoun;
             var m = MeasureLearner.Learn(t, n, qualStart, carried, sentenceNoun is null ? state.PreviousDemonym : sentenceDemonym);
             if (m is null) continue;
+            // "from 12 districts", "in 3 cities": a small count after a preposition describes the scene, not the story.
+            if (quals.Count == 0 && n.Magnitude is null && n.Value < 100 && qualStart > 0 && t[qualStart - 1].Lower is "from" or "in" or "across" or "into" or "over" &&
+                m.Measure == m.Noun) continue;
 
             // "around 300 killed and 2,700 injured": a coordinated number shares the qualifier.
             if (quals.Count == 0 && previousQualifiers is { Count: > 0 } && qualStart > 0 && t[qualStart - 1].Lower is "and" or "or")
