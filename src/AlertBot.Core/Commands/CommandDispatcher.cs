@@ -99,7 +99,7 @@ public sealed class CommandDispatcher(
         var id = await subscriptions.AddAsync(request.Chat, request.IsPrivateChat, request.UserId, topic?.Id, parsed.Query.Text, ct);
         matcher.Add(id, topic?.Id, parsed.Query);
 
-        var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching \"{parsed.Query.Normalized}\"";
+        var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching {Quoted(parsed.Query)}";
         var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic?.Name ?? "all topics"}. Stop with /unsubscribe {id}.");
         var latest = await LatestMatchingAsync(topic?.Id, parsed.Query, 1, ct);
         if (latest.Count > 0)
@@ -130,7 +130,7 @@ public sealed class CommandDispatcher(
         var sb = new StringBuilder("Subscriptions of this chat:");
         foreach (var s in list)
         {
-            var shown = Query.Parse(s.Query).Query is { MatchesAll: false } q ? $"\"{q.Normalized}\"" : "everything";
+            var shown = Query.Parse(s.Query).Query is { MatchesAll: false } q ? Quoted(q) : "everything";
             sb.Append("\n#").Append(s.Id).Append(' ').Append(s.TopicId ?? "all topics").Append(": ").Append(shown);
         }
         return new CommandReply(sb.ToString());
@@ -155,7 +155,7 @@ public sealed class CommandDispatcher(
         if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
 
         var latest = await LatestMatchingAsync(topic?.Id, parsed.Query, count, ct);
-        var name = topic is null ? $"\"{parsed.Query.Normalized}\"" : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching \"{parsed.Query.Normalized}\"";
+        var name = topic is null ? Quoted(parsed.Query) : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {Quoted(parsed.Query)}";
         if (latest.Count == 0)
         {
             return new CommandReply(topic is null
@@ -205,7 +205,7 @@ public sealed class CommandDispatcher(
         if (!parsed.Query.MatchesAll)
             found = found.Where(f => parsed.Query.Matches(ArticleTokens.From(
                 $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();
-        var name = topic is null ? $"\"{parsed.Query.Normalized}\"" : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching \"{parsed.Query.Normalized}\"";
+        var name = topic is null ? Quoted(parsed.Query) : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {Quoted(parsed.Query)}";
         return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
     }
 
@@ -232,4 +232,8 @@ public sealed class CommandDispatcher(
         var space = text.IndexOfAny([' ', '\t', '\n']);
         return space < 0 ? (text, "") : (text[..space], text[(space + 1)..].Trim());
     }
+
+    /// <summary>A query shown back in quotes, unless it already carries its own (a phrase).</summary>
+    private static string Quoted(Query query) =>
+        query.Normalized.Contains('"', StringComparison.Ordinal) ? query.Normalized : $"\"{query.Normalized}\"";
 }

@@ -16,4 +16,10 @@ public interface IChatPlatform
 
     /// <summary>Sends a notice that is not an alert (a source failing, a target disabled) to a chat.</summary>
     Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Where a direct message to this user goes (Discord "@userId", Telegram the user's own chat id), or null
+    /// when the platform has no such thing. Used to tell the people who set up a channel that it was lost.
+    /// </summary>
+    ChatTarget? DirectMessageTarget(string userId) => null;
 }

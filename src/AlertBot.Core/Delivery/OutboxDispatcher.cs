@@ -14,6 +14,7 @@ public sealed class OutboxDispatcher(
     OutboxStore outbox,
     ChatStore chats,
     AlertComposer composer,
+    TargetLossNotifier lossNotifier,
     ISubscriptionMatcher matcher,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
@@ -100,6 +101,7 @@ public sealed class OutboxDispatcher(
                 return false;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
+                if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
                 foreach (var id in await chats.DisableAsync(target, gone.Reason, ct)) matcher.Remove(id);
                 return false;
             case DeliveryResult.TargetMoved moved:

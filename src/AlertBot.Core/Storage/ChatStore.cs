@@ -5,6 +5,14 @@ namespace AlertBot.Core.Storage;
 
 public sealed class ChatStore(Database db)
 {
+    /// <summary>Whether the chat is a direct message with one person (null when unknown).</summary>
+    public async Task<bool?> IsPrivateAsync(ChatTarget chat, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool?>(
+            "SELECT is_private FROM chats WHERE platform = @Platform AND chat_id = @ChatId", chat);
+    }
+
     /// <summary>Marks a chat unreachable and drops its pending alerts, so they never enter a retry loop.</summary>
     /// <returns>Ids of the chat's subscriptions, which the matcher must forget.</returns>
     public async Task<IReadOnlyList<long>> DisableAsync(ChatTarget chat, string reason, CancellationToken ct = default)

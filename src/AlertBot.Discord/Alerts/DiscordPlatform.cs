@@ -25,6 +25,9 @@ public sealed class DiscordPlatform : IChatPlatform
 
     public string Name => "discord";
 
+    /// <summary>Personal targets are "@userId"; sending opens (and caches) the DM channel.</summary>
+    public ChatTarget? DirectMessageTarget(string userId) => new(Name, "@" + userId);
+
     public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         var (channel, failure) = await ResolveChannelAsync(alert.Target, cancellationToken);

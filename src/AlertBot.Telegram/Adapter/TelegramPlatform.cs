@@ -15,6 +15,9 @@ public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOpt
 
     public string Name => PlatformName;
 
+    /// <summary>A user's private chat with the bot has the user's id (reachable once they have started the bot).</summary>
+    public ChatTarget? DirectMessageTarget(string userId) => new(Name, userId);
+
     public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         if (!TryChatId(alert.Target, out var chatId)) return new DeliveryResult.Rejected($"'{alert.Target.ChatId}' is not a Telegram chat id");

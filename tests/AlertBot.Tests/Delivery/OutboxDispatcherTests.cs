@@ -18,7 +18,8 @@ public sealed class OutboxDispatcherTests
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
         var db = rig.Db;
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures), rig.Matcher, [platform],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [platform],
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
         return (rig, dispatcher, platform, sub);
     }
@@ -105,7 +106,8 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures), rig.Matcher, [other],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [other],
             Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
@@ -149,6 +151,38 @@ public sealed class OutboxDispatcherTests
         await dispatcher.DeliverDueAsync(default);
 
         Assert.Equal(6, platform.Alerts.Count);
+        Assert.Empty(platform.Notices);
+    }
+
+    [Fact]
+    public async Task When_a_group_is_lost_the_people_who_subscribed_it_are_told_by_direct_message()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        await dispatcher.DeliverDueAsync(default);
+        var group = new ChatTarget("test", "group-9");
+        await rig.SubscribeAsync("casualties", group, isPrivate: false, userId: "mod-1");
+        await rig.SubscribeAsync("casualties OR losses", group, isPrivate: false, userId: "mod-2");
+        rig.WriteFeed(new RssItem("g2", "Losses mount", "Heavy casualties were reported near Kursk.", new DateTimeOffset(2026, 2, 3, 0, 0, 0, TimeSpan.Zero)));
+        await rig.CheckAsync();
+        platform.Script.Enqueue(new DeliveryResult.TargetGone("missing access"));
+
+        await dispatcher.DeliverDueAsync(default);
+
+        Assert.Equal(["dm-mod-1", "dm-mod-2"], platform.Notices.Select(n => n.Target.ChatId).Order());
+        Assert.All(platform.Notices, n => Assert.Contains("group-9", n.Text, StringComparison.Ordinal));
+        Assert.Empty(await rig.Db.Outbox.DueAsync(rig.Db.Time.GetUtcNow(), 10));
+    }
+
+    [Fact]
+    public async Task A_lost_private_chat_tells_nobody()
+    {
+        var (rig, dispatcher, platform, _) = await ArrangeAsync();
+        using var __ = rig;
+        platform.Script.Enqueue(new DeliveryResult.TargetGone("bot was blocked by the user"));
+
+        await dispatcher.DeliverDueAsync(default);
+
         Assert.Empty(platform.Notices);
     }
 }

@@ -50,11 +50,11 @@ public sealed class PipelineRig : IDisposable
         return rig;
     }
 
-    public async Task<long> SubscribeAsync(string query, ChatTarget? chat = null)
+    public async Task<long> SubscribeAsync(string query, ChatTarget? chat = null, bool isPrivate = true, string userId = "user")
     {
         var target = chat ?? new ChatTarget("test", "chat-1");
         var parsed = Query.Parse(query).Query!;
-        var id = await Db.Subscriptions.AddAsync(target, true, "user", "t", parsed.Text);
+        var id = await Db.Subscriptions.AddAsync(target, isPrivate, userId, "t", parsed.Text);
         Matcher.Add(id, "t", parsed);
         return id;
     }

@@ -14,6 +14,8 @@ public sealed class RecordingPlatform(string name = "test") : IChatPlatform
 
     public string Name => name;
 
+    public ChatTarget? DirectMessageTarget(string userId) => new(name, "dm-" + userId);
+
     public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         Alerts.Enqueue(alert);
