@@ -79,8 +79,23 @@ internal static class AttributionFinder
                 if (ParticipleSubject(s, t, i) is { } ps) cues.Add(ps);
                 continue;
             }
+            // Inverted: '…," said Maria Lopez, a shopkeeper.' The claimant follows the verb.
+            if (i > 0 && t[i - 1].Text is "," or "\"" or "”" && i + 1 < t.Count && t[i + 1].IsCapitalised)
+            {
+                var last = i + 1;
+                while (last + 1 < t.Count && (t[last + 1].IsCapitalised || t[last + 1].Text is "." && IsAbbreviationDot(t, last + 1))) last++;
+                cues.Add(Make(s, t, i, i + 1, last));
+                continue;
+            }
             var endNp = i - 1;
             while (endNp >= 0 && t[endNp].IsWord && SkipBack.Contains(t[endNp].Lower)) endNp--;
+            // "Prime Minister John Doe, who visited the area, said": skip the relative clause.
+            if (endNp >= 0 && t[endNp].Text == ",")
+            {
+                var c = endNp - 1;
+                while (c > 0 && !(t[c].Text == "," && t[c + 1].Lower is "who" or "which")) c--;
+                endNp = c > 0 ? c - 1 : -1;
+            }
             if (endNp < 0) continue;
             var start = endNp;
             // ", Shoigu said." at the end: the claimant is what follows the last comma.
@@ -157,7 +172,7 @@ internal static class AttributionFinder
         foreach (var lead in new[] { "the ", "The ", "recent ", "Recent ", "a ", "A ", "new ", "New ", "latest ", "Latest " })
             if (c.StartsWith(lead, StringComparison.Ordinal)) c = c[lead.Length..];
         if (c.StartsWith("the ", StringComparison.Ordinal)) c = c[4..];
-        if (c.Length == 0 || Generic.Contains(c.ToLowerInvariant()) || c.Split(' ').Length > 12) return null;
+        if (c.Length == 0 || !c.Any(char.IsLetter) || Generic.Contains(c.ToLowerInvariant()) || c.Split(' ').Length > 12) return null;
         return c;
     }
 }

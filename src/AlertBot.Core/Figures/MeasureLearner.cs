@@ -74,7 +74,7 @@ internal static class MeasureLearner
             demonym = ph.Text[..^1];
             head = null;
             noun = "people";
-            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd, out _);
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd);
         }
         else if (head is { } h)
         {
@@ -82,11 +82,11 @@ internal static class MeasureLearner
             if (FigureLexicon.NonFigureNouns.Contains(lower) || lower.Length < 3 || h.IsCapitalised && mods.All(m => m.IsCapitalised) && !IsKnownNoun(lower)) return null;
             if (!IsKnownNoun(lower) && !lower.EndsWith('s') && !PluralNouns.Contains(lower) && n.Value != 1) return null;
             noun = NormaliseNoun(lower, t);
-            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd, out _);
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd);
         }
         else
         {
-            if (verb is null) (verb, verbIndex) = VerbAfter(t, n.End, out _);
+            if (verb is null) (verb, verbIndex) = VerbAfter(t, n.End);
             // "killed 45 people and injured 79": the verb comes first, the noun is the neighbour's.
             if (verb is null && VerbBefore(t, qualifierStart) is { } early && qualifierStart > 0) verb = early.Verb;
             // Only a known event carries a noun over ("and 2,700 injured"); "the bill passed 398 to 20" does not.
@@ -147,9 +147,8 @@ internal static class MeasureLearner
     private static bool IsParticiple(string w) =>
         FigureLexicon.EventVerbs.ContainsKey(w) || FigureLexicon.NeutralParticiples.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4;
 
-    private static (string? Verb, int Index) VerbAfter(List<Token> t, int from, out bool future)
+    private static (string? Verb, int Index) VerbAfter(List<Token> t, int from)
     {
-        future = false;
         var limit = from + 7;
         for (var k = from; k < t.Count && k < limit; k++)
         {
@@ -168,7 +167,7 @@ internal static class MeasureLearner
             if (FigureLexicon.EventVerbs.TryGetValue(w, out var v) && !(w == "training" && k > from && t[k - 1].Is("of"))) return (v, k);
             if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
             // An open-ended passive: "2,000 homes were destroyed", "40 miners were trapped".
-            if (k > from && t[k - 1].Lower is "were" or "been" or "was" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
+            if (k > from && t[k - 1].Lower is "were" or "been" or "was" or "are" or "is" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
             return (null, -1);
         }
         return (null, -1);

@@ -12,6 +12,7 @@ internal static class SentenceReader
         var cues = AttributionFinder.Find(sentence, t);
         string? sentenceNoun = null, sentenceDemonym = null;
         string? lastClaimant = null;
+        List<string>? previousQualifiers = null;
         for (var i = 0; i < t.Count; i++)
         {
             var n = NumberParser.TryParse(t, i);
@@ -23,7 +24,14 @@ internal static class SentenceReader
             var carried = sentenceNoun ?? KnownNounBefore(t, n.Start) ?? state.PreviousNoun;
             var m = MeasureLearner.Learn(t, n, qualStart, carried, sentenceNoun is null ? state.PreviousDemonym : sentenceDemonym);
             if (m is null) continue;
+            // "from 12 districts", "in 3 cities": a small count after a preposition describes the scene, not the story.
+            if (quals.Count == 0 && n.Magnitude is null && n.Value < 100 && qualStart > 0 && t[qualStart - 1].Lower is "from" or "in" or "across" or "into" or "over" &&
+                m.Measure == m.Noun) continue;
 
+            // "around 300 killed and 2,700 injured": a coordinated number shares the qualifier.
+            if (quals.Count == 0 && previousQualifiers is { Count: > 0 } && qualStart > 0 && t[qualStart - 1].Lower is "and" or "or")
+                quals = previousQualifiers.Where(q => q != "additional").ToList();
+            previousQualifiers = quals;
             var qualifiers = quals.Concat(m.Qualifiers).Distinct().ToList();
             if (n.Magnitude is not null) qualifiers.Add(n.Magnitude);
             var subject = SubjectFinder.Find(sentence, t, n, m, cues) ?? state.MainSubject(SubjectFinder.SubjectNoun(m, t));

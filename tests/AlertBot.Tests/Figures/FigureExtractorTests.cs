@@ -60,6 +60,8 @@ public sealed class FigureExtractorTests
     [InlineData("In May, Japanese officials said 900 troops were deployed to the islands.", "Japanese officials")]
     [InlineData("The country has sent more than 2,000 troops to the region, according to the U.S.", "U.S.")]
     [InlineData("The army will send 6,000 engineers to the border region, Defence Minister Ali Khan said.", "Defence Minister Ali Khan")]
+    [InlineData("\"We found 45 bodies under the rubble,\" said Maria Lopez, a rescuer.", "Maria Lopez")]
+    [InlineData("Governor Ana Diaz, who visited the camp on Tuesday, said 10,000 tents would be delivered.", "Governor Ana Diaz")]
     public void Claimants_are_found_in_the_sentence(string sentence, string claimant) => Assert.Equal(claimant, Single(sentence).ClaimedBy);
 
     [Fact]
@@ -137,6 +139,14 @@ public sealed class FigureExtractorTests
         var injured = figures.Single(f => f.Measure == "injured");
         Assert.Equal(120, injured.Value);
         Assert.Equal("Russian troops", injured.Subject);
+    }
+
+    [Fact]
+    public void A_coordinated_number_shares_the_qualifier()
+    {
+        var figures = FigureExtractor.Extract("", "Around 40 soldiers were killed and 120 injured in the strike.");
+        Assert.All(figures, f => Assert.Equal("approximately", f.Qualifier));
+        Assert.Equal(2, figures.Count);
     }
 
     [Fact]

@@ -10,6 +10,33 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
 {
     private sealed record Gold(string File, double Value, double? ValueHigh, string Measure);
 
+    [Fact]
+    public void Attribution_agreement_on_matched_figures_is_reported()
+    {
+        // Informational: how often claimed_by agrees with the labels (one contains the other, or both empty).
+        var agree = 0;
+        var total = 0;
+        foreach (var line in File.ReadLines(Path.Combine(SharedData.Data, "figures-dev.jsonl")).Where(l => l.Trim().Length > 0))
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            var (title, text) = SharedData.Seed(e.GetProperty("file").GetString()!);
+            var high = e.GetProperty("value_high").ValueKind == JsonValueKind.Null ? (double?)null : e.GetProperty("value_high").GetDouble();
+            var match = FigureExtractor.Extract(title, text).FirstOrDefault(f =>
+                f.Value == e.GetProperty("value").GetDouble() && f.ValueHigh == high && f.Measure == e.GetProperty("measure").GetString());
+            if (match is null) continue;
+            total++;
+            var gold = Fold(e.GetProperty("claimed_by").GetString());
+            var got = Fold(match.ClaimedBy);
+            if (gold.Length == 0 && got.Length == 0 || gold.Length > 0 && got.Length > 0 && (gold.Contains(got, StringComparison.Ordinal) || got.Contains(gold, StringComparison.Ordinal)))
+                agree++;
+            else output.WriteLine($"claimed_by differs: {e.GetProperty("value")} {e.GetProperty("measure")}: gold '{gold}' got '{got}'");
+        }
+        output.WriteLine($"figures claimed_by agreement={agree}/{total}");
+        Assert.True(total > 0);
+    }
+
+    private static string Fold(string? s) => (s ?? "").Replace('’', '\'').ToLowerInvariant().Trim();
+
     private static List<Gold> LoadGold() =>
         File.ReadLines(Path.Combine(SharedData.Data, "figures-dev.jsonl"))
             .Where(l => l.Trim().Length > 0)
