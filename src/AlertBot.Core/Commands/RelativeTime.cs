@@ -1,6 +1,6 @@
 namespace AlertBot.Core.Commands;
 
-/// <summary>"just now", "5 min ago", "3 h ago", "2 d ago", then a date.</summary>
+/// <summary>"just now", "5m ago", "3h ago", "2d ago", then a date: compact, for lists of sources.</summary>
 public static class RelativeTime
 {
     public static string Ago(DateTimeOffset now, DateTimeOffset then)
@@ -8,9 +8,9 @@ public static class RelativeTime
         var span = now - then;
         if (span < TimeSpan.Zero) return then.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         if (span < TimeSpan.FromMinutes(1)) return "just now";
-        if (span < TimeSpan.FromHours(1)) return $"{(int)span.TotalMinutes} min ago";
-        if (span < TimeSpan.FromDays(1)) return $"{(int)span.TotalHours} h ago";
-        if (span < TimeSpan.FromDays(60)) return $"{(int)span.TotalDays} d ago";
+        if (span < TimeSpan.FromHours(1)) return $"{(int)span.TotalMinutes}m ago";
+        if (span < TimeSpan.FromDays(1)) return $"{(int)span.TotalHours}h ago";
+        if (span < TimeSpan.FromDays(60)) return $"{(int)span.TotalDays}d ago";
         return then.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

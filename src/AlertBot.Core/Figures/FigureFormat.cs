@@ -74,15 +74,4 @@ public static class FigureFormat
     public static bool IsMagnitude(Figure f) =>
         (f.Qualifier ?? "").Split(';', StringSplitOptions.TrimEntries).Any(Magnitudes.Contains);
 
-    /// <summary>"just now", "5m ago", "3h ago", "3d ago", then the date ("12 Mar 2025").</summary>
-    public static string Ago(DateTimeOffset now, DateTimeOffset then)
-    {
-        var span = now - then;
-        if (span < TimeSpan.Zero) return then.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-        if (span < TimeSpan.FromMinutes(1)) return "just now";
-        if (span < TimeSpan.FromHours(1)) return $"{(int)span.TotalMinutes}m ago";
-        if (span < TimeSpan.FromDays(1)) return $"{(int)span.TotalHours}h ago";
-        if (span < TimeSpan.FromDays(60)) return $"{(int)span.TotalDays}d ago";
-        return then.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-    }
 }

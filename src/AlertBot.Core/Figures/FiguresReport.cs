@@ -1,3 +1,4 @@
+using AlertBot.Core.Commands;
 using System.Globalization;
 using System.Text;
 
@@ -55,7 +56,7 @@ public static class FiguresReport
         text += " — " + (f.ClaimedBy ?? "unattributed");
         var source = new List<string>();
         if (s.Outlet is not null) source.Add(s.Outlet);
-        source.Add(FigureFormat.Ago(now, s.ArticleDate));
+        source.Add(RelativeTime.Ago(now, s.ArticleDate));
         return text + " · " + string.Join(", ", source);
     }
 

@@ -86,13 +86,14 @@ public static class InspectVerbs
         var enriched = host.Services.GetRequiredService<ArticleProcessor>().Enrich(article.Title, article.Text);
         if (cli.Json)
         {
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new
+            var document = new System.Text.Json.Nodes.JsonObject
             {
-                title = enriched.Title,
-                text = enriched.Text,
-                summary = enriched.Summary,
-                figures = enriched.Figures.Select(ToJson),
-            }, s_json));
+                ["title"] = enriched.Title,
+                ["text"] = enriched.Text,
+                ["summary"] = enriched.Summary,
+                ["figures"] = FigureJson.ToJson(enriched.Figures),
+            };
+            await stdout.WriteLineAsync(document.ToJsonString(s_json));
             return 0;
         }
 
@@ -104,18 +105,6 @@ public static class InspectVerbs
         await stdout.WriteAsync(sb.ToString());
         return 0;
     }
-
-    private static object ToJson(Figure f) => new
-    {
-        value = f.Value,
-        value_high = f.ValueHigh,
-        measure = f.Measure,
-        subject = f.Subject,
-        qualifier = f.Qualifier,
-        claimed_by = f.ClaimedBy,
-        when = f.When,
-        quote = f.Quote,
-    };
 
     private static Task<FetchResult> FetchAsync(IHost host, string target, CancellationToken ct)
     {

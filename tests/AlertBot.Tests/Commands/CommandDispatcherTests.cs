@@ -155,7 +155,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
 
         var text = (await Send("latest", "nk-russia 2")).Text;
         Assert.True(text.IndexOf("Newer story", StringComparison.Ordinal) < text.IndexOf("Older story", StringComparison.Ordinal));
-        Assert.Contains("3 h ago", text, StringComparison.Ordinal);
+        Assert.Contains("3h ago", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class FigureFormatTests
     public void Ages_are_compact(int thenSeconds, int nowSeconds, string expected)
     {
         var t0 = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
-        Assert.Equal(expected, FigureFormat.Ago(t0.AddSeconds(nowSeconds), t0.AddSeconds(thenSeconds)));
+        Assert.Equal(expected, AlertBot.Core.Commands.RelativeTime.Ago(t0.AddSeconds(nowSeconds), t0.AddSeconds(thenSeconds)));
     }
 
     [Fact]
