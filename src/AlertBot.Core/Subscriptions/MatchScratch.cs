@@ -11,11 +11,19 @@ internal sealed class MatchScratch
 
     private readonly List<int> _prefixIds = [];
 
+    // One bit per stem id: a candidate's term test reads a few KB that stay in L1, where the marks
+    // (two ints per id, for phrase positions) span the whole vocabulary and miss the cache.
+    private ulong[] _stemBits = new ulong[1024];
+    private int[] _bitsSet = [];
+
+    /// <summary>Spare room for sorting a match's results.</summary>
+    public long[] SortBuffer = [];
+
     public ScratchMarks Stems { get; } = new();
 
     public ScratchMarks Prefixes { get; } = new();
 
-    public ScratchMarks Slots { get; } = new();
+    public SlotBits Slots { get; } = new();
 
     /// <summary>Candidates verified on this thread since it started (for the benchmark's report).</summary>
     public long Candidates { get; set; }
@@ -30,10 +38,19 @@ internal sealed class MatchScratch
 
     public int LoadedGeneration { get; set; }
 
+    /// <summary>True when the loaded article holds the stem.</summary>
+    public bool HasStem(int id)
+    {
+        var bits = _stemBits;
+        var word = id >> 6;
+        return (uint)word < (uint)bits.Length && (bits[word] & (1UL << id)) != 0;
+    }
+
     public void LoadStems(ArticleTokens article, int vocabularySize)
     {
         _prefixIds.Clear();
         Prefixes.Reset(0);
+        LoadStemBits(article.DistinctStemIds, vocabularySize);
         if (ReferenceEquals(LoadedArticle, article) && LoadedGeneration == Stems.Generation) return;
         Stems.Reset(vocabularySize);
         LoadedArticle = article;
@@ -41,6 +58,16 @@ internal sealed class MatchScratch
         var ids = article.DistinctStemIds;
         var first = article.FirstPositions;
         for (var k = 0; k < ids.Length; k++) Stems.Add(ids[k], first[k]);
+    }
+
+    private void LoadStemBits(int[] ids, int vocabularySize)
+    {
+        var bits = _stemBits;
+        foreach (var id in _bitsSet) bits[id >> 6] = 0;
+        var words = (vocabularySize >> 6) + 1;
+        if (words > bits.Length) _stemBits = bits = new ulong[Math.Max(words, bits.Length * 2)];
+        foreach (var id in ids) bits[id >> 6] |= 1UL << id;
+        _bitsSet = ids;
     }
 
     public void LoadPrefixes(ArticleTokens article, PrefixRegistry registry)

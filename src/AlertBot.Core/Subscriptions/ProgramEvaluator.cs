@@ -8,11 +8,11 @@ internal static class ProgramEvaluator
         switch (program[node])
         {
             case QueryProgram.Term:
-                return scratch.Stems.Contains(program[node + 2]);
+                return scratch.HasStem(program[node + 2]);
             case QueryProgram.Prefix:
                 return scratch.Prefixes.Contains(program[node + 2]);
             case QueryProgram.Phrase:
-                return ContainsPhrase(program, node, article, scratch.Stems);
+                return ContainsPhrase(program, node, article, scratch);
             case QueryProgram.Not:
                 return !Matches(program, node + 2, article, scratch);
             case QueryProgram.And:
@@ -39,13 +39,14 @@ internal static class ProgramEvaluator
     }
 
     /// <summary>Walks only the occurrences of the phrase's first word, via the article's next-position chain.</summary>
-    private static bool ContainsPhrase(int[] program, int node, ArticleTokens article, ScratchMarks stems)
+    private static bool ContainsPhrase(int[] program, int node, ArticleTokens article, MatchScratch scratch)
     {
+        var stems = scratch.Stems;
         var words = program[node + 1] - 2;
         var first = program[node + 2];
         for (var k = 0; k < words; k++)
         {
-            if (!stems.Contains(program[node + 2 + k])) return false;
+            if (!scratch.HasStem(program[node + 2 + k])) return false;
         }
         var ids = article.StemIds;
         for (var pos = stems.ValueOf(first); pos >= 0; pos = article.Next[pos])

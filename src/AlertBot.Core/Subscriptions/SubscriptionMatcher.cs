@@ -112,7 +112,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         {
             _lock.ExitReadLock();
         }
-        results.Sort();
+        ResultOrder.Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(results), ref scratch.SortBuffer);
         return results;
     }
 
@@ -151,8 +151,11 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
             var program = at + 1;
             scratch.Candidates++;
             // A subscription filed under several keys (an OR) is a candidate once per key found.
-            if (QueryProgram.KeyCount(data, program) > 1 && !scratch.Slots.Add(QueryProgram.Slot(data, program), 0)) continue;
-            if (ProgramEvaluator.Matches(data, QueryProgram.Start(data, program), article, scratch)) results.Add(QueryProgram.Id(data, program));
+            if (QueryProgram.KeyCount(data, program) > 1 && !scratch.Slots.Add(QueryProgram.Slot(data, program))) continue;
+            var start = QueryProgram.Start(data, program);
+            // A lone term is the key this candidate was found under: nothing left to check.
+            var alone = data[start] == QueryProgram.Term && start + 3 == at + data[at];
+            if (alone || ProgramEvaluator.Matches(data, start, article, scratch)) results.Add(QueryProgram.Id(data, program));
         }
     }
 }
