@@ -16,6 +16,9 @@ internal sealed class MatchScratch
     private ulong[] _stemBits = new ulong[1024];
     private int[] _bitsSet = [];
 
+    /// <summary>The ids a match finds, before they are sorted and copied out.</summary>
+    public List<long> Results { get; } = [];
+
     /// <summary>Spare room for sorting a match's results.</summary>
     public long[] SortBuffer = [];
 

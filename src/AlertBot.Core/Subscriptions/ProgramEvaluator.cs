@@ -13,6 +13,15 @@ internal static class ProgramEvaluator
                 return scratch.Prefixes.Contains(program[node + 2]);
             case QueryProgram.Phrase:
                 return ContainsPhrase(program, node, article, scratch);
+            case QueryProgram.Terms:
+            {
+                var end = node + program[node + 1];
+                for (var k = node + 2; k < end; k++)
+                {
+                    if (!scratch.HasStem(program[k])) return false;
+                }
+                return true;
+            }
             case QueryProgram.Not:
                 return !Matches(program, node + 2, article, scratch);
             case QueryProgram.And:

@@ -6,11 +6,12 @@ namespace AlertBot.Core.Subscriptions;
 /// <code>[slot, idLow, idHigh, K, key1..keyK, node...]</code>: a header the matcher fills (so a
 /// candidate's verification and its result read one object), the index keys the subscription is
 /// filed under (stem id, or ~prefix id), then the nodes, each <c>[op, length, payload...]</c>:
-/// Term [0,3,stem] · Prefix [1,3,prefix] · Phrase [2,2+n,stem1..stemN] · And/Or [3|4,len,children...] · Not [5,len,child].
+/// Term [0,3,stem] · Prefix [1,3,prefix] · Phrase [2,2+n,stem1..stemN] · And/Or [3|4,len,children...] · Not [5,len,child]
+/// · Terms [6,2+n,stem1..stemN] (an AND of plain terms, the commonest query: a third of the size, one tight loop).
 /// </summary>
 internal static class QueryProgram
 {
-    public const int Term = 0, Prefix = 1, Phrase = 2, And = 3, Or = 4, Not = 5;
+    public const int Term = 0, Prefix = 1, Phrase = 2, And = 3, Or = 4, Not = 5, Terms = 6;
 
     private const int KeyCountAt = 3;
 
@@ -78,6 +79,10 @@ internal static class QueryProgram
                 code.AddRange([Not, 0]);
                 Emit(not.Child, code, vocabulary, prefixes);
                 break;
+            case AndNode { Children: var terms } when terms.All(c => c is TermNode):
+                code.AddRange([Terms, 2 + terms.Length]);
+                foreach (var child in terms) code.Add(vocabulary.RegisterStem(((TermNode)child).Stem));
+                return;
             case AndNode or OrNode:
                 var children = node is AndNode a ? a.Children : ((OrNode)node).Children;
                 code.AddRange([node is AndNode ? And : Or, 0]);

@@ -99,7 +99,10 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         Statistics.Observe(article);
         var scratch = MatchScratch.ForCurrentThread();
         scratch.LoadStems(article, _vocabulary.Count);
-        var results = new List<long>();
+        // Collected in a reused per-thread list, returned as one exact-size array: at a million
+        // subscriptions an article matches thousands, and growing a fresh list each time adds up.
+        var results = scratch.Results;
+        results.Clear();
         _lock.EnterReadLock();
         try
         {
@@ -112,8 +115,10 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         {
             _lock.ExitReadLock();
         }
-        ResultOrder.Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(results), ref scratch.SortBuffer);
-        return results;
+        if (results.Count == 0) return [];
+        var found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(results);
+        ResultOrder.Sort(found, ref scratch.SortBuffer);
+        return found.ToArray();
     }
 
     public void Dispose() => _lock.Dispose();
