@@ -134,23 +134,21 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         }
         foreach (var id in article.DistinctStemIds)
         {
-            if (index.StemPostings(id) is { } postings) Verify(postings, article, scratch, results);
+            if (index.TryStemPostings(id, out var data, out var length)) Verify(data, length, article, scratch, results);
         }
         if (index.WithPrefix > 0)
         {
             foreach (var prefixId in scratch.PrefixIds)
             {
-                if (index.PrefixPostings(prefixId) is { } postings) Verify(postings, article, scratch, results);
+                if (index.TryPrefixPostings(prefixId, out var data, out var length)) Verify(data, length, article, scratch, results);
             }
         }
-        var all = index.MatchAll;
-        for (var at = 0; at < all.Length; at += all.Buffer[at]) results.Add(QueryProgram.Id(all.Buffer, at + 1));
+        var all = index.MatchAll.Buffer;
+        for (var at = 0; at < index.MatchAll.Length; at += all[at]) results.Add(QueryProgram.Id(all, at + 1));
     }
 
-    private static void Verify(PostingList postings, ArticleTokens article, MatchScratch scratch, List<long> results)
+    private static void Verify(int[] data, int length, ArticleTokens article, MatchScratch scratch, List<long> results)
     {
-        var data = postings.Buffer;
-        var length = postings.Length;
         for (var at = 0; at < length; at += data[at])
         {
             var program = at + 1;
