@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -50,6 +52,7 @@ public sealed class ArticleTokens
 
     public static ArticleTokens From(string? text) => From(text, TermVocabulary.Shared);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ArticleTokens From(string? text, TermVocabulary vocabulary, bool registerNewStems = false)
     {
         text ??= "";
@@ -59,6 +62,7 @@ public sealed class ArticleTokens
         return Build([.. tokens], vocabulary, text.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArticleTokens Build(SurfaceEntry[] tokens, TermVocabulary vocabulary, int textLength)
     {
         var scratch = MatchScratch.ForCurrentThread();

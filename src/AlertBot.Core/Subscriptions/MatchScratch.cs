@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class MatchScratch
         return (uint)word < (uint)bits.Length && (bits[word] & (1UL << id)) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void LoadStems(ArticleTokens article, int vocabularySize)
     {
         _prefixIds.Clear();
@@ -63,6 +66,7 @@ internal sealed class MatchScratch
         for (var k = 0; k < ids.Length; k++) Stems.Add(ids[k], first[k]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LoadStemBits(int[] ids, int vocabularySize)
     {
         var bits = _stemBits;
@@ -73,6 +77,7 @@ internal sealed class MatchScratch
         _bitsSet = ids;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void LoadPrefixes(ArticleTokens article, PrefixRegistry registry)
     {
         Prefixes.Reset(registry.Count);

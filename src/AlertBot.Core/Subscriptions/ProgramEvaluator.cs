@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>Evaluates a <see cref="QueryProgram"/> against an article loaded into a <see cref="MatchScratch"/>.</summary>
 internal static class ProgramEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Matches(int[] program, int node, ArticleTokens article, MatchScratch scratch)
     {
         switch (program[node])
@@ -48,6 +51,7 @@ internal static class ProgramEvaluator
     }
 
     /// <summary>Walks only the occurrences of the phrase's first word, via the article's next-position chain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContainsPhrase(int[] program, int node, ArticleTokens article, MatchScratch scratch)
     {
         var stems = scratch.Stems;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class ResultOrder
 {
     private const int RadixThreshold = 128;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Span<long> values, ref long[] buffer)
     {
         if (values.Length < RadixThreshold)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -93,6 +95,10 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
 
     public IReadOnlyList<long> Match(string topicId, string articleText) => Match(topicId, ArticleTokens.From(articleText));
 
+    // The matching and tokenising hot paths are compiled fully optimised at once. Under tiered
+    // compilation their loops ran as unoptimised or instrumented code for the first thousands of
+    // articles after each change of load (and the JIT's rework cost CPU beside them).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<long> Match(string topicId, ArticleTokens article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -123,6 +129,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
 
     public void Dispose() => _lock.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Collect(TermIndex index, ArticleTokens article, MatchScratch scratch, ref bool prefixesLoaded, List<long> results)
     {
         if (index.Count == 0) return;
@@ -147,6 +154,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         for (var at = 0; at < index.MatchAll.Length; at += all[at]) results.Add(QueryProgram.Id(all, at + 1));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Verify(int[] data, int length, ArticleTokens article, MatchScratch scratch, List<long> results)
     {
         for (var at = 0; at < length; at += data[at])

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -45,6 +47,7 @@ internal sealed class SurfaceTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SurfaceEntry? Find(Slots slots, ReadOnlySpan<char> text, uint hash)
     {
         var mask = slots.Hashes.Length - 1;

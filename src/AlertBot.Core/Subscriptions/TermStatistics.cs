@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class TermStatistics
     /// <summary>Number of articles observed.</summary>
     public int Articles => Volatile.Read(ref _articles);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(ArticleTokens article)
     {
         Interlocked.Increment(ref _articles);

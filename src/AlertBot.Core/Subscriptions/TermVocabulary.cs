@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace AlertBot.Core.Subscriptions;
 
@@ -38,6 +39,7 @@ internal sealed class TermVocabulary
         Resolve(surface, SurfaceTable.Hash(surface), registerNewStems);
 
     /// <summary>As above, with the hash <see cref="TokenScanner"/> already computed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SurfaceEntry Resolve(ReadOnlySpan<char> surface, uint hash, bool registerNewStems)
     {
         if (_surfaces.Find(surface, hash) is { } entry) return entry;

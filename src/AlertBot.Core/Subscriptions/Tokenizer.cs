@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AlertBot.Core.Subscriptions;
 
 /// <summary>
@@ -53,6 +55,7 @@ internal ref struct TokenScanner
 
     public readonly uint Hash => _hash;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         var text = _text;
@@ -78,6 +81,7 @@ internal ref struct TokenScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanWord(ReadOnlySpan<char> text, int i)
     {
         var classes = AsciiClass;
