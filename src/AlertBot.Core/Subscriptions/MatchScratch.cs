@@ -56,9 +56,9 @@ internal sealed class MatchScratch
     {
         _prefixIds.Clear();
         Prefixes.Reset(0);
-        LoadStemBits(article.DistinctStemIds, vocabularySize);
+        var size = LoadStemBits(article.DistinctStemIds, vocabularySize);
         if (ReferenceEquals(LoadedArticle, article) && LoadedGeneration == Stems.Generation) return;
-        Stems.Reset(vocabularySize);
+        Stems.Reset(size);
         LoadedArticle = article;
         LoadedGeneration = Stems.Generation;
         var ids = article.DistinctStemIds;
@@ -67,14 +67,18 @@ internal sealed class MatchScratch
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void LoadStemBits(int[] ids, int vocabularySize)
+    private int LoadStemBits(int[] ids, int vocabularySize)
     {
         var bits = _stemBits;
         foreach (var id in _bitsSet) bits[id >> 6] = 0;
-        var words = (vocabularySize >> 6) + 1;
+        // An article tokenised against a larger vocabulary than the matcher's must not overrun the bits.
+        var top = vocabularySize;
+        foreach (var id in ids) top = Math.Max(top, id + 1);
+        var words = (top >> 6) + 1;
         if (words > bits.Length) _stemBits = bits = new ulong[Math.Max(words, bits.Length * 2)];
         foreach (var id in ids) bits[id >> 6] |= 1UL << id;
         _bitsSet = ids;
+        return top;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
