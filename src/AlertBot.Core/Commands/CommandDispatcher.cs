@@ -13,6 +13,7 @@ namespace AlertBot.Core.Commands;
 /// </summary>
 public sealed class CommandDispatcher(
     TopicStore topics,
+    SourceStore sources,
     ArticleStore articles,
     FigureStore figures,
     SubscriptionStore subscriptions,
@@ -41,6 +42,7 @@ public sealed class CommandDispatcher(
                 "subscriptions" => await SubscriptionsAsync(request, cancellationToken),
                 "latest" => await LatestAsync(request, cancellationToken),
                 "figures" => await FiguresAsync(request, cancellationToken),
+                "topic" => await TopicAsync(request, cancellationToken),
                 _ => CommandReply.Error($"/{spec.Name} is not available yet."),
             };
         }
@@ -208,6 +210,44 @@ public sealed class CommandDispatcher(
         var name = topic is null ? Quoted(parsed.Query) : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {Quoted(parsed.Query)}";
         return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
     }
+
+    /// <summary>/topic status [topic]: what moderators need to see about sources (DESIGN: last error, last success, next check).</summary>
+    private async Task<CommandReply> TopicAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (action, topicArg) = SplitFirst(request.Arguments);
+        if (!string.Equals(action, "status", StringComparison.OrdinalIgnoreCase))
+            return CommandReply.Error("Usage: /topic status [topic]. Adding and removing topics from chat is not available yet.");
+
+        var all = await topics.ListAsync(ct);
+        var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (shown.Count == 0) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
+
+        var now = time.GetUtcNow();
+        var allSources = await sources.ListAsync(ct);
+        var sb = new StringBuilder();
+        foreach (var topic in shown)
+        {
+            if (sb.Length > 0) sb.Append("\n\n");
+            sb.Append(topic.Name).Append(" (").Append(topic.Id).Append("), checked every ").Append(Duration(TimeSpan.FromSeconds(topic.CheckIntervalSeconds))).Append(':');
+            foreach (var s in allSources.Where(s => s.TopicId == topic.Id))
+            {
+                sb.Append("\n#").Append(s.Id).Append(' ').Append(s.Url).Append("\n   ");
+                if (s.Disabled) sb.Append("disabled: ").Append(s.LastError ?? "by the bot");
+                else if (s.ErrorCount > 0) sb.Append("failing (").Append(s.ErrorCount).Append(" in a row): ").Append(s.LastError);
+                else if (s.LastSuccessAt is null) sb.Append("not checked yet");
+                else sb.Append("ok");
+                if (s.LastSuccessAt is { } ok) sb.Append("; last success ").Append(RelativeTime.Ago(now, ok));
+                if (!s.Disabled && s.NextCheckAt is { } next) sb.Append("; next check ").Append(next <= now ? "now" : "in " + Duration(next - now));
+            }
+        }
+        return new CommandReply(sb.ToString());
+    }
+
+    private static string Duration(TimeSpan span) =>
+        span < TimeSpan.FromMinutes(1) ? $"{Math.Max(1, (int)span.TotalSeconds)}s"
+        : span < TimeSpan.FromHours(1) ? $"{(int)span.TotalMinutes}m"
+        : span < TimeSpan.FromDays(1) ? $"{(int)span.TotalHours}h {span.Minutes}m"
+        : $"{(int)span.TotalDays}d {span.Hours}h";
 
     private void AppendArticle(StringBuilder sb, ArticleRecord a, bool withSummary)
     {
