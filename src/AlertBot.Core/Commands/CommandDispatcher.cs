@@ -222,32 +222,8 @@ public sealed class CommandDispatcher(
         var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
         if (shown.Count == 0) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
 
-        var now = time.GetUtcNow();
-        var allSources = await sources.ListAsync(ct);
-        var sb = new StringBuilder();
-        foreach (var topic in shown)
-        {
-            if (sb.Length > 0) sb.Append("\n\n");
-            sb.Append(topic.Name).Append(" (").Append(topic.Id).Append("), checked every ").Append(Duration(TimeSpan.FromSeconds(topic.CheckIntervalSeconds))).Append(':');
-            foreach (var s in allSources.Where(s => s.TopicId == topic.Id))
-            {
-                sb.Append("\n#").Append(s.Id).Append(' ').Append(s.Url).Append("\n   ");
-                if (s.Disabled) sb.Append("disabled: ").Append(s.LastError ?? "by the bot");
-                else if (s.ErrorCount > 0) sb.Append("failing (").Append(s.ErrorCount).Append(" in a row): ").Append(s.LastError);
-                else if (s.LastSuccessAt is null) sb.Append("not checked yet");
-                else sb.Append("ok");
-                if (s.LastSuccessAt is { } ok) sb.Append("; last success ").Append(RelativeTime.Ago(now, ok));
-                if (!s.Disabled && s.NextCheckAt is { } next) sb.Append("; next check ").Append(next <= now ? "now" : "in " + Duration(next - now));
-            }
-        }
-        return new CommandReply(sb.ToString());
+        return new CommandReply(TopicStatusReport.Render(shown, await sources.ListAsync(ct), time.GetUtcNow()));
     }
-
-    private static string Duration(TimeSpan span) =>
-        span < TimeSpan.FromMinutes(1) ? $"{Math.Max(1, (int)span.TotalSeconds)}s"
-        : span < TimeSpan.FromHours(1) ? $"{(int)span.TotalMinutes}m"
-        : span < TimeSpan.FromDays(1) ? $"{(int)span.TotalHours}h {span.Minutes}m"
-        : $"{(int)span.TotalDays}d {span.Hours}h";
 
     private void AppendArticle(StringBuilder sb, ArticleRecord a, bool withSummary)
     {
