@@ -44,7 +44,7 @@ internal sealed class DiscordBotService : BackgroundService
         {
             // A configuration problem (token, intents, shards): stop with the message that says what to fix.
             _logger.LogCritical("Discord stopped: {Reason}", ex.Message);
-            Environment.ExitCode = 4;
+            Environment.ExitCode = 1;
             throw;
         }
     }

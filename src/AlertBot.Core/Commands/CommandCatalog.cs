@@ -39,6 +39,11 @@ public static class CommandCatalog
             new("topic", "Topic id (see /topics), or keywords to search all topics", CommandArgKind.Text, Required: true, SuggestTopics: true),
             new("query", "Only figures whose sentence matches these keywords", CommandArgKind.Text, Required: false, Rest: true),
         ]),
+        new("topic", "Moderators: the health of a topic's sources (last success, last error, next check)", true,
+        [
+            new("action", "status", CommandArgKind.Text, Required: true),
+            new("topic", "Topic id (see /topics); all topics when left out", CommandArgKind.Text, Required: false, SuggestTopics: true),
+        ]),
     ];
 
     public static CommandSpec? Find(string name) =>

@@ -13,6 +13,7 @@ namespace AlertBot.Core.Commands;
 /// </summary>
 public sealed class CommandDispatcher(
     TopicStore topics,
+    SourceStore sources,
     ArticleStore articles,
     FigureStore figures,
     SubscriptionStore subscriptions,
@@ -41,6 +42,7 @@ public sealed class CommandDispatcher(
                 "subscriptions" => await SubscriptionsAsync(request, cancellationToken),
                 "latest" => await LatestAsync(request, cancellationToken),
                 "figures" => await FiguresAsync(request, cancellationToken),
+                "topic" => await TopicAsync(request, cancellationToken),
                 _ => CommandReply.Error($"/{spec.Name} is not available yet."),
             };
         }
@@ -207,6 +209,20 @@ public sealed class CommandDispatcher(
                 $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();
         var name = topic is null ? Quoted(parsed.Query) : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {Quoted(parsed.Query)}";
         return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
+    }
+
+    /// <summary>/topic status [topic]: what moderators need to see about sources (DESIGN: last error, last success, next check).</summary>
+    private async Task<CommandReply> TopicAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (action, topicArg) = SplitFirst(request.Arguments);
+        if (!string.Equals(action, "status", StringComparison.OrdinalIgnoreCase))
+            return CommandReply.Error("Usage: /topic status [topic]. Adding and removing topics from chat is not available yet.");
+
+        var all = await topics.ListAsync(ct);
+        var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (shown.Count == 0) return CommandReply.Error($"There is no topic '{topicArg}'. {await KnownTopicsAsync(ct)}");
+
+        return new CommandReply(TopicStatusReport.Render(shown, await sources.ListAsync(ct), time.GetUtcNow()));
     }
 
     private void AppendArticle(StringBuilder sb, ArticleRecord a, bool withSummary)

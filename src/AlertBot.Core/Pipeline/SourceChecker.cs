@@ -82,10 +82,20 @@ public sealed class SourceChecker(
         var firstCheck = source.LastSuccessAt is null;
         var stored = 0;
         var matches = new List<OutboxEntry>();
+        var routed = new List<long>();
+
+        // Articles a previous check stored but did not get to match (it crashed or was stopped) are matched now.
+        foreach (var pending in await articles.UnroutedAsync(source.Id, ct))
+        {
+            matches.AddRange(await router.MatchAsync(topic, pending.Id, pending.Title, pending.Text, ct));
+            routed.Add(pending.Id);
+        }
+
         for (var i = 0; i < fresh.Count; i++)
         {
             var (item, identity) = fresh[i];
             var processed = await processor.ProcessAsync(item, ct);
+            var alert = !firstCheck || i == fresh.Count - 1;
             var id = await articles.InsertAsync(new ArticleRecord
             {
                 TopicId = topic.Id,
@@ -98,14 +108,17 @@ public sealed class SourceChecker(
                 FetchedAt = now,
                 Text = processed.Text,
                 Summary = processed.Summary,
+                Routed = !alert,
             }, ct);
             if (id is null) continue;
             await figures.InsertAsync(id.Value, processed.Figures, ct);
             stored++;
-            if (!firstCheck || i == fresh.Count - 1)
-                matches.AddRange(await router.MatchAsync(topic, id.Value, processed.Title, processed.Text, ct));
+            if (!alert) continue;
+            matches.AddRange(await router.MatchAsync(topic, id.Value, processed.Title, processed.Text, ct));
+            routed.Add(id.Value);
         }
         var alerts = await router.EnqueueAsync(matches, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct);
+        await articles.MarkRoutedAsync(routed, ct);
         return (stored, alerts);
     }
 

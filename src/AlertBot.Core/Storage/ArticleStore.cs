@@ -23,11 +23,26 @@ public sealed class ArticleStore(Database db)
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteScalarAsync<long?>(
             """
-            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary)
-            VALUES (@TopicId, @SourceId, @Identity, @Title, @Link, @Outlet, @PublishedAt, @FetchedAt, @Text, @Summary)
+            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, routed)
+            VALUES (@TopicId, @SourceId, @Identity, @Title, @Link, @Outlet, @PublishedAt, @FetchedAt, @Text, @Summary, @Routed)
             ON CONFLICT (topic_id, identity) DO NOTHING
             RETURNING id
             """, a);
+    }
+
+    /// <summary>Articles of a source stored but never matched (the check that stored them did not finish).</summary>
+    public async Task<IReadOnlyList<ArticleRecord>> UnroutedAsync(long sourceId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<ArticleRecord>(
+            $"SELECT {Columns}, routed FROM articles WHERE source_id = @sourceId AND routed = 0 ORDER BY id", new { sourceId })).ToList();
+    }
+
+    public async Task MarkRoutedAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return;
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync("UPDATE articles SET routed = 1 WHERE id IN @ids", new { ids });
     }
 
     public async Task<ArticleRecord?> FindAsync(long id, CancellationToken ct = default)

@@ -123,5 +123,10 @@ internal static class Migrations
         ALTER TABLE outbox ADD COLUMN batch TEXT;
         CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL;
         """,
+        // 5: an article is marked routed once its outbox rows are written, so a crash in between is repaired by the next check.
+        """
+        ALTER TABLE articles ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX articles_unrouted ON articles (source_id) WHERE routed = 0;
+        """,
     ];
 }

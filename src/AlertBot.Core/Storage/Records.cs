@@ -36,6 +36,8 @@ public sealed record ArticleRecord
     public DateTimeOffset FetchedAt { get; init; }
     public string Text { get; init; } = "";
     public string Summary { get; init; } = "";
+    /// <summary>False from storing until its matches are in the outbox: a crash in between is repaired, not lost.</summary>
+    public bool Routed { get; init; } = true;
 }
 
 public sealed record SubscriptionRecord

@@ -66,8 +66,7 @@ public static class AppHost
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();
-            if (TelegramSetup.IsConfigured(builder.Configuration)) services.AddTelegram(builder.Configuration);
-            if (!string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"])) services.AddDiscord(builder.Configuration);
+            AddChatPlatforms(services, builder.Configuration);
             if (console)
             {
                 services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());
@@ -78,10 +77,19 @@ public static class AppHost
         {
             // chat and once print to the console; alerts for console subscriptions are delivered there.
             services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());
+            // once also delivers what is due on the configured platforms (their receive loops never start:
+            // the verbs do not start the host's services).
+            if (cli.Verb == Verb.Once) AddChatPlatforms(services, builder.Configuration);
         }
 
         configure?.Invoke(services);
         return builder.Build();
+    }
+
+    private static void AddChatPlatforms(IServiceCollection services, ConfigurationManager configuration)
+    {
+        if (TelegramSetup.IsConfigured(configuration)) services.AddTelegram(configuration);
+        if (!string.IsNullOrWhiteSpace(configuration["Discord:Token"])) services.AddDiscord(configuration);
     }
 
     internal static bool HasChatPlatformToken(IConfiguration configuration) =>

@@ -2,6 +2,7 @@ using AlertBot.Cli;
 using AlertBot.ConsoleChat;
 using AlertBot.Hosting;
 using AlertBot.IntegrationTests.Support;
+using AlertBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;

@@ -19,7 +19,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     {
         _db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
         _matcher = new SubscriptionMatcher();
-        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+        _dispatcher = new CommandDispatcher(_db.Topics, _db.Sources, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
     }
 
     public Task DisposeAsync()
@@ -163,5 +163,42 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(["nk-russia"], await _dispatcher.SuggestAsync("subscribe", "topic", "nk", default));
         Assert.Empty(await _dispatcher.SuggestAsync("subscribe", "query", "nk", default));
+    }
+
+    [Fact]
+    public async Task Topic_status_is_refused_to_people_who_are_not_moderators()
+    {
+        var reply = await Send("topic", "status", s_group, moderator: false);
+        Assert.True(reply.IsError);
+        Assert.Contains("moderators", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Topic_status_shows_each_sources_health_last_success_error_and_next_check()
+    {
+        var source = Assert.Single(await _db.Sources.ListAsync());
+        var now = _db.Time.GetUtcNow();
+        Assert.Contains("not checked yet", (await Send("topic", "status nk-russia", s_group, moderator: true)).Text, StringComparison.Ordinal);
+
+        await _db.Sources.RecordSuccessAsync(source.Id, null, null, 0, now.AddHours(-2), now.AddHours(-2).AddMinutes(10));
+        await _db.Sources.RecordFailureAsync(source.Id, "the server answered 503 Service Unavailable", now.AddMinutes(-1), now.AddMinutes(39), disable: false);
+
+        var text = (await Send("topic", "status", s_group, moderator: true)).Text;
+
+        Assert.Contains("nk-russia", text, StringComparison.Ordinal);
+        Assert.Contains(source.Url, text, StringComparison.Ordinal);
+        Assert.Contains("failing (1 in a row): the server answered 503", text, StringComparison.Ordinal);
+        Assert.Contains("last success 2h ago", text, StringComparison.Ordinal);
+        Assert.Contains("next check in 39m", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("add nk-russia https://example.com/rss")]
+    public async Task Topic_without_a_known_action_explains_what_exists(string args)
+    {
+        var reply = await Send("topic", args, s_group, moderator: true);
+        Assert.True(reply.IsError);
+        Assert.Contains("/topic status", reply.Text, StringComparison.Ordinal);
     }
 }

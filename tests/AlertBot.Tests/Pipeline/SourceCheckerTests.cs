@@ -146,4 +146,23 @@ public sealed class SourceCheckerTests
         Assert.Equal(["Story 1", "Story 2"], (await rig.PendingTitlesAsync()).Order());
         Assert.Equal(1, (await rig.CheckAsync(drip: false)).NewArticles);
     }
+
+    [Fact]
+    public async Task An_article_stored_by_a_check_that_stopped_before_matching_is_alerted_by_the_next_check()
+    {
+        using var rig = await PipelineRig.CreateAsync();
+        await rig.SubscribeAsync("troops");
+        rig.WriteFeed(Item(1));
+        await rig.CheckAsync();
+        // What a crash between storing and matching leaves behind: the article, not yet routed.
+        await rig.Db.Articles.InsertAsync(new AlertBot.Core.Storage.ArticleRecord
+        {
+            TopicId = "t", SourceId = rig.SourceId, Identity = "id:orphan", Title = "Orphan story",
+            Text = "North Korean troops crossed the river.", Summary = "s", FetchedAt = rig.Db.Time.GetUtcNow(), Routed = false,
+        });
+
+        Assert.Equal(1, (await rig.CheckAsync()).Alerts);
+        Assert.Equal(0, (await rig.CheckAsync()).Alerts);
+        Assert.Equal(["Orphan story", "Story 1"], (await rig.PendingTitlesAsync()).Order());
+    }
 }

@@ -23,7 +23,7 @@ public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
         var asia = new TopicSeed("asia", "Asia", "korea OR japan", TimeSpan.FromMinutes(10), []);
         _db = await TestDatabase.CreateAsync(new FakeTime(), korea, markets, asia);
         _matcher = new SubscriptionMatcher();
-        _dispatcher = new CommandDispatcher(_db.Topics, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+        _dispatcher = new CommandDispatcher(_db.Topics, _db.Sources, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
     }
 
     public Task DisposeAsync()
