@@ -52,8 +52,4 @@ public sealed class AlertRouter(
         if (inserted > 0) signal.Notify();
         return inserted;
     }
-
-    /// <summary>Matches and enqueues a single article (no burst handling needed for one).</summary>
-    public async Task<int> RouteAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct) =>
-        await EnqueueAsync(await MatchAsync(topic, articleId, title, text, ct), $"article-{articleId}", ct);
 }

@@ -54,12 +54,6 @@ public sealed class OutboxStore(Database db)
             new { batch, target.Platform, target.ChatId })).ToList();
     }
 
-    public async Task<OutboxRecord?> FindAsync(long id, CancellationToken ct = default)
-    {
-        await using var c = await db.OpenAsync(ct);
-        return await c.QuerySingleOrDefaultAsync<OutboxRecord>($"SELECT {Columns} FROM outbox WHERE id = @id", new { id });
-    }
-
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
