@@ -4,7 +4,7 @@ using AlertBot.Core.Feeds;
 namespace AlertBot.Tests.Feeds.Conformance;
 
 /// <summary>Scores Python feedparser's 2,107 cases (expectations in _derived/feedparser_expectations.jsonl).</summary>
-internal sealed class FeedparserCorpus
+internal sealed class FeedparserCorpus : CorpusTally
 {
     /// <summary>Fields our model carries; every other generic field is counted as not applicable.</summary>
     private static readonly HashSet<string> ScoredFields =
@@ -13,28 +13,13 @@ internal sealed class FeedparserCorpus
         "item_summary_content", "item_author", "item_categories", "item_enclosures", "format_version", "item_count",
     ];
 
-    public Dictionary<string, Score> Suites { get; } = [];
     public Score Sanitize { get; } = new();
     public Score Detection { get; } = new();
     public Score Encoding { get; } = new();
-    public int Documents { get; private set; }
-    public int CrashFree { get; private set; }
-    public int MalformedDocuments { get; private set; }
-    public int MalformedCrashFree { get; private set; }
-    public int MalformedWithContent { get; private set; }
-    public int MalformedRecovered { get; private set; }
-    public List<string> Crashes { get; } = [];
 
-    public void Run(string corpus)
-    {
-        foreach (var line in File.ReadLines(Path.Combine(corpus, "_derived", "feedparser_expectations.jsonl")))
-        {
-            using var doc = JsonDocument.Parse(line);
-            RunCase(corpus, doc.RootElement);
-        }
-    }
+    public void Run(string corpus) => RunAll(corpus, "feedparser_expectations.jsonl");
 
-    private void RunCase(string corpus, JsonElement record)
+    protected override void RunCase(string corpus, JsonElement record)
     {
         var file = record.GetProperty("file").GetString()!;
         var bytes = File.ReadAllBytes(Path.Combine(corpus, file));
@@ -42,10 +27,7 @@ internal sealed class FeedparserCorpus
         var (outcome, result) = CorpusRunner.Run(bytes, baseUrl, contentType);
         var categories = record.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ToHashSet();
         var malformed = categories.Contains("malformed") || categories.Contains("encoding") || categories.Contains("crash_regression");
-        Documents++;
-        if (malformed) MalformedDocuments++;
-        if (outcome is Outcome.Ok or Outcome.GracefulError) { CrashFree++; if (malformed) MalformedCrashFree++; }
-        else { Crashes.Add($"{outcome}: {file}"); return; }
+        if (!CountDocument(file, outcome, malformed)) return;
 
         var suite = record.GetProperty("suite").GetString()!;
         var score = ExcludedPolicies.IsSanitize(file) ? Sanitize : Suites.TryGetValue(suite, out var s) ? s : Suites[suite] = new Score();
@@ -66,7 +48,7 @@ internal sealed class FeedparserCorpus
         if (scored == 0) return;
         score.Cases++;
         if (passed == scored) score.CasesPassed++;
-        if (malformed && !ExcludedPolicies.IsSanitize(file)) { MalformedWithContent++; if (passed == scored) MalformedRecovered++; }
+        if (malformed && !ExcludedPolicies.IsSanitize(file)) CountRecovery(passed == scored);
     }
 
     private static (Uri? Base, string? ContentType) Http(JsonElement record)

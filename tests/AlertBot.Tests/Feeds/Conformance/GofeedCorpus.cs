@@ -4,39 +4,21 @@ using AlertBot.Core.Feeds;
 namespace AlertBot.Tests.Feeds.Conformance;
 
 /// <summary>Scores Go gofeed's 552 cases against their expected values projected onto the generic model.</summary>
-internal sealed class GofeedCorpus
+internal sealed class GofeedCorpus : CorpusTally
 {
-    public Dictionary<string, Score> Suites { get; } = [];
-    public int Documents { get; private set; }
-    public int CrashFree { get; private set; }
-    public int MalformedDocuments { get; private set; }
-    public int MalformedCrashFree { get; private set; }
-    public int MalformedWithContent { get; private set; }
-    public int MalformedRecovered { get; private set; }
-    public List<string> Crashes { get; } = [];
 
-    public void Run(string corpus)
-    {
-        foreach (var line in File.ReadLines(Path.Combine(corpus, "_derived", "gofeed_cases.jsonl")))
-        {
-            using var doc = JsonDocument.Parse(line);
-            RunCase(corpus, doc.RootElement);
-        }
-    }
+    public void Run(string corpus) => RunAll(corpus, "gofeed_cases.jsonl");
 
     /// <summary>translator/rss|atom|json are scored together: they are gofeed's universal model, our closest match.</summary>
     public static string SuiteName(string suite) => suite.StartsWith("translator/", StringComparison.Ordinal) ? "translator" : suite;
 
-    private void RunCase(string corpus, JsonElement record)
+    protected override void RunCase(string corpus, JsonElement record)
     {
         var file = record.GetProperty("file").GetString()!;
         var (outcome, result) = CorpusRunner.Run(File.ReadAllBytes(Path.Combine(corpus, file)), null, null);
         var malformed = record.GetProperty("categories").EnumerateArray().Any(c => c.GetString() is "malformed" or "encoding")
             || record.TryGetProperty("strict_xml_wellformed", out var wf) && wf.ValueKind == JsonValueKind.False;
-        Documents++;
-        if (malformed) MalformedDocuments++;
-        if (outcome is Outcome.Ok or Outcome.GracefulError) { CrashFree++; if (malformed) MalformedCrashFree++; }
-        else { Crashes.Add($"{outcome}: {file}"); return; }
+        if (!CountDocument(file, outcome, malformed)) return;
 
         var name = SuiteName(record.GetProperty("suite").GetString()!);
         var score = Suites.TryGetValue(name, out var s) ? s : Suites[name] = new Score();
@@ -51,7 +33,7 @@ internal sealed class GofeedCorpus
         score.Cases++;
         var allPassed = score.Passed - before.Passed == scored;
         if (allPassed) score.CasesPassed++;
-        if (malformed) { MalformedWithContent++; if (allPassed) MalformedRecovered++; }
+        if (malformed) CountRecovery(allPassed);
     }
 
     private static void CompareFeed(JsonElement g, Feed f, Score score, string file)
