@@ -32,6 +32,22 @@ internal static class InteractionTranslator
         return new CommandRequest(chat, userId, userName, name, Arguments(name, data), isPrivate, isModerator);
     }
 
+    /// <summary>
+    /// What the bot lacks to post alerts in the channel the interaction came from (from <c>app_permissions</c>),
+    /// or null when nothing is missing, it is a DM, or Discord did not say.
+    /// </summary>
+    public static string? MissingAlertPermissions(JsonElement interaction)
+    {
+        if (!interaction.TryGetProperty("guild_id", out var guild) || guild.ValueKind != JsonValueKind.String) return null;
+        if (!interaction.TryGetProperty("app_permissions", out var app) || app.ValueKind != JsonValueKind.String) return null;
+        var granted = DiscordPermissions.Parse(app.GetString());
+        var missing = new List<string>();
+        if (!DiscordPermissions.Has(granted, DiscordPermissions.ViewChannel)) missing.Add("View Channel");
+        if (!DiscordPermissions.Has(granted, DiscordPermissions.SendMessages)) missing.Add("Send Messages");
+        if (!DiscordPermissions.Has(granted, DiscordPermissions.EmbedLinks)) missing.Add("Embed Links");
+        return missing.Count == 0 ? null : string.Join(", ", missing);
+    }
+
     /// <summary>For autocomplete: the focused option's name and the text typed so far.</summary>
     public static (string Argument, string Partial)? Focused(JsonElement interaction)
     {

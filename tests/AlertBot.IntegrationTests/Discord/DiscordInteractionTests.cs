@@ -109,4 +109,26 @@ public class DiscordInteractionTests
         Assert.Equal(["nk-russia", "nk-nukes"], body.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
         Assert.Empty(bot.Handler.Requests);
     }
+
+    [Fact]
+    public async Task Subscribing_a_channel_the_bot_cannot_post_in_is_refused_before_the_handler_runs()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+        var interaction = new
+        {
+            id = "1077", type = 2, token = "tok-1077", application_id = "900", guild_id = "50", channel_id = "60",
+            app_permissions = "1024",
+            member = new { user = new { id = "70", username = "alice" }, roles = Array.Empty<string>(), permissions = "16" },
+            data = new { id = "5", name = "subscribe", type = 1, options = new object[] { new { name = "topic", type = 3, value = "nk-russia" } } },
+            version = 1,
+        };
+
+        var (id, token) = await bot.InteractAsync(interaction, "1077");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
+
+        var data = Json(callback).GetProperty("data");
+        Assert.Contains("Send Messages, Embed Links", data.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.Empty(bot.Handler.Requests);
+    }
 }

@@ -64,4 +64,28 @@ public class InteractionTranslatorTests
 
         Assert.Equal(("topic", "no"), focused);
     }
+
+    [Theory]
+    [InlineData("84992", null)]                                   // what the invite asks for
+    [InlineData("8", null)]                                       // Administrator implies everything
+    [InlineData("1024", "Send Messages, Embed Links")]            // View Channel only
+    [InlineData("3072", "Embed Links")]                           // View Channel + Send Messages
+    [InlineData("0", "View Channel, Send Messages, Embed Links")]
+    public void Missing_alert_permissions_are_read_from_app_permissions(string appPermissions, string? expected)
+    {
+        var interaction = Parse($$$"""
+            {"id":"1","type":2,"guild_id":"50","channel_id":"60","app_permissions":"{{{appPermissions}}}",
+             "member":{"user":{"id":"70"},"permissions":"16"},"data":{"name":"subscribe"}}
+            """);
+
+        Assert.Equal(expected, InteractionTranslator.MissingAlertPermissions(interaction));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"1","type":2,"channel_id":"61","user":{"id":"71"},"app_permissions":"0","data":{"name":"subscribe"}}""")]
+    [InlineData("""{"id":"1","type":2,"guild_id":"50","channel_id":"60","member":{"user":{"id":"70"}},"data":{"name":"subscribe"}}""")]
+    public void Dms_and_interactions_without_app_permissions_are_never_refused(string json)
+    {
+        Assert.Null(InteractionTranslator.MissingAlertPermissions(Parse(json)));
+    }
 }
