@@ -12,7 +12,6 @@ public sealed class SourceChecker(
     SourceStore sources,
     TopicStore topics,
     ArticleStore articles,
-    FigureStore figures,
     IFeedFetcher fetcher,
     ArticleProcessor processor,
     AlertRouter router,
@@ -109,9 +108,8 @@ public sealed class SourceChecker(
                 Text = processed.Text,
                 Summary = processed.Summary,
                 Routed = !alert,
-            }, ct);
+            }, processed.Figures, ct);
             if (id is null) continue;
-            await figures.InsertAsync(id.Value, processed.Figures, ct);
             stored++;
             if (!alert) continue;
             matches.AddRange(await router.MatchAsync(topic, id.Value, processed.Title, processed.Text, ct));

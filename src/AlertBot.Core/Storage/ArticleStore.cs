@@ -1,3 +1,4 @@
+using AlertBot.Core.Figures;
 using Dapper;
 
 namespace AlertBot.Core.Storage;
@@ -16,18 +17,22 @@ public sealed class ArticleStore(Database db)
         return known.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Stores an article once per (topic, identity).</summary>
+    /// <summary>Stores an article once per (topic, identity), with its figures in the same transaction.</summary>
     /// <returns>The new row id, or null when the article was already stored.</returns>
-    public async Task<long?> InsertAsync(ArticleRecord a, CancellationToken ct = default)
+    public async Task<long?> InsertAsync(ArticleRecord a, IReadOnlyList<Figure>? figures = null, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteScalarAsync<long?>(
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var id = await c.ExecuteScalarAsync<long?>(
             """
             INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, routed)
             VALUES (@TopicId, @SourceId, @Identity, @Title, @Link, @Outlet, @PublishedAt, @FetchedAt, @Text, @Summary, @Routed)
             ON CONFLICT (topic_id, identity) DO NOTHING
             RETURNING id
-            """, a);
+            """, a, tx);
+        if (id is { } articleId && figures is { Count: > 0 }) await FigureStore.WriteAsync(c, tx, articleId, figures);
+        await tx.CommitAsync(ct);
+        return id;
     }
 
     /// <summary>Articles of a source stored but never matched (the check that stored them did not finish).</summary>

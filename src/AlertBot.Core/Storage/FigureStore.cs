@@ -1,4 +1,5 @@
 using AlertBot.Core.Figures;
+using System.Data;
 using Dapper;
 
 namespace AlertBot.Core.Storage;
@@ -31,12 +32,9 @@ public sealed class FigureStore(Database db)
         };
     }
 
-    /// <summary>Stores the figures of a freshly stored article, in extraction order.</summary>
-    public async Task InsertAsync(long articleId, IReadOnlyList<Figure> figures, CancellationToken ct = default)
+    /// <summary>Stores the figures of a freshly stored article, in extraction order, inside the caller's transaction.</summary>
+    internal static async Task WriteAsync(IDbConnection c, IDbTransaction tx, long articleId, IReadOnlyList<Figure> figures)
     {
-        if (figures.Count == 0) return;
-        await using var c = await db.OpenAsync(ct);
-        await using var tx = await c.BeginTransactionAsync(ct);
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -48,7 +46,6 @@ public sealed class FigureStore(Database db)
                 """,
                 new { articleId, position = i, f.Value, f.ValueHigh, f.Measure, f.Subject, f.Qualifier, f.ClaimedBy, f.When, f.Quote }, tx);
         }
-        await tx.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<Figure>> ForArticleAsync(long articleId, CancellationToken ct = default)

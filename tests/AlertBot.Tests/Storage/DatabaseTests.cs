@@ -113,4 +113,21 @@ public sealed class DatabaseTests
         Assert.Equal("1235", await reopened.GetAsync("telegram", "offset", default));
         Assert.Null(await reopened.GetAsync("discord", "offset", default));
     }
+
+    [Fact]
+    public async Task An_article_and_its_figures_are_stored_together_and_only_once()
+    {
+        using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("t", "https://example.com/a.xml"));
+        var article = new ArticleRecord { TopicId = "t", Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
+        AlertBot.Core.Figures.Figure[] figures =
+        [
+            new() { Value = 11000, Measure = "troops deployed", Quote = "about 11,000 troops" },
+            new() { Value = 4000, Measure = "casualties", Quote = "around 4,000 casualties" },
+        ];
+
+        var id = await db.Articles.InsertAsync(article, figures);
+        Assert.Null(await db.Articles.InsertAsync(article, figures));
+
+        Assert.Equal(["troops deployed", "casualties"], (await db.Figures.ForArticleAsync(id!.Value)).Select(f => f.Measure));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class PipelineRig : IDisposable
         Matcher = new SubscriptionMatcher();
         Signal = new OutboxSignal();
         Router = new AlertRouter(Matcher, db.Subscriptions, db.Outbox, Signal, Options.Create(new DeliveryOptions()), db.Time);
-        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, db.Figures, new FeedFetcher(_http),
+        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, new FeedFetcher(_http),
             new ArticleProcessor(Options.Create(new SummaryOptions())), Router,
             new SourceHealth(db.Sources, new SourceBackoff(), new SourceHealthNotifier(db.Subscriptions, [], NullLogger<SourceHealthNotifier>.Instance),
                 Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
