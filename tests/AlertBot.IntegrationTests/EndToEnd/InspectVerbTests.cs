@@ -82,4 +82,31 @@ public sealed class InspectVerbTests
         Assert.NotEqual(0, exit);
         Assert.Contains("no such file", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Extract_on_a_url_fetches_the_page_and_keeps_the_article_not_the_furniture()
+    {
+        const string Page = """
+            <!doctype html><html><head><title>Troops arrive in Kursk | Daily Example</title></head><body>
+            <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+            <article><h1>Troops arrive in Kursk</h1>
+            <p>North Korea has deployed about 11,000 soldiers to the Kursk region, South Korea's military said on Monday, citing intelligence gathered over several weeks.</p>
+            <p>The deployment, the officials added, follows a defence treaty signed in June, and includes artillery units as well as special forces, according to the assessment.</p>
+            </article>
+            <aside><h3>Related posts</h3><ul><li><a href="/a">Markets rally</a></li><li><a href="/b">Weather warning</a></li></ul></aside>
+            <footer>Post Comment · 0 Comments · © Daily Example</footer></body></html>
+            """;
+        await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/story", () => Results.Content(Page, "text/html; charset=utf-8")));
+
+        var (exit, stdout, stderr) = await RunAsync(Verb.Extract, server.Url("story").ToString(), json: true);
+
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var text = doc.RootElement.GetProperty("text").GetString()!;
+        Assert.Contains("about 11,000 soldiers to the Kursk region", text, StringComparison.Ordinal);
+        Assert.Contains("follows a defence treaty signed in June", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Markets rally", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Post Comment", text, StringComparison.Ordinal);
+        Assert.Contains(doc.RootElement.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetDouble() == 11000);
+    }
 }
