@@ -109,4 +109,18 @@ public sealed class InspectVerbTests
         Assert.DoesNotContain("Post Comment", text, StringComparison.Ordinal);
         Assert.Contains(doc.RootElement.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetDouble() == 11000);
     }
+
+    [Fact]
+    public async Task Check_feed_reads_a_local_file_too()
+    {
+        var sample = Path.Combine(AppContext.BaseDirectory, "config", "samples", "nk-russia.xml");
+
+        var (exit, stdout, stderr) = await RunAsync(Verb.CheckFeed, sample, json: true);
+
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var items = doc.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(5, items.Count);
+        Assert.All(items, i => Assert.EndsWith("Z", i.GetProperty("published").GetString(), StringComparison.Ordinal));
+    }
 }
