@@ -14,13 +14,14 @@ public sealed class AlertRouter(
     IOptions<DeliveryOptions> options,
     TimeProvider time)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> _topicQueries = new(StringComparer.Ordinal);
+
     /// <summary>The outbox rows one stored article calls for (nothing is written).</summary>
     public async Task<IReadOnlyList<OutboxEntry>> MatchAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct)
     {
         // Tokenised once, for the topic's own query and for the subscription index.
         var article = ArticleTokens.From(title + "\n" + text);
-        if (!string.IsNullOrWhiteSpace(topic.Query) && Query.Parse(topic.Query).Query is { MatchesAll: false } topicQuery
-            && !topicQuery.Matches(article))
+        if (TopicQuery(topic) is { } topicQuery && !topicQuery.Matches(article))
         {
             return [];
         }
@@ -30,6 +31,11 @@ public sealed class AlertRouter(
         var matched = await subscriptions.FindAsync(ids, ct);
         return matched.Select(s => new OutboxEntry(new ChatTarget(s.Platform, s.ChatId), articleId, s.Id)).ToList();
     }
+
+    /// <summary>A topic's own query, compiled once per distinct text rather than once per article; null matches all.</summary>
+    private Query? TopicQuery(TopicRecord topic) =>
+        string.IsNullOrWhiteSpace(topic.Query) ? null
+        : _topicQueries.GetOrAdd(topic.Query, text => Query.Parse(text).Query is { MatchesAll: false } q ? q : null);
 
     /// <summary>
     /// Writes the rows of one check. A chat that would get more than <see cref="DeliveryOptions.BurstCap"/>
