@@ -10,6 +10,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
+using AlertBot.Tests.Support;
+
 namespace AlertBot.IntegrationTests.Fetching;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private readonly string _dir;
 
-    private PipelineHarness(string dir, LoopbackServer server, IHost host, MovableClock clock, RecordingPlatform platform)
+    private PipelineHarness(string dir, LoopbackServer server, IHost host, FakeTime clock, RecordingPlatform platform)
     {
         _dir = dir;
         Server = server;
@@ -36,7 +38,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public LoopbackServer Server { get; }
     public IHost Host { get; }
-    public MovableClock Clock { get; }
+    public FakeTime Clock { get; }
     public RecordingPlatform Platform { get; }
     /// <summary>What the server does next; the default serves a small RSS feed.</summary>
     public RequestDelegate Respond { get; set; } = context => context.Response.WriteAsync(FetchTestOptions.Rss);
@@ -62,7 +64,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
             ["Fetch:AllowedNetworks:0"] = "127.0.0.0/8",
         };
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>()) settings[key] = value;
-        var clock = new MovableClock(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTime(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         var platform = new RecordingPlatform();
         var host = AppHost.Build(new CliArguments(Verb.Once, null, null, false), new ConsoleIO(TextReader.Null, TextWriter.Null), settings, services =>
         {
@@ -92,30 +94,5 @@ internal sealed class PipelineHarness : IAsyncDisposable
         await Server.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
-
-    internal sealed class MovableClock(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-        public override DateTimeOffset GetUtcNow() => _now;
-        public void Advance(TimeSpan by) => _now += by;
-    }
-
-    internal sealed class RecordingPlatform : IChatPlatform
-    {
-        public const string PlatformName = "test";
-        public ConcurrentQueue<(ChatTarget Target, string Text)> Notices { get; } = new();
-        public string Name => PlatformName;
-
-        public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken) =>
-            Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered());
-
-        public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
-        {
-            Notices.Enqueue((target, text));
-            return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered());
-        }
-
-        public IReadOnlyList<string> NoticesTo(ChatTarget target) => Notices.Where(n => n.Target == target).Select(n => n.Text).ToList();
     }
 }

@@ -7,33 +7,31 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlertBot.Tests.Commands;
 
-public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
+public sealed class CommandDispatcherTests : IAsyncLifetime
 {
     private static readonly ChatTarget s_dm = new("telegram", "100");
     private static readonly ChatTarget s_group = new("telegram", "-200");
-    private TestDatabase _db = null!;
-    private SubscriptionMatcher _matcher = null!;
-    private CommandDispatcher _dispatcher = null!;
+    private DispatcherRig _rig = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
-        _matcher = new SubscriptionMatcher();
-        _dispatcher = new CommandDispatcher(_db.Topics, _db.Sources, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+        _rig = await DispatcherRig.CreateAsync(TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
     }
 
     public Task DisposeAsync()
     {
-        _db.Dispose();
+        _rig.Dispose();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _matcher.Dispose();
+    private TestDatabase Db => _rig.Db;
+    private SubscriptionMatcher Matcher => _rig.Matcher;
+    private CommandDispatcher Dispatcher => _rig.Dispatcher;
 
     private Task<CommandReply> Send(string name, string args = "", ChatTarget? chat = null, bool moderator = false)
     {
         var target = chat ?? s_dm;
-        return _dispatcher.HandleAsync(new CommandRequest(target, "user-1", "alice", name, args, IsPrivateChat: target == s_dm, IsModerator: moderator), default);
+        return Dispatcher.HandleAsync(new CommandRequest(target, "user-1", "alice", name, args, IsPrivateChat: target == s_dm, IsModerator: moderator), default);
     }
 
     [Fact]
@@ -68,7 +66,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
         var reply = await Send("subscribe", "elections troops");
         Assert.True(reply.IsError);
         Assert.Contains("nk-russia", reply.Text, StringComparison.Ordinal);
-        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_dm));
+        Assert.Empty(await Db.Subscriptions.ListForChatAsync(s_dm));
     }
 
     [Fact]
@@ -76,11 +74,11 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     {
         var reply = await Send("subscribe", "NK-Russia   Troops");
         Assert.False(reply.IsError, reply.Text);
-        var stored = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm));
+        var stored = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm));
         Assert.Equal("nk-russia", stored.TopicId);
         Assert.Equal("Troops", stored.Query);
-        Assert.Equal([stored.Id], _matcher.Match("nk-russia", "North Korean troops seen near Kursk"));
-        Assert.Empty(_matcher.Match("nk-russia", "An unrelated story about elections"));
+        Assert.Equal([stored.Id], Matcher.Match("nk-russia", "North Korean troops seen near Kursk"));
+        Assert.Empty(Matcher.Match("nk-russia", "An unrelated story about elections"));
     }
 
     [Fact]
@@ -88,11 +86,11 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     {
         var refused = await Send("subscribe", "nk-russia", s_group, moderator: false);
         Assert.True(refused.IsError);
-        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_group));
+        Assert.Empty(await Db.Subscriptions.ListForChatAsync(s_group));
 
         var accepted = await Send("subscribe", "nk-russia", s_group, moderator: true);
         Assert.False(accepted.IsError, accepted.Text);
-        Assert.Single(await _db.Subscriptions.ListForChatAsync(s_group));
+        Assert.Single(await Db.Subscriptions.ListForChatAsync(s_group));
     }
 
     [Theory]
@@ -111,17 +109,17 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     public async Task Unsubscribe_removes_only_this_chats_subscription()
     {
         await Send("subscribe", "nk-russia troops", s_group, moderator: true);
-        var theirs = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_group)).Id;
+        var theirs = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_group)).Id;
 
         var reply = await Send("unsubscribe", theirs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(reply.IsError);
-        Assert.Single(await _db.Subscriptions.ListForChatAsync(s_group));
+        Assert.Single(await Db.Subscriptions.ListForChatAsync(s_group));
 
         await Send("subscribe", "nk-russia troops");
-        var mine = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm)).Id;
+        var mine = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm)).Id;
         Assert.False((await Send("unsubscribe", "#" + mine)).IsError);
-        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_dm));
-        Assert.Equal([theirs], _matcher.Match("nk-russia", "troops"));
+        Assert.Empty(await Db.Subscriptions.ListForChatAsync(s_dm));
+        Assert.Equal([theirs], Matcher.Match("nk-russia", "troops"));
     }
 
     [Fact]
@@ -149,9 +147,9 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     public async Task Latest_shows_the_newest_articles_first()
     {
         Assert.Contains("Nothing stored", (await Send("latest", "nk-russia")).Text, StringComparison.Ordinal);
-        var t0 = _db.Time.GetUtcNow();
-        await _db.Articles.InsertAsync(new ArticleRecord { TopicId = "nk-russia", Identity = "id:old", Title = "Older story", Text = "t", Summary = "s", PublishedAt = t0.AddDays(-2), FetchedAt = t0 });
-        await _db.Articles.InsertAsync(new ArticleRecord { TopicId = "nk-russia", Identity = "id:new", Title = "Newer story", Text = "t", Summary = "s", PublishedAt = t0.AddHours(-3), FetchedAt = t0 });
+        var t0 = Db.Time.GetUtcNow();
+        await Db.Articles.InsertAsync(new ArticleRecord { TopicId = "nk-russia", Identity = "id:old", Title = "Older story", Text = "t", Summary = "s", PublishedAt = t0.AddDays(-2), FetchedAt = t0 });
+        await Db.Articles.InsertAsync(new ArticleRecord { TopicId = "nk-russia", Identity = "id:new", Title = "Newer story", Text = "t", Summary = "s", PublishedAt = t0.AddHours(-3), FetchedAt = t0 });
 
         var text = (await Send("latest", "nk-russia 2")).Text;
         Assert.True(text.IndexOf("Newer story", StringComparison.Ordinal) < text.IndexOf("Older story", StringComparison.Ordinal));
@@ -161,8 +159,8 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Topic_names_are_suggested_for_the_topic_argument_only()
     {
-        Assert.Equal(["nk-russia"], await _dispatcher.SuggestAsync("subscribe", "topic", "nk", default));
-        Assert.Empty(await _dispatcher.SuggestAsync("subscribe", "query", "nk", default));
+        Assert.Equal(["nk-russia"], await Dispatcher.SuggestAsync("subscribe", "topic", "nk", default));
+        Assert.Empty(await Dispatcher.SuggestAsync("subscribe", "query", "nk", default));
     }
 
     [Fact]
@@ -176,12 +174,12 @@ public sealed class CommandDispatcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Topic_status_shows_each_sources_health_last_success_error_and_next_check()
     {
-        var source = Assert.Single(await _db.Sources.ListAsync());
-        var now = _db.Time.GetUtcNow();
+        var source = Assert.Single(await Db.Sources.ListAsync());
+        var now = Db.Time.GetUtcNow();
         Assert.Contains("not checked yet", (await Send("topic", "status nk-russia", s_group, moderator: true)).Text, StringComparison.Ordinal);
 
-        await _db.Sources.RecordSuccessAsync(source.Id, null, null, 0, now.AddHours(-2), now.AddHours(-2).AddMinutes(10));
-        await _db.Sources.RecordFailureAsync(source.Id, "the server answered 503 Service Unavailable", now.AddMinutes(-1), now.AddMinutes(39), disable: false);
+        await Db.Sources.RecordSuccessAsync(source.Id, null, null, 0, now.AddHours(-2), now.AddHours(-2).AddMinutes(10));
+        await Db.Sources.RecordFailureAsync(source.Id, "the server answered 503 Service Unavailable", now.AddMinutes(-1), now.AddMinutes(39), disable: false);
 
         var text = (await Send("topic", "status", s_group, moderator: true)).Text;
 

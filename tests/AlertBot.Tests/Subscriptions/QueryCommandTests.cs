@@ -8,12 +8,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AlertBot.Tests.Subscriptions;
 
 /// <summary>The query language from chat: /subscribe, /subscriptions, /latest, over a real SQLite file.</summary>
-public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
+public sealed class QueryCommandTests : IAsyncLifetime
 {
     private static readonly ChatTarget s_dm = new("telegram", "100");
-    private TestDatabase _db = null!;
-    private SubscriptionMatcher _matcher = null!;
-    private CommandDispatcher _dispatcher = null!;
+    private DispatcherRig _rig = null!;
 
     public async Task InitializeAsync()
     {
@@ -21,18 +19,18 @@ public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
         var markets = new TopicSeed("markets", "Markets", null, TimeSpan.FromMinutes(10), []);
         // A topic with its own query: only its articles that mention Korea count at all.
         var asia = new TopicSeed("asia", "Asia", "korea OR japan", TimeSpan.FromMinutes(10), []);
-        _db = await TestDatabase.CreateAsync(new FakeTime(), korea, markets, asia);
-        _matcher = new SubscriptionMatcher();
-        _dispatcher = new CommandDispatcher(_db.Topics, _db.Sources, _db.Articles, _db.Figures, _db.Subscriptions, _matcher, _db.Time, NullLogger<CommandDispatcher>.Instance);
+        _rig = await DispatcherRig.CreateAsync(korea, markets, asia);
     }
 
     public Task DisposeAsync()
     {
-        _db.Dispose();
+        _rig.Dispose();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _matcher.Dispose();
+    private TestDatabase Db => _rig.Db;
+    private SubscriptionMatcher Matcher => _rig.Matcher;
+    private CommandDispatcher Dispatcher => _rig.Dispatcher;
 
     [Theory]
     [InlineData("nk-russia north korea \"troops", "unbalanced quote at column 13")]
@@ -45,8 +43,8 @@ public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
         var reply = await Send("subscribe", args);
         Assert.True(reply.IsError);
         Assert.Contains(problem, reply.Text, StringComparison.Ordinal);
-        Assert.Empty(await _db.Subscriptions.ListForChatAsync(s_dm));
-        Assert.Equal(0, _matcher.Count);
+        Assert.Empty(await Db.Subscriptions.ListForChatAsync(s_dm));
+        Assert.Equal(0, Matcher.Count);
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
         await Send("subscribe", "nk-russia Troops  OR SOLDIERS  Russia's  -\"Squid Game\"");
         var text = (await Send("subscriptions")).Text;
         Assert.Contains("(troops OR soldiers) russia -\"squid game\"", text, StringComparison.Ordinal);
-        var stored = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm));
+        var stored = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm));
         Assert.Equal("Troops  OR SOLDIERS  Russia's  -\"Squid Game\"", stored.Query);
     }
 
@@ -67,13 +65,13 @@ public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
         var reply = await Send("subscribe", scope + " \"Kim Jong-un\"");
         Assert.False(reply.IsError, reply.Text);
         Assert.Contains("all topics", reply.Text, StringComparison.Ordinal);
-        var stored = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm));
+        var stored = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm));
         Assert.Null(stored.TopicId);
         Assert.Contains("all topics", (await Send("subscriptions")).Text, StringComparison.Ordinal);
 
-        Assert.Equal([stored.Id], _matcher.Match("markets", "Markets fell after KIM JONG UN spoke."));
-        Assert.Equal([stored.Id], _matcher.Match("nk-russia", "Kim Jong-un visited Moscow."));
-        Assert.Empty(_matcher.Match("nk-russia", "Kim visited Moscow."));
+        Assert.Equal([stored.Id], Matcher.Match("markets", "Markets fell after KIM JONG UN spoke."));
+        Assert.Equal([stored.Id], Matcher.Match("nk-russia", "Kim Jong-un visited Moscow."));
+        Assert.Empty(Matcher.Match("nk-russia", "Kim visited Moscow."));
     }
 
     [Fact]
@@ -127,19 +125,19 @@ public sealed class QueryCommandTests : IAsyncLifetime, IDisposable
     public async Task Unsubscribing_takes_the_query_out_of_the_index()
     {
         await Send("subscribe", "nk-russia troops");
-        var id = Assert.Single(await _db.Subscriptions.ListForChatAsync(s_dm)).Id;
-        Assert.Equal([id], _matcher.Match("nk-russia", "Troops crossed."));
+        var id = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm)).Id;
+        Assert.Equal([id], Matcher.Match("nk-russia", "Troops crossed."));
         await Send("unsubscribe", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Empty(_matcher.Match("nk-russia", "Troops crossed."));
+        Assert.Empty(Matcher.Match("nk-russia", "Troops crossed."));
     }
 
     private Task<CommandReply> Send(string name, string args = "") =>
-        _dispatcher.HandleAsync(new CommandRequest(s_dm, "user-1", "alice", name, args, IsPrivateChat: true, IsModerator: false), default);
+        Dispatcher.HandleAsync(new CommandRequest(s_dm, "user-1", "alice", name, args, IsPrivateChat: true, IsModerator: false), default);
 
     private Task<long?> Store(string topic, string identity, string title, string text, int hoursAgo)
     {
-        var now = _db.Time.GetUtcNow();
-        return _db.Articles.InsertAsync(new ArticleRecord
+        var now = Db.Time.GetUtcNow();
+        return Db.Articles.InsertAsync(new ArticleRecord
         {
             TopicId = topic, Identity = identity, Title = title, Text = text, Summary = "", PublishedAt = now.AddHours(-hoursAgo), FetchedAt = now,
         });

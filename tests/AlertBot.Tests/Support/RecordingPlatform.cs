@@ -4,8 +4,10 @@ using AlertBot.Core.Delivery;
 namespace AlertBot.Tests.Support;
 
 /// <summary>A platform that records what it was asked to send and answers what the test scripted.</summary>
-public sealed class RecordingPlatform(string name = "test") : IChatPlatform
+public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformName) : IChatPlatform
 {
+    public const string PlatformName = "test";
+
     public ConcurrentQueue<AlertMessage> Alerts { get; } = new();
     public ConcurrentQueue<(ChatTarget Target, string Text)> Notices { get; } = new();
 
@@ -15,6 +17,8 @@ public sealed class RecordingPlatform(string name = "test") : IChatPlatform
     public string Name => name;
 
     public ChatTarget? DirectMessageTarget(string userId) => new(name, "dm-" + userId);
+
+    public IReadOnlyList<string> NoticesTo(ChatTarget target) => Notices.Where(n => n.Target == target).Select(n => n.Text).ToList();
 
     public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
