@@ -30,9 +30,6 @@ public sealed class FeedFetcher : IFeedFetcher
         _time = time;
     }
 
-    /// <summary>Default options and a private host limiter; <paramref name="http"/> should be built by <see cref="FetchHandlerFactory"/>.</summary>
-    public FeedFetcher(HttpClient http) : this(http, Options.Create(new FetchOptions()), new HostConcurrencyLimiter(new FetchOptions().MaxConcurrentPerHost), TimeProvider.System) { }
-
     /// <summary>A fetcher with its own guarded client, for the CLI, the bench and tests (no DI container).</summary>
     public static FeedFetcher Create(FetchOptions options, TimeProvider? time = null)
     {

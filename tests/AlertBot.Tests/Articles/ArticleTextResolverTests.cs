@@ -1,6 +1,7 @@
 using System.Text;
 using AlertBot.Core.Articles;
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Feeds.Fetching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -137,9 +138,9 @@ public sealed class ArticleTextResolverTests
         app.MapGet("/story", () => Results.Content(html, "text/html; charset=utf-8"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient();
+        var fetcher = FeedFetcher.Create(new FetchOptions { AllowedNetworks = ["127.0.0.0/8"] });
 
-        var resolved = await Resolver(new FeedFetcher(http))
+        var resolved = await Resolver(fetcher)
             .ResolveAsync(new FeedItem { Title = "Kim confirms troops", Link = address + "/story", Summary = Teaser }, CancellationToken.None);
 
         Assert.Equal(ArticleTextOrigin.LinkedPage, resolved.Origin);

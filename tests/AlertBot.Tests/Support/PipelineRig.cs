@@ -12,8 +12,6 @@ namespace AlertBot.Tests.Support;
 /// <summary>The real check pipeline over a real SQLite file and a feed file the test rewrites between checks.</summary>
 public sealed class PipelineRig : IDisposable
 {
-    private readonly HttpClient _http = new();
-
     private PipelineRig(TestDatabase db)
     {
         Db = db;
@@ -21,7 +19,7 @@ public sealed class PipelineRig : IDisposable
         Matcher = new SubscriptionMatcher();
         Signal = new OutboxSignal();
         Router = new AlertRouter(Matcher, db.Subscriptions, db.Outbox, Signal, Options.Create(new DeliveryOptions()), db.Time);
-        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, new FeedFetcher(_http),
+        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, FeedFetcher.Create(new FetchOptions()),
             new ArticleProcessor(Options.Create(new SummaryOptions())), Router,
             new SourceHealth(db.Sources, new SourceBackoff(), new SourceHealthNotifier(db.Subscriptions, [], NullLogger<SourceHealthNotifier>.Instance),
                 Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
@@ -82,7 +80,6 @@ public sealed class PipelineRig : IDisposable
 
     public void Dispose()
     {
-        _http.Dispose();
         Signal.Dispose();
         Matcher.Dispose();
         Db.Dispose();
