@@ -10,6 +10,7 @@ namespace AlertBot.Core.Storage;
 public sealed class OutboxStore(Database db)
 {
     private const string Columns = "id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+    private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");
 
     /// <returns>How many rows were new.</returns>
     public async Task<int> EnqueueAsync(IEnumerable<OutboxEntry> entries, DateTimeOffset now, CancellationToken ct = default)
@@ -37,7 +38,7 @@ public sealed class OutboxStore(Database db)
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<OutboxRecord>(
             $"""
-            SELECT {string.Join(", ", Columns.Split(", ").Select(col => "o." + col))} FROM outbox o
+            SELECT {JoinedColumns} FROM outbox o
             JOIN chats ch ON ch.platform = o.platform AND ch.chat_id = o.chat_id
             WHERE o.status = 'pending' AND o.next_attempt_at <= @now AND ch.disabled = 0
             ORDER BY o.next_attempt_at, o.id

@@ -6,6 +6,7 @@ namespace AlertBot.Core.Storage;
 public sealed class SubscriptionStore(Database db, TimeProvider time)
 {
     private const string Columns = "id, platform, chat_id, user_id, topic_id, query, created_at";
+    private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "s");
 
     public async Task<long> AddAsync(ChatTarget chat, bool isPrivate, string userId, string? topicId, string query, CancellationToken ct = default)
     {
@@ -49,7 +50,7 @@ public sealed class SubscriptionStore(Database db, TimeProvider time)
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<SubscriptionRecord>(
             $"""
-            SELECT {string.Join(", ", Columns.Split(", ").Select(col => "s." + col))} FROM subscriptions s
+            SELECT {JoinedColumns} FROM subscriptions s
             JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
             WHERE ch.disabled = 0 ORDER BY s.id
             """)).ToList();
