@@ -36,15 +36,10 @@ public sealed class PipelineRig : IDisposable
 
     public static async Task<PipelineRig> CreateAsync(string topicQuery = "", bool drip = false)
     {
-        var time = new FakeTime();
-        var dir = new TempDirectory();
-        var feedUrl = new Uri(Path.Combine(dir.Path, "feed.xml")).ToString();
-        dir.Dispose();
-        var db = await TestDatabase.CreateAsync(time);
+        var db = await TestDatabase.CreateAsync(new FakeTime());
         var rig = new PipelineRig(db);
         await db.Topics.SeedOnceAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
         rig.SourceId = Assert.Single(await db.Sources.ListAsync()).Id;
-        _ = feedUrl;
         return rig;
     }
 
