@@ -19,7 +19,6 @@ public sealed class Database
     {
         if (Interlocked.Exchange(ref s_initialised, 1) == 0)
         {
-            SQLitePCL.Batteries_V2.Init();
             DefaultTypeMap.MatchNamesWithUnderscores = true;
             SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         }
