@@ -6,6 +6,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Support;
 
@@ -36,7 +37,7 @@ public sealed class PipelineRig : IDisposable
 
     public static async Task<PipelineRig> CreateAsync(string topicQuery = "", bool drip = false)
     {
-        var db = await TestDatabase.CreateAsync(new FakeTime());
+        var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
         var rig = new PipelineRig(db);
         await db.Topics.SeedOnceAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
         rig.SourceId = Assert.Single(await db.Sources.ListAsync()).Id;
