@@ -18,8 +18,8 @@ public sealed class OutboxDispatcherTests
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
         var db = rig.Db;
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [platform],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [platform],
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
         return (rig, dispatcher, platform, sub);
     }
@@ -106,8 +106,8 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [other],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [other],
             Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
