@@ -32,7 +32,7 @@ public sealed class OutboxDispatcher(
         foreach (var row in due)
         {
             // A platform not running in this process (no token configured) keeps its rows for later.
-            if (!_platforms.TryGetValue(row.Platform, out var platform)) continue;
+            if (!_platforms.TryGetValue(row.Platform, out var platform) || !platform.IsAvailable) continue;
             try
             {
                 if (row.Notice is { } notice)
