@@ -4,6 +4,7 @@ using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Discord;
 using AlertBot.Scheduling;
@@ -52,6 +53,7 @@ public static class AppHost
         services.AddStorage();
         services.AddMatching();
         services.AddPipeline();
+        services.AddStories();
         services.AddDelivery();
         services.AddCommands();
         services.AddSingleton<ConsolePlatform>();
