@@ -84,8 +84,11 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public T Service<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public Task<SourceCheckResult> CheckAsync(bool onlyWhenDue = false) =>
-        Service<SourceChecker>().CheckAsync(SourceId, honourDrip: false, CancellationToken.None, onlyWhenDue);
+    public Task<SourceCheckResult> CheckAsync() =>
+        Service<SourceChecker>().CheckAsync(SourceId, honourDrip: false, CancellationToken.None);
+
+    /// <summary>One delivery pass over the due outbox rows (alerts and notices).</summary>
+    public Task<int> DeliverAsync() => Service<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None);
 
     public async Task<SourceRecord> SourceAsync() => (await Service<SourceStore>().FindAsync(SourceId))!;
 
