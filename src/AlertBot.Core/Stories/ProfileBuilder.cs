@@ -1,4 +1,5 @@
 using AlertBot.Core.Summaries;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
 
