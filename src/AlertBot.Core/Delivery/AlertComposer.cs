@@ -18,6 +18,7 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
         return new AlertMessage
         {
             OutboxId = row.Id,
+            FetchedAt = article.FetchedAt,
             Target = new ChatTarget(row.Platform, row.ChatId),
             SubscriptionId = row.SubscriptionId ?? 0,
             TopicId = article.TopicId,

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using AlertBot.Core.Delivery;
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,8 @@ public sealed class AlertRouter(
     OutboxStore outbox,
     OutboxSignal signal,
     IOptions<DeliveryOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    BotMetrics? metrics = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> _topicQueries = new(StringComparer.Ordinal);
 
@@ -26,7 +29,9 @@ public sealed class AlertRouter(
             return [];
         }
 
+        var started = Stopwatch.GetTimestamp();
         var ids = matcher.Match(topic.Id, article);
+        metrics?.Matched(Stopwatch.GetElapsedTime(started));
         if (ids.Count == 0) return [];
         var matched = await subscriptions.FindAsync(ids, ct);
         return matched.Select(s => new OutboxEntry(new ChatTarget(s.Platform, s.ChatId), articleId, s.Id)).ToList();
@@ -54,7 +59,15 @@ public sealed class AlertRouter(
                 return distinct.Count > cap ? distinct.Select(e => e with { Batch = checkKey }) : distinct;
             })
             .ToList();
-        var inserted = await outbox.EnqueueAsync(rows, time.GetUtcNow(), ct);
+        var now = time.GetUtcNow();
+        var inserted = 0;
+        // Per platform, so that what was queued can be counted per platform (duplicates are not written).
+        foreach (var platform in rows.GroupBy(r => r.Target.Platform, StringComparer.Ordinal))
+        {
+            var written = await outbox.EnqueueAsync(platform, now, ct);
+            metrics?.AlertsQueued(platform.Key, written);
+            inserted += written;
+        }
         if (inserted > 0) signal.Notify();
         return inserted;
     }

@@ -1,4 +1,5 @@
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,8 @@ public sealed class SourceChecker(
     AlertRouter router,
     SourceHealth health,
     TimeProvider time,
-    ILogger<SourceChecker> logger)
+    ILogger<SourceChecker> logger,
+    BotMetrics? metrics = null)
 {
     /// <param name="honourDrip">Reveal one more item per check on sources marked drip (the interactive demo).</param>
     /// <param name="onlyWhenDue">Scheduled runs pass true: a source backing off skips the runs before its next check.</param>
@@ -37,6 +39,8 @@ public sealed class SourceChecker(
             return new SourceCheckResult(source.Id, 0, 0, null, NotDue: true);
         var next = now + interval;
         var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
+        metrics?.FeedChecked();
+        metrics?.Fetched(fetched);
         switch (fetched)
         {
             case FetchResult.NotModified notModified:
@@ -50,6 +54,7 @@ public sealed class SourceChecker(
 
         var body = (FetchResult.Fetched)fetched;
         var parsed = FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType);
+        metrics?.ParseWarnings(parsed.Warnings.Count);
         if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
         await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
@@ -65,6 +70,7 @@ public sealed class SourceChecker(
         }
 
         var (stored, alerts) = await StoreNewAsync(source, topic, items, now, ct);
+        metrics?.ArticlesStored(stored);
         await sources.RecordSuccessAsync(source.Id, body.ETag, body.LastModified, dripPosition, now, next, ct);
         await health.SucceededAsync(source, topic, ct);
         if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, alerts);
