@@ -1,4 +1,5 @@
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Storage;
 using Prometheus;
 
 namespace AlertBot.Core.Health;
@@ -53,25 +54,31 @@ public sealed class BotMetrics
 
     public Gauge OutboxOldestPendingSeconds { get; }
 
-    public void FeedChecked() => _feedsChecked.Inc();
+    /// <summary>One source check got this answer from its fetch.</summary>
+    public void Checked(FetchResult fetched)
+    {
+        _feedsChecked.Inc();
+        Fetched(fetched);
+    }
 
-    /// <param name="outcome">"200", "304", "error" or "refused".</param>
-    public void Fetched(string outcome) => _fetches.WithLabels(outcome).Inc();
-
-    public void Fetched(FetchResult result) => Fetched(result switch
+    private void Fetched(FetchResult result) => _fetches.WithLabels(result switch
     {
         FetchResult.Fetched => "200",
         FetchResult.NotModified => "304",
         // Refused before any request: an internal address not allow-listed, or a scheme that is not http(s).
         FetchResult.Failed { StatusCode: null, Permanent: true } => "refused",
         _ => "error",
-    });
+    }).Inc();
 
     public void ParseWarnings(int count) => _parseWarnings.Inc(count);
 
-    public void ArticlesStored(int count) => _articlesStored.Inc(count);
-
-    public void AlertsQueued(string platform, int count) => _alertsQueued.WithLabels(platform).Inc(count);
+    /// <summary>A check committed its new articles and the alerts planned for them (one list per article).</summary>
+    public void Stored(int articles, IReadOnlyList<IReadOnlyList<PlannedAlert>> alerts)
+    {
+        _articlesStored.Inc(articles);
+        foreach (var platform in alerts.SelectMany(a => a).GroupBy(a => a.Target.Platform, StringComparer.Ordinal))
+            _alertsQueued.WithLabels(platform.Key).Inc(platform.Count());
+    }
 
     public void AlertsSent(string platform, int count = 1) => _alertsSent.WithLabels(platform).Inc(count);
 
