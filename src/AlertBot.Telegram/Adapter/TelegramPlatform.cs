@@ -21,7 +21,7 @@ public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOpt
     public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         if (!TryChatId(alert.Target, out var chatId)) return new DeliveryResult.Rejected($"'{alert.Target.ChatId}' is not a Telegram chat id");
-        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews);
+        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews && alert.ShowPreview);
         try
         {
             var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, rendered.Html)

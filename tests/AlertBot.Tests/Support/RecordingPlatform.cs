@@ -26,6 +26,16 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
         return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
     }
 
+    /// <summary>The idempotency key of every digest sent, in order.</summary>
+    public ConcurrentQueue<string> DigestKeys { get; } = new();
+
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        DigestKeys.Enqueue(idempotencyKey);
+        Notices.Enqueue((target, text));
+        return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
+    }
+
     public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
     {
         Notices.Enqueue((target, text));
