@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Figures;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
@@ -17,7 +18,7 @@ public sealed class CommandDispatcher(
     ArticleStore articles,
     FigureStore figures,
     SubscriptionStore subscriptions,
-    ISubscriptionMatcher matcher,
+    ChatLifecycle lifecycle,
     TimeProvider time,
     ILogger<CommandDispatcher> logger) : ICommandHandler
 {
@@ -83,11 +84,15 @@ public sealed class CommandDispatcher(
 
     private async Task<CommandReply> SubscribeAsync(CommandRequest request, CancellationToken ct)
     {
-        var (topicArg, queryText) = SplitFirst(request.Arguments);
+        var topicArg = request.Arguments.TextOrEmpty("topic");
+        var queryText = request.Arguments.TextOrEmpty("query");
         if (topicArg.Length == 0)
             return CommandReply.Error("Usage: /subscribe <topic> [query], or /subscribe * <query> for every topic. Example: /subscribe nk-russia troops. See /topics for topic ids.");
         if (!request.IsPrivateChat && !request.IsModerator)
             return CommandReply.Error("In a group or channel only moderators can subscribe it. Send me a direct message to subscribe for yourself.");
+        // A chat the bot could never deliver to is refused now, not discovered at the first alert.
+        if (request.MissingAlertPermissions is { } missing)
+            return CommandReply.Error($"I can't post alerts here: I am missing {missing}. Ask an admin to grant them to me here, then subscribe again.");
         // "*" (or "all") spans every topic; each topic's own query still applies first.
         var allTopics = topicArg is "*" or "all";
         var topic = allTopics ? null : await topics.FindAsync(topicArg, ct);
@@ -98,10 +103,19 @@ public sealed class CommandDispatcher(
         if (allTopics && parsed.Query.MatchesAll)
             return CommandReply.Error("A subscription to every topic needs a query, for example: /subscribe * \"north korea\" troops");
 
-        var id = await subscriptions.AddAsync(request.Chat, request.IsPrivateChat, request.UserId, topic?.Id, parsed.Query.Text, ct);
-        matcher.Add(id, topic?.Id, parsed.Query);
-
+        var outcome = await lifecycle.SubscribeAsync(
+            new NewSubscription(request.Chat, request.IsPrivateChat, request.UserId, topic?.Id, parsed.Query.Text), parsed.Query, ct);
         var what = parsed.Query.MatchesAll ? "every new article" : $"new articles matching {Quoted(parsed.Query)}";
+        switch (outcome)
+        {
+            case SubscribeOutcome.AlreadySubscribed same:
+                return new CommandReply($"Already subscribed (#{same.Id}): {what} in {topic?.Name ?? "all topics"}." +
+                    (same.ChatReenabled ? " Alerts to this chat are resumed." : ""));
+            case SubscribeOutcome.LimitReached limit:
+                return CommandReply.Error($"This chat already has {limit.Limit} subscriptions, the most it may have. " +
+                    "Remove one with /unsubscribe <id> first; /subscriptions lists them.");
+        }
+        var id = ((SubscribeOutcome.Added)outcome).Id;
         var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic?.Name ?? "all topics"}. Stop with /unsubscribe {id}.");
         var latest = await LatestMatchingAsync(topic?.Id, parsed.Query, 1, ct);
         if (latest.Count > 0)
@@ -114,14 +128,12 @@ public sealed class CommandDispatcher(
 
     private async Task<CommandReply> UnsubscribeAsync(CommandRequest request, CancellationToken ct)
     {
-        var arg = request.Arguments.Trim().TrimStart('#');
-        if (!long.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (request.Arguments.Integer("id") is not { } id)
             return CommandReply.Error("Usage: /unsubscribe <id>. /subscriptions lists the ids.");
         if (!request.IsPrivateChat && !request.IsModerator)
             return CommandReply.Error("In a group or channel only moderators can change its subscriptions.");
-        if (!await subscriptions.RemoveAsync(request.Chat, id, ct))
+        if (!await lifecycle.UnsubscribeAsync(request.Chat, id, ct))
             return CommandReply.Error($"This chat has no subscription #{id}. /subscriptions lists them.");
-        matcher.Remove(id);
         return new CommandReply($"Unsubscribed #{id}.");
     }
 
@@ -141,12 +153,13 @@ public sealed class CommandDispatcher(
     /// <summary>/latest &lt;topic&gt; [n | query] or /latest &lt;query&gt; (all topics).</summary>
     private async Task<CommandReply> LatestAsync(CommandRequest request, CancellationToken ct)
     {
-        var (first, rest) = SplitFirst(request.Arguments);
+        var first = request.Arguments.TextOrEmpty("topic");
+        var rest = request.Arguments.TextOrEmpty("n");
         if (first.Length == 0)
             return CommandReply.Error("Usage: /latest <topic> [n or query], or /latest <query> to search every topic. Example: /latest nk-russia 3");
         var topic = await topics.FindAsync(first, ct);
         var count = 5;
-        var queryText = topic is null ? request.Arguments.Trim() : rest;
+        var queryText = topic is null ? $"{first} {rest}".Trim() : rest;
         if (topic is not null && rest.Length > 0 && rest.All(char.IsAsciiDigit))
         {
             if (!int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLatest)
@@ -196,10 +209,11 @@ public sealed class CommandDispatcher(
     /// <summary>/figures &lt;topic&gt; [query] or /figures &lt;query&gt; (all topics).</summary>
     private async Task<CommandReply> FiguresAsync(CommandRequest request, CancellationToken ct)
     {
-        var (first, rest) = SplitFirst(request.Arguments);
+        var first = request.Arguments.TextOrEmpty("topic");
+        var rest = request.Arguments.TextOrEmpty("query");
         if (first.Length == 0) return CommandReply.Error("Usage: /figures <topic> [query]. Example: /figures nk-russia casualties");
         var topic = await topics.FindAsync(first, ct);
-        var queryText = topic is null ? request.Arguments : rest;
+        var queryText = topic is null ? $"{first} {rest}".Trim() : rest;
         var parsed = Query.Parse(queryText);
         if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
 
@@ -214,7 +228,8 @@ public sealed class CommandDispatcher(
     /// <summary>/topic status [topic]: what moderators need to see about sources (DESIGN: last error, last success, next check).</summary>
     private async Task<CommandReply> TopicAsync(CommandRequest request, CancellationToken ct)
     {
-        var (action, topicArg) = SplitFirst(request.Arguments);
+        var action = request.Arguments.TextOrEmpty("action");
+        var topicArg = request.Arguments.TextOrEmpty("topic");
         if (!string.Equals(action, "status", StringComparison.OrdinalIgnoreCase))
             return CommandReply.Error("Usage: /topic status [topic]. Adding and removing topics from chat is not available yet.");
 
@@ -240,13 +255,6 @@ public sealed class CommandDispatcher(
     {
         var ids = (await topics.ListAsync(ct)).Select(t => t.Id).ToList();
         return ids.Count == 0 ? "No topics are watched yet." : "Known topics: " + string.Join(", ", ids) + ".";
-    }
-
-    private static (string First, string Remainder) SplitFirst(string arguments)
-    {
-        var text = arguments.Trim();
-        var space = text.IndexOfAny([' ', '\t', '\n']);
-        return space < 0 ? (text, "") : (text[..space], text[(space + 1)..].Trim());
     }
 
     /// <summary>A query shown back in quotes, unless it already carries its own (a phrase).</summary>

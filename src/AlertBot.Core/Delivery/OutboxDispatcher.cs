@@ -1,6 +1,6 @@
 using AlertBot.Core.Channels;
 using AlertBot.Core.Storage;
-using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Chats;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,12 +13,11 @@ namespace AlertBot.Core.Delivery;
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
-    ChatStore chats,
+    ChatLifecycle chats,
     AlertComposer composer,
     DigestComposer digestComposer,
     ChannelGate gate,
     TargetLossNotifier lossNotifier,
-    ISubscriptionMatcher matcher,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -122,7 +121,7 @@ public sealed class OutboxDispatcher(
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
-                foreach (var id in await chats.DisableAsync(target, gone.Reason, ct)) matcher.Remove(id);
+                await chats.DisableAsync(target, gone.Reason, ct);
                 return false;
             case DeliveryResult.TargetMoved moved:
                 logger.LogInformation("Target {Target} moved to {NewChatId}; its subscriptions follow", target, moved.NewChatId);

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
-using AlertBot.Core.Storage;
-using AlertBot.Core.Subscriptions;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Client.Requests;
 using AlertBot.Telegram.Client.Types;
@@ -81,7 +80,7 @@ public sealed class TelegramUpdateHandler(
 
         var isModerator = await admins.IsModeratorAsync(message.Chat, message.From, message.SenderChat, cancellationToken);
         var userId = message.From?.Id ?? message.SenderChat?.Id ?? message.Chat.Id;
-        var request = new CommandRequest(
+        var request = CommandRequest.FromText(
             Target(message.Chat.Id),
             userId.ToString(CultureInfo.InvariantCulture),
             message.From?.DisplayName ?? message.SenderChat?.Title ?? message.AuthorSignature,
@@ -119,7 +118,7 @@ public sealed class TelegramUpdateHandler(
                 callback.From.Id.ToString(CultureInfo.InvariantCulture),
                 callback.From.DisplayName,
                 "unsubscribe",
-                subscriptionId.Value.ToString(CultureInfo.InvariantCulture),
+                CommandArguments.Of(("id", subscriptionId.Value)),
                 chat.IsPrivate,
                 isModerator);
             answer = (await RunAsync(request, cancellationToken)).Text;
@@ -146,10 +145,8 @@ public sealed class TelegramUpdateHandler(
         if (changed.NewChatMember is not { Status: "kicked" or "left" } member || !member.User.IsBot) return;
         logger.LogInformation("The bot is now {Status} in Telegram chat {ChatId}; disabling it", member.Status, changed.Chat.Id);
         using var scope = scopes.CreateScope();
-        if (scope.ServiceProvider.GetService<ChatStore>() is not { } chats) return;
-        var removed = await chats.DisableAsync(Target(changed.Chat.Id), $"bot {member.Status} (my_chat_member)", cancellationToken);
-        if (scope.ServiceProvider.GetService<ISubscriptionMatcher>() is { } matcher)
-            foreach (var id in removed) matcher.Remove(id);
+        if (scope.ServiceProvider.GetService<ChatLifecycle>() is { } chats)
+            await chats.DisableAsync(Target(changed.Chat.Id), $"bot {member.Status} (my_chat_member)", cancellationToken);
     }
 
     /// <summary>
@@ -161,7 +158,7 @@ public sealed class TelegramUpdateHandler(
         logger.LogInformation("Telegram chat {OldChatId} was upgraded to supergroup {NewChatId}; moving its subscriptions", oldChatId, newChatId);
         admins.Invalidate(oldChatId);
         using var scope = scopes.CreateScope();
-        if (scope.ServiceProvider.GetService<ChatStore>() is { } chats)
+        if (scope.ServiceProvider.GetService<ChatLifecycle>() is { } chats)
             await chats.MoveAsync(Target(oldChatId), newChatId.ToString(CultureInfo.InvariantCulture), cancellationToken);
     }
 

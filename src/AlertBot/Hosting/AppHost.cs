@@ -1,5 +1,6 @@
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
@@ -51,6 +52,7 @@ public static class AppHost
         services.AddSingleton(io);
         services.AddStorage();
         services.AddMatching();
+        services.AddChats();
         services.AddPipeline();
         services.AddDelivery();
         services.AddCommands();

@@ -1,3 +1,4 @@
+using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
@@ -12,11 +13,13 @@ public sealed class DispatcherRig : IDisposable
     {
         Db = db;
         Matcher = new SubscriptionMatcher();
-        Dispatcher = new CommandDispatcher(db.Topics, db.Sources, db.Articles, db.Figures, db.Subscriptions, Matcher, db.Time, NullLogger<CommandDispatcher>.Instance);
+        Lifecycle = db.Lifecycle(Matcher);
+        Dispatcher = new CommandDispatcher(db.Topics, db.Sources, db.Articles, db.Figures, db.Subscriptions, Lifecycle, db.Time, NullLogger<CommandDispatcher>.Instance);
     }
 
     public TestDatabase Db { get; }
     public SubscriptionMatcher Matcher { get; }
+    public ChatLifecycle Lifecycle { get; }
     public CommandDispatcher Dispatcher { get; }
 
     public static async Task<DispatcherRig> CreateAsync(params TopicSeed[] topics) =>

@@ -12,9 +12,9 @@ public static class Dispatchers
     public static OutboxDispatcher Create(TestDatabase db, ISubscriptionMatcher matcher, IEnumerable<IChatPlatform> platforms, DeliveryOptions? options = null)
     {
         var opts = Options.Create(options ?? new DeliveryOptions());
-        return new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
+        return new OutboxDispatcher(db.Outbox, db.Lifecycle(matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
             new DigestComposer(db.Articles, db.Topics, db.Figures), new ChannelGate(db.ChannelSettings, db.Held, db.Outbox, opts, db.Time),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), matcher, platforms,
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), platforms,
             opts, db.Time, NullLogger<OutboxDispatcher>.Instance);
     }
 }

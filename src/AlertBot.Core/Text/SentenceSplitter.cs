@@ -1,7 +1,8 @@
-namespace AlertBot.Core.Summaries;
+namespace AlertBot.Core.Text;
 
 /// <summary>
-/// Splits text into sentences that are exact substrings of it. A line break always ends a sentence. A period
+/// The one sentence splitter: summaries, figures and stories read the same sentences, so a figure's quote is
+/// exactly a summary candidate. Splits text into sentences that are exact substrings of it. A line break always ends a sentence. A period
 /// does not end one after a title or month abbreviation ("Mr.", "Jan."), an initial ("John F. Kennedy"), inside
 /// a number ("1.2") or before a lower-case word ("the U.S. military"); a dotted acronym before a capital ends one
 /// only when the capital word usually starts sentences ("… in the U.S. The talks …"). A missing space after a
@@ -14,6 +15,7 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev",
         "pres", "amb", "st", "mt", "ft", "no", "nos", "vs", "cf", "approx", "est", "dept", "fig", "vol", "pp", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "messrs", "hon", "gens", "brig", "cpl", "pvt",
+        "cpt", "supt", "insp", "rs", "nr", "ca",
     };
 
     private static readonly HashSet<string> MaybeFinal = new(StringComparer.OrdinalIgnoreCase)

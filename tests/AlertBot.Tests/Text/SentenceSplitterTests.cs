@@ -1,6 +1,6 @@
-using AlertBot.Core.Summaries;
+using AlertBot.Core.Text;
 
-namespace AlertBot.Tests.Summaries;
+namespace AlertBot.Tests.Text;
 
 public sealed class SentenceSplitterTests
 {
@@ -21,6 +21,9 @@ public sealed class SentenceSplitterTests
     [InlineData("He waited... and waited. Then he left.", new[] { "He waited... and waited.", "Then he left." })]
     [InlineData("First line without stop\nSecond line.", new[] { "First line without stop", "Second line." })]
     [InlineData("In 2016. 3,000 troops were sent.", new[] { "In 2016.", "3,000 troops were sent." })]
+    [InlineData("The Centre approved Rs. 669.85 crore. Karnataka got most.", new[] { "The Centre approved Rs. 669.85 crore.", "Karnataka got most." })]
+    [InlineData("Lt. Gen. Park said 300 died. Capt. Lee agreed.", new[] { "Lt. Gen. Park said 300 died.", "Capt. Lee agreed." })]
+    [InlineData("The toll rose beyond the capital.On Sunday it rose again.", new[] { "The toll rose beyond the capital.", "On Sunday it rose again." })]
     public void Splits_into_verbatim_sentences(string text, string[] expected)
     {
         var sentences = SentenceSplitter.Split(text);
