@@ -18,7 +18,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
     public async Task<string?> ComposeAsync(IReadOnlyList<OutboxRecord> rows, ChannelSettings settings, CancellationToken ct)
     {
         var list = new List<ArticleRecord>();
-        foreach (var id in rows.Select(r => r.ArticleId).Distinct())
+        foreach (var id in rows.Select(r => r.ArticleId).OfType<long>().Distinct())
             if (await articles.FindAsync(id, ct) is { } a) list.Add(a);
         if (list.Count == 0) return null;
 

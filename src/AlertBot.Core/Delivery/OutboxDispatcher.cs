@@ -31,19 +31,26 @@ public sealed class OutboxDispatcher(
         var delivered = 0;
         var due = await outbox.DueAsync(time.GetUtcNow(), 200, ct);
         var digests = new HashSet<(string Batch, string Platform, string ChatId)>();
+        var alerts = await composer.ComposeAsync(due.Where(r => r.Batch is null && r.Notice is null).ToList(), ct);
         foreach (var row in due)
         {
             // A platform not running in this process (no token configured) keeps its rows for later.
-            if (!_platforms.TryGetValue(row.Platform, out var platform)) continue;
+            if (!_platforms.TryGetValue(row.Platform, out var platform) || !platform.IsAvailable) continue;
             // Rows of one digest (a burst, or everything held for the chat) go out together, once per round.
             var digestKey = HeldBatch.IsHeld(row.Batch) ? HeldBatch.Prefix : row.Batch;
-            if (digestKey is not null && !digests.Add((digestKey, row.Platform, row.ChatId))) continue;
+            if (row.Notice is null && digestKey is not null && !digests.Add((digestKey, row.Platform, row.ChatId))) continue;
             try
             {
+                if (row.Notice is { } notice)
+                {
+                    if (await ApplyAsync(await platform.SendNoticeAsync(new ChatTarget(row.Platform, row.ChatId), notice, ct), [row], ct)) delivered++;
+                    continue;
+                }
+                // The channel's settings decide whether the alert goes now, alone or in a digest, or is held for later.
                 switch (await gate.PlanAsync(row, ct))
                 {
                     case DeliveryPlan.Alert alert:
-                        if (await DeliverAsync(platform, alert.Row, alert.Settings, ct)) delivered++;
+                        if (await DeliverAsync(platform, row, alerts.GetValueOrDefault(row.Id), alert.Settings, ct)) delivered++;
                         break;
                     case DeliveryPlan.Digest digest when digest.Rows.Count > 0:
                         delivered += await DeliverDigestAsync(platform, digest, ct);
@@ -59,9 +66,8 @@ public sealed class OutboxDispatcher(
         return delivered;
     }
 
-    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, ChannelSettings settings, CancellationToken ct)
+    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, AlertMessage? alert, ChannelSettings settings, CancellationToken ct)
     {
-        var alert = await composer.ComposeAsync(row, ct);
         if (alert is null)
         {
             await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "article no longer stored", ct);

@@ -10,7 +10,7 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class HeldAlertStore(Database db)
 {
-    private const string Columns = "id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+    private const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
 
     /// <summary>Holds pending rows until a time (or, for <see cref="HeldBatch.Paused"/>, until resumed).</summary>
     public async Task HoldAsync(IEnumerable<long> ids, string batch, DateTimeOffset until, CancellationToken ct = default)
@@ -44,7 +44,7 @@ public sealed class HeldAlertStore(Database db)
     {
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending'", chat);
+            "SELECT COUNT(*) FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL", chat);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public sealed class HeldAlertStore(Database db)
         return (await c.QueryAsync<DateTimeOffset>(
             """
             SELECT MIN(sent_at) FROM outbox
-            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'sent' AND sent_at >= @since
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'sent' AND sent_at >= @since AND notice IS NULL
               AND (batch IS NULL OR batch NOT LIKE 'hold:%')
             GROUP BY COALESCE(batch, CAST(id AS TEXT))
             """, new { chat.Platform, chat.ChatId, since })).ToList();
@@ -71,7 +71,7 @@ public sealed class HeldAlertStore(Database db)
         return await c.ExecuteAsync(
             """
             UPDATE outbox SET batch = @batch, next_attempt_at = @now
-            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending'
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL
             """, new { batch = HeldBatch.Until(now), now, chat.Platform, chat.ChatId });
     }
 

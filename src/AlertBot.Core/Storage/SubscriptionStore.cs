@@ -95,15 +95,18 @@ public sealed class SubscriptionStore(Database db, TimeProvider time)
     /// Where a topic's moderators read notices: group and channel chats that follow the topic (following there is a
     /// moderator act) and the console, whose operator has moderator rights. Personal subscribers are not paged.
     /// </summary>
+    internal const string ModeratorChatsSql =
+        """
+        SELECT DISTINCT ch.platform, ch.chat_id FROM subscriptions s
+        JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
+        WHERE s.topic_id = @topicId AND ch.disabled = 0 AND (ch.is_private = 0 OR ch.platform = 'console')
+        """;
+
+    /// <inheritdoc cref="ModeratorChatsSql"/>
     public async Task<IReadOnlyList<ChatTarget>> ModeratorChatsAsync(string topicId, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<(string Platform, string ChatId)>(
-            """
-            SELECT DISTINCT ch.platform, ch.chat_id FROM subscriptions s
-            JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
-            WHERE s.topic_id = @topicId AND ch.disabled = 0 AND (ch.is_private = 0 OR ch.platform = 'console')
-            ORDER BY ch.platform, ch.chat_id
-            """, new { topicId })).Select(r => new ChatTarget(r.Platform, r.ChatId)).ToList();
+        return (await c.QueryAsync<(string Platform, string ChatId)>(ModeratorChatsSql + " ORDER BY ch.platform, ch.chat_id", new { topicId }))
+            .Select(r => new ChatTarget(r.Platform, r.ChatId)).ToList();
     }
 }

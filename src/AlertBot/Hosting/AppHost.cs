@@ -5,6 +5,7 @@ using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Discord;
 using AlertBot.Scheduling;
@@ -54,6 +55,7 @@ public static class AppHost
         services.AddMatching();
         services.AddChats();
         services.AddPipeline();
+        services.AddStories();
         services.AddDelivery();
         services.AddCommands();
         services.AddSingleton<ConsolePlatform>();

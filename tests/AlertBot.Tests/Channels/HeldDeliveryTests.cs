@@ -160,7 +160,7 @@ public sealed class HeldDeliveryTests
         await rig.AlertAsync(3);
         await dispatcher.DeliverDueAsync(default);
         rig.Clock.SetUtcNow(Utc(2, 18, 0));
-        rig.Platform.Script.Enqueue(new DeliveryResult.RetryLater("connection reset", TimeSpan.FromSeconds(10)));
+        rig.Platform.NoticeScript.Enqueue(new DeliveryResult.RetryLater("connection reset", TimeSpan.FromSeconds(10)));
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         rig.Clock.Advance(TimeSpan.FromSeconds(11));

@@ -43,6 +43,16 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Every_catalog_command_needs_exactly_one_group_to_handle_it()
+    {
+        var help = new Core.Commands.Groups.HelpCommands();
+        var missing = Assert.Throws<InvalidOperationException>(() => new CommandDispatcher([help], Db.Topics, NullLogger<CommandDispatcher>.Instance));
+        Assert.Contains("No command group handles", missing.Message, StringComparison.Ordinal);
+        var twice = Assert.Throws<InvalidOperationException>(() => new CommandDispatcher([help, help], Db.Topics, NullLogger<CommandDispatcher>.Instance));
+        Assert.Contains("Two command groups handle /help", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_command_gets_a_helpful_error()
     {
         var reply = await Send("subscirbe", "nk-russia");

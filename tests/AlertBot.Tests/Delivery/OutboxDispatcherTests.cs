@@ -1,6 +1,9 @@
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Delivery;
 
@@ -46,7 +49,7 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
-        ((FakeTime)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
         Assert.Equal(1, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(2, platform.Alerts.Count);
     }
@@ -138,7 +141,7 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         await dispatcher.DeliverDueAsync(default);
         // The next hour, so the channel's hourly cap (Delivery:BurstCap by default) starts afresh.
-        ((FakeTime)rig.Db.Time).Advance(TimeSpan.FromHours(1));
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromHours(1));
         var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
         rig.WriteFeed(Enumerable.Range(1, 5)
             .Select(n => new RssItem($"small-{n}", $"Small story {n}", "Troops moved.", t0.AddMinutes(n)))
