@@ -10,11 +10,12 @@ return name switch
     "parse" => ParseBench.Run(rest),
     "poll" => PollBench.Run(rest),
     "figures" => FiguresBench.Run(rest),
+    "ingest" => IngestBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures> [options]");
+    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|ingest> [options]");
     return 2;
 }
