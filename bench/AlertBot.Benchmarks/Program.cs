@@ -10,12 +10,13 @@ return name switch
     "parse" => ParseBench.Run(rest),
     "poll" => PollBench.Run(rest),
     "figures" => FiguresBench.Run(rest),
+    "cluster" => ClusterBench.Run(rest),
     "ingest" => IngestBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|ingest> [options]");
+    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster|ingest> [options]");
     return 2;
 }

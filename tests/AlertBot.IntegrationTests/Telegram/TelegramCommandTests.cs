@@ -36,7 +36,7 @@ public sealed class TelegramCommandTests : IAsyncLifetime
         var request = Assert.Single(_handler.Requests);
         Assert.Equal(new CommandRequest(new ChatTarget("telegram", "-100500"), "11", "@user11", "subscribe", CommandArguments.Of(("topic", "nk-russia"), ("query", "troops")), IsPrivateChat: false, IsModerator: true), request);
         Assert.Equal(Group, sent.Body["chat_id"]!.GetValue<long>());
-        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true); // Telegram reads parse_mode case-insensitively
         Assert.Equal("subscribe &lt;nk-russia troops&gt; &amp; done, thanks @\u2060someone", sent.Body["text"]!.GetValue<string>());
     }
 

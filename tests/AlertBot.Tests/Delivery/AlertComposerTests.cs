@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Figures;
 using AlertBot.Core.Storage;
@@ -10,7 +11,7 @@ public sealed class AlertComposerTests
     [Fact]
     public async Task A_batch_of_rows_is_composed_each_with_its_own_article_topic_and_figures()
     {
-        using var db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("a"), TestDatabase.Topic("b"));
+        using var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), TestDatabase.Topic("a"), TestDatabase.Topic("b"));
         async Task<long> Insert(string topic, string title, params Figure[] figures) =>
             (await db.Articles.InsertAsync(new ArticleRecord { TopicId = topic, Identity = "id:" + title, Title = title, Text = "t", Summary = "s", FetchedAt = db.Time.GetUtcNow() }, figures))!.Value;
         var first = await Insert("a", "First", new Figure { Value = 12000, Measure = "troops deployed", Quote = "q" });

@@ -3,6 +3,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Delivery;
 
@@ -50,7 +51,7 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
-        ((FakeTime)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
         Assert.Equal(1, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(2, platform.Alerts.Count);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Figures;
 using AlertBot.Core.Storage;
@@ -16,7 +17,7 @@ public sealed class IngestStoreTests
 
     private static async Task<(TestDatabase Db, IngestStore Store, long SourceId, long SubscriptionId)> CreateAsync()
     {
-        var db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("t", "https://example.com/feed"));
+        var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), TestDatabase.Topic("t", "https://example.com/feed"));
         var sourceId = (await db.Sources.ListAsync()).Single().Id;
         var subscriptionId = await db.Subscriptions.AddAsync(s_chat, isPrivate: false, "u", "t", "");
         return (db, new IngestStore(db.Database), sourceId, subscriptionId);

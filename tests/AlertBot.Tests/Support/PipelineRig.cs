@@ -6,6 +6,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Support;
 
@@ -39,7 +40,7 @@ public sealed class PipelineRig : IDisposable
     /// <param name="enricher">Wraps the real enricher (to make chosen items fail).</param>
     public static async Task<PipelineRig> CreateAsync(string topicQuery = "", bool drip = false, Func<IArticleEnricher, IArticleEnricher>? enricher = null)
     {
-        var db = await TestDatabase.CreateAsync(new FakeTime());
+        var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
         var rig = new PipelineRig(db, enricher);
         await db.Topics.SeedOnceAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
         rig.SourceId = Assert.Single(await db.Sources.ListAsync()).Id;
