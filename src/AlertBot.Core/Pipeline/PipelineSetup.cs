@@ -29,6 +29,7 @@ public static class PipelineSetup
         services.AddSingleton<IArticleEnricher>(sp => sp.GetRequiredService<ArticleProcessor>());
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();
+        services.AddSingleton<SourceCheckRunner>();
         services.AddSingleton<BotInitializer>();
         return services;
     }

@@ -8,13 +8,14 @@ namespace AlertBot.Tests.Storage;
 public sealed class DatabaseTests
 {
     [Fact]
-    public async Task A_new_file_gets_the_latest_schema_version_WAL_and_foreign_keys()
+    public async Task A_new_file_gets_the_latest_schema_version_WAL_with_synchronous_normal_and_foreign_keys()
     {
         using var db = await TestDatabase.CreateAsync();
         await using var c = await db.Database.OpenAsync();
         Assert.True(await c.ExecuteScalarAsync<long>("PRAGMA user_version") >= 1);
         Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         Assert.Equal(1, await c.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+        Assert.Equal(1, await c.ExecuteScalarAsync<long>("PRAGMA synchronous"));   // NORMAL: no fsync per commit in WAL
         var tables = (await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToHashSet();
         Assert.Superset(new HashSet<string> { "topics", "sources", "articles", "subscriptions", "chats", "outbox", "platform_state" }, tables);
     }
