@@ -31,6 +31,14 @@ internal static partial class SummaryCandidates
         }
     }
 
+    /// <summary>A sentence as a candidate reads it: trimmed, without a leading list bullet.</summary>
+    public static string WithoutBullet(string sentence)
+    {
+        var trimmed = sentence.Trim();
+        var bullet = BulletMark().Match(trimmed);
+        return bullet.Success ? trimmed[bullet.Length..] : trimmed;
+    }
+
     /// <summary>Two sentences telling the same thing (the standfirst repeated in the first paragraph).</summary>
     public static bool Overlaps(string a, string b)
     {
