@@ -1,4 +1,5 @@
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Articles;
@@ -62,9 +63,10 @@ public sealed class ArticleTextResolver(IFeedFetcher fetcher, IOptions<ArticleTe
         var fetched = await fetcher.FetchAsync(new FetchRequest(url), cancellationToken);
         if (fetched is not FetchResult.Fetched page || !IsHtmlOrText(page)) return new ResolvedArticleText(fromFeed, ArticleTextOrigin.Teaser);
 
-        var extracted = HtmlSniffer.LooksLikeHtml(page.Body) || page.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
-            ? HtmlArticleExtractor.Extract(page.Body, page.ContentType, page.FinalUrl).Text
-            : ArticleCleaner.Clean(item.Title ?? "", System.Text.Encoding.UTF8.GetString(page.Body));
+        var body = TextDecoder.Decode(page.Body, page.ContentType).Text;
+        var extracted = page.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true || HtmlMarkup.LooksLikeHtml(body)
+            ? HtmlArticleExtractor.Extract(body, page.FinalUrl).Text
+            : ArticleCleaner.Clean(item.Title ?? "", body);
         // A page that yields less than the teaser (a consent wall, a login page) is not the article.
         return extracted.Length > fromFeed.Length
             ? new ResolvedArticleText(extracted, ArticleTextOrigin.LinkedPage)
@@ -72,7 +74,7 @@ public sealed class ArticleTextResolver(IFeedFetcher fetcher, IOptions<ArticleTe
     }
 
     private static string CleanEither(string title, string raw) =>
-        HtmlSniffer.LooksLikeHtml(raw) ? HtmlArticleExtractor.CleanFragment(title, raw) : ArticleCleaner.Clean(title, raw);
+        HtmlMarkup.LooksLikeHtml(raw) ? HtmlArticleExtractor.CleanFragment(title, raw) : ArticleCleaner.Clean(title, raw);
 
     /// <summary>Only http(s) links are followed: a feed must never make the bot read a local file (file:///etc/passwd).</summary>
     private static bool TryPageUrl(string? link, out Uri url)

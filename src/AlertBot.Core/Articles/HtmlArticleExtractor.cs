@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Articles;
 
@@ -43,7 +44,7 @@ public static class HtmlArticleExtractor
 
     /// <summary>Extracts from raw bytes, decoding with the Content-Type charset, a BOM or a meta charset (UTF-8 otherwise).</summary>
     public static ExtractedArticle Extract(byte[] html, string? contentType, Uri? pageUrl = null) =>
-        Extract(HtmlDecoding.Decode(html, contentType), pageUrl);
+        Extract(TextDecoder.Decode(html, contentType).Text, pageUrl);
 
     /// <summary>
     /// Cleans HTML a feed carried as the item's content: the whole fragment is the article, so no scoring, only
