@@ -16,6 +16,9 @@ public sealed record CommandArgSpec(
 public sealed record CommandSpec(string Name, string Description, bool ModeratorOnly, IReadOnlyList<CommandArgSpec> Args)
 {
     public string Usage => "/" + Name + string.Concat(Args.Select(a => a.Required ? $" <{a.Name}>" : $" [{a.Name}]"));
+
+    /// <summary>Complete command lines that /help &lt;command&gt; shows.</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
 }
 
 /// <summary>
@@ -39,4 +42,14 @@ public static class CommandCatalog
 
     public static CommandSpec? Find(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The command a mistyped name most likely meant (at most two edits away), or null.</summary>
+    public static CommandSpec? Closest(string typed)
+    {
+        if (typed.Length is 0 or > 40) return null;
+        var lower = typed.ToLowerInvariant();
+        return All.Select(c => (Spec: c, Distance: EditDistance.Between(lower, c.Name)))
+            .Where(c => c.Distance <= Math.Min(2, Math.Max(1, c.Spec.Name.Length / 3)))
+            .OrderBy(c => c.Distance).Select(c => c.Spec).FirstOrDefault();
+    }
 }

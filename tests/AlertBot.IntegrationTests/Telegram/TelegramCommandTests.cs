@@ -83,6 +83,18 @@ public sealed class TelegramCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Plain_text_in_a_private_chat_reaches_core_as_a_nameless_request_and_gets_its_reply()
+    {
+        _api.AddMessage(42, "private", 42, "hello there");
+
+        await _api.WaitForCallAsync("sendMessage", c => c.Body["chat_id"]!.GetValue<long>() == 42);
+
+        var request = Assert.Single(_handler.Requests);
+        Assert.Equal("", request.Name);
+        Assert.True(request.IsPrivateChat);
+    }
+
+    [Fact]
     public async Task The_command_menu_is_published_with_moderator_commands_for_administrators()
     {
         var calls = new[]

@@ -12,14 +12,20 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
     [
         new("topic", "Topic id (see /topics), or * for every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
         new("query", "Keywords, \"phrases\", OR, -exclude, prefix*", CommandArgKind.Text, Required: false, Rest: true),
-    ]);
+    ])
+    {
+        Examples = ["/subscribe nk-russia", "/subscribe nk-russia troops OR soldiers -\"squid game\"", "/subscribe * \"north korea\" missile*"],
+    };
 
     public static CommandSpec Unsubscribe { get; } = new("unsubscribe", "Stop a subscription", false,
     [
         new("id", "Subscription id (see /subscriptions)", CommandArgKind.Integer, Required: true),
-    ]);
+    ])
+    {
+        Examples = ["/unsubscribe 4"],
+    };
 
-    public static CommandSpec Subscriptions { get; } = new("subscriptions", "List the subscriptions of this chat", false, []);
+    public static CommandSpec Subscriptions { get; } = new("subscriptions", "List the subscriptions of this chat", false, []) { Examples = ["/subscriptions"] };
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Subscribe, Unsubscribe, Subscriptions];
 
