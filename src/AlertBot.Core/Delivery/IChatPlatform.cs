@@ -11,6 +11,12 @@ public interface IChatPlatform
     /// <summary>Lower-case platform name, the <see cref="ChatTarget.Platform"/> of its targets.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// False while the platform cannot send at all (Telegram after it rejected the token): the outbox keeps
+    /// the platform's rows pending, as for a platform not running in this process, instead of using up their attempts.
+    /// </summary>
+    bool IsAvailable => true;
+
     /// <summary>Sends one alert. Never throws for platform errors: they come back as a <see cref="DeliveryResult"/>.</summary>
     Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken);
 

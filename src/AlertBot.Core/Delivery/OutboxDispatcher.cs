@@ -1,5 +1,6 @@
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
-using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Chats;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,14 +13,14 @@ namespace AlertBot.Core.Delivery;
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
-    ChatStore chats,
+    ChatLifecycle chats,
     AlertComposer composer,
     TargetLossNotifier lossNotifier,
-    ISubscriptionMatcher matcher,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger,
+    BotMetrics? metrics = null)
 {
     private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -29,15 +30,20 @@ public sealed class OutboxDispatcher(
         var delivered = 0;
         var due = await outbox.DueAsync(time.GetUtcNow(), 200, ct);
         var digests = new HashSet<(string Batch, string Platform, string ChatId)>();
+        var alerts = await composer.ComposeAsync(due.Where(r => r.Batch is null && r.Notice is null).ToList(), ct);
         foreach (var row in due)
         {
             // A platform not running in this process (no token configured) keeps its rows for later.
-            if (!_platforms.TryGetValue(row.Platform, out var platform)) continue;
+            if (!_platforms.TryGetValue(row.Platform, out var platform) || !platform.IsAvailable) continue;
             try
             {
-                if (row.Batch is null)
+                if (row.Notice is { } notice)
                 {
-                    if (await DeliverAsync(platform, row, ct)) delivered++;
+                    if (await ApplyAsync(await platform.SendNoticeAsync(new ChatTarget(row.Platform, row.ChatId), notice, ct), [row], ct)) delivered++;
+                }
+                else if (row.Batch is null)
+                {
+                    if (await DeliverAsync(platform, row, alerts.GetValueOrDefault(row.Id), ct)) delivered++;
                 }
                 else if (digests.Add((row.Batch, row.Platform, row.ChatId)))
                 {
@@ -53,9 +59,8 @@ public sealed class OutboxDispatcher(
         return delivered;
     }
 
-    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
+    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, AlertMessage? alert, CancellationToken ct)
     {
-        var alert = await composer.ComposeAsync(row, ct);
         if (alert is null)
         {
             await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "article no longer stored", ct);
@@ -63,6 +68,7 @@ public sealed class OutboxDispatcher(
         }
 
         var result = await platform.SendAlertAsync(alert, ct);
+        if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
         return await ApplyAsync(result, [row], ct);
     }
 
@@ -90,10 +96,12 @@ public sealed class OutboxDispatcher(
         switch (result)
         {
             case DeliveryResult.Delivered:
+                metrics?.AlertsSent(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
                 return true;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, ct);
                 return false;
             case DeliveryResult.RetryLater retry:
@@ -101,8 +109,9 @@ public sealed class OutboxDispatcher(
                 return false;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
-                foreach (var id in await chats.DisableAsync(target, gone.Reason, ct)) matcher.Remove(id);
+                await chats.DisableAsync(target, gone.Reason, ct);
                 return false;
             case DeliveryResult.TargetMoved moved:
                 logger.LogInformation("Target {Target} moved to {NewChatId}; its subscriptions follow", target, moved.NewChatId);
@@ -110,6 +119,7 @@ public sealed class OutboxDispatcher(
                 return false;
             case DeliveryResult.Rejected rejected:
                 logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, ct);
                 return false;
             default:

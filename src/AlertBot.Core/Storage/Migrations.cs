@@ -128,5 +128,61 @@ internal static class Migrations
         ALTER TABLE articles ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
         CREATE INDEX articles_unrouted ON articles (source_id) WHERE routed = 0;
         """,
+        // 6: one check, one commit (issue 13). Articles, figures, outbox rows and the source's state are written in one
+        // transaction, so the routed flag that repaired a split write goes. A failing item is skipped and counted on its
+        // source. Health notices are outbox rows too: the outbox is rebuilt with a nullable article and a notice text.
+        """
+        DROP INDEX articles_unrouted;
+        ALTER TABLE articles DROP COLUMN routed;
+        ALTER TABLE sources ADD COLUMN skipped_items INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN last_item_error TEXT;
+        CREATE TABLE outbox_new (
+            id              INTEGER PRIMARY KEY,
+            platform        TEXT NOT NULL,
+            chat_id         TEXT NOT NULL,
+            article_id      INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            notice          TEXT,
+            subscription_id INTEGER,
+            status          TEXT NOT NULL DEFAULT 'pending',
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error      TEXT,
+            created_at      TEXT NOT NULL,
+            sent_at         TEXT,
+            batch           TEXT,
+            UNIQUE (platform, chat_id, article_id),
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
+            CHECK ((article_id IS NULL) <> (notice IS NULL))
+        );
+        INSERT INTO outbox_new (id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, created_at, sent_at, batch)
+        SELECT id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, created_at, sent_at, batch FROM outbox;
+        DROP TABLE outbox;
+        ALTER TABLE outbox_new RENAME TO outbox;
+        CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+        CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL;
+        """,
+        // Subscription ids are never reused (issue 14): an old alert's Unsubscribe button or "/unsubscribe 4" must never
+        // reach a newer subscription. The table is rebuilt with AUTOINCREMENT, keeping every row and id, and the id
+        // sequence starts above every id ever handed out, including deleted ones that alerts in the outbox still name.
+        """
+        CREATE TABLE subscriptions_v2 (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform   TEXT NOT NULL,
+            chat_id    TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            topic_id   TEXT REFERENCES topics(id) ON DELETE CASCADE,
+            query      TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        INSERT INTO subscriptions_v2 (id, platform, chat_id, user_id, topic_id, query, created_at)
+            SELECT id, platform, chat_id, user_id, topic_id, query, created_at FROM subscriptions;
+        DROP TABLE subscriptions;
+        ALTER TABLE subscriptions_v2 RENAME TO subscriptions;
+        CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+        DELETE FROM sqlite_sequence WHERE name = 'subscriptions';
+        INSERT INTO sqlite_sequence (name, seq) SELECT 'subscriptions', MAX(COALESCE((SELECT MAX(id) FROM subscriptions), 0),
+            COALESCE((SELECT MAX(subscription_id) FROM outbox), 0));
+        """,
     ];
 }

@@ -14,6 +14,7 @@ public static class StorageSetup
         services.AddSingleton<TopicStore>();
         services.AddSingleton<SourceStore>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<IngestStore>();
         services.AddSingleton<FigureStore>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatStore>();

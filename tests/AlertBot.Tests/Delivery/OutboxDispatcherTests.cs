@@ -3,6 +3,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Delivery;
 
@@ -18,8 +19,8 @@ public sealed class OutboxDispatcherTests
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
         var db = rig.Db;
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [platform],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [platform],
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
         return (rig, dispatcher, platform, sub);
     }
@@ -50,7 +51,7 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
-        ((FakeTime)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
         Assert.Equal(1, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(2, platform.Alerts.Count);
     }
@@ -106,8 +107,8 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [other],
+        var dispatcher = new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [other],
             Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
