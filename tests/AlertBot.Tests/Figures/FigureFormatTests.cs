@@ -64,12 +64,22 @@ public sealed class FigureJsonTests
         var json = FigureJson.ToJson(figures).ToJsonString();
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var first = doc.RootElement[0];
-        Assert.Equal(["value", "value_high", "measure", "subject", "qualifier", "claimed_by", "when", "quote"],
+        Assert.Equal(["value", "value_high", "unit", "measure", "subject", "qualifier", "claimed_by", "when", "quote"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(10000, first.GetProperty("value").GetDouble());
         Assert.Equal(12000, first.GetProperty("value_high").GetDouble());
         Assert.Equal("troops deployed", first.GetProperty("measure").GetString());
         Assert.Equal("Officials", first.GetProperty("claimed_by").GetString());
         Assert.Equal("last year", first.GetProperty("when").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.GetProperty("unit").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("The EU agreed a €50 billion package of aid for Ukraine on Thursday.", "EUR")]
+    [InlineData("Voter turnout was 66.38% in the second phase, the commission said.", "%")]
+    public void Money_and_rates_carry_their_unit_in_json(string sentence, string unit)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(FigureJson.ToJson(FigureExtractor.Extract("", sentence)).ToJsonString());
+        Assert.Equal(unit, doc.RootElement[0].GetProperty("unit").GetString());
     }
 }
