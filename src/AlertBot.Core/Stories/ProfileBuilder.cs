@@ -1,5 +1,5 @@
-using AlertBot.Core.Text;
 using AlertBot.Core.Summaries;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
 
