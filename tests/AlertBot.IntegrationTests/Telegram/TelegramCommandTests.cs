@@ -41,6 +41,19 @@ public sealed class TelegramCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Channel_set_typed_in_a_group_reaches_the_handler_as_action_key_and_value()
+    {
+        _api.AddMessage(Group, "supergroup", Admin, "/channel@AlertTestBot set quiet 22:00-07:00");
+
+        await _api.WaitForCallAsync("sendMessage");
+
+        var request = Assert.Single(_handler.Requests);
+        Assert.Equal("channel", request.Name);
+        Assert.Equal(CommandArguments.Of(("action", "set"), ("key", "quiet"), ("value", "22:00-07:00")), request.Arguments);
+        Assert.True(request.IsModerator);
+    }
+
+    [Fact]
     public async Task A_private_subscribe_is_personal_and_not_a_moderator_act()
     {
         _api.AddMessage(42, "private", 42, "/subscribe nk-russia troops");

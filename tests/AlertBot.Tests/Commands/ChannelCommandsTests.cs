@@ -105,6 +105,19 @@ public sealed class ChannelCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subscription_made_with_digest_waits_for_the_digest_times_and_keeps_its_query_clean()
+    {
+        var reply = await _rig.Dispatcher.HandleAsync(
+            CommandRequest.FromText(s_group, "mod-1", "Mod", "subscribe", "t troops --digest", isPrivateChat: false, isModerator: true), default);
+
+        Assert.False(reply.IsError);
+        Assert.Contains("in this channel's digests", reply.Text, StringComparison.Ordinal);
+        var sub = Assert.Single(await _rig.Db.Subscriptions.ListForChatAsync(s_group));
+        Assert.Equal("troops", sub.Query);
+        Assert.True(await _rig.Db.Held.WantsDigestAsync(sub.Id));
+    }
+
+    [Fact]
     public async Task An_unknown_action_gets_the_usage()
     {
         var reply = await Channel("mute");
