@@ -1,3 +1,4 @@
+using AlertBot.Core.Text;
 using AlertBot.Core.Subscriptions;
 
 namespace AlertBot.Core.Stories;
