@@ -14,7 +14,7 @@ public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTe
 {
     /// <summary>The item's cleaned text (a teaser-only item gets the text of its linked page), summary and figures.</summary>
     public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct) =>
-        Enrich(item.Title, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
+        Enrich(item.Title, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : await resolver.ResolveAsync(item, ct));
 
     /// <summary>Summary and figures for an article's cleaned text (also what <c>alertbot extract</c> prints).</summary>
     public ProcessedArticle Enrich(string? title, string text)

@@ -1,4 +1,5 @@
 using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
 
