@@ -21,6 +21,9 @@ public sealed partial class StageDependencyTests(ITestOutputHelper output)
         ("Figures", "Delivery", "FigureFormat is presentation of figures and moves to where it is presented"),
         ("Storage", "Chats", "SubscriptionStore takes the Chats stage's NewSubscription/SubscribeOutcome"),
         ("Chats", "Delivery", "ChatLifecycle and NewSubscription use Delivery types while OutboxDispatcher calls ChatLifecycle"),
+        ("Storage", "Channels", "the channel settings stores take the Channels stage's records (landed with /channel)"),
+        ("Storage", "Audit", "the audit store takes the Audit stage's records (landed with /channel)"),
+        ("Channels", "Delivery", "the channel gate and the outbox dispatcher use each other (landed with /channel)"),
     ];
 
     [Fact]
