@@ -14,16 +14,16 @@ public static class ArticleExtraction
         var text = TextDecoder.Decode(File.ReadAllBytes(path), null).Text;
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".txt" && HtmlMarkup.LooksLikeHtml(text)))
-            return FromHtml(text, new Uri(Path.GetFullPath(path)));
+            return FromHtml(text);
         return FromPlainText(text);
     }
 
     /// <summary>An HTML page: the main content found by scoring, then cleaned.</summary>
-    public static ExtractedArticle FromHtml(string html, Uri? pageUrl = null) => HtmlArticleExtractor.Extract(html, pageUrl);
+    public static ExtractedArticle FromHtml(string html) => HtmlArticleExtractor.Extract(html);
 
     /// <summary>An HTML page as bytes; the charset is sniffed from a BOM or a meta tag.</summary>
-    public static ExtractedArticle FromHtml(byte[] html, Uri? pageUrl = null, string? contentType = null) =>
-        HtmlArticleExtractor.Extract(html, contentType, pageUrl);
+    public static ExtractedArticle FromHtml(byte[] html, string? contentType = null) =>
+        HtmlArticleExtractor.Extract(html, contentType);
 
     /// <summary>Plain text whose first line is the title as scraped.</summary>
     public static ExtractedArticle FromPlainText(string content)

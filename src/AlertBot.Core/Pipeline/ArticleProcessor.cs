@@ -16,7 +16,7 @@ public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTe
     public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct)
     {
         var text = await StageTimes.TimeAsync(PipelineStage.Clean, async () =>
-            resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
+            resolver is null ? ArticleTextResolver.CleanFromFeed(item) : await resolver.ResolveAsync(item, ct));
         return Enrich(item.Title, text);
     }
 

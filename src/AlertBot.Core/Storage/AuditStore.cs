@@ -1,6 +1,5 @@
 using System.Data.Common;
 using AlertBot.Core.Audit;
-using AlertBot.Core.Delivery;
 using Dapper;
 
 namespace AlertBot.Core.Storage;

@@ -1,6 +1,5 @@
 using AlertBot.Core.Audit;
 using AlertBot.Core.Channels;
-using AlertBot.Core.Delivery;
 using Dapper;
 
 namespace AlertBot.Core.Storage;

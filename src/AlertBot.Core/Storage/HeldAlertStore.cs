@@ -1,5 +1,4 @@
 using AlertBot.Core.Channels;
-using AlertBot.Core.Delivery;
 using Dapper;
 
 namespace AlertBot.Core.Storage;

@@ -1,6 +1,5 @@
 using Dapper;
 using AlertBot.Core.Chats;
-using AlertBot.Core.Delivery;
 
 namespace AlertBot.Core.Storage;
 

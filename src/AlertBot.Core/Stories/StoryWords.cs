@@ -1,5 +1,6 @@
 using AlertBot.Core.Text;
 using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Discord.Rest;
 using Microsoft.Extensions.Logging;

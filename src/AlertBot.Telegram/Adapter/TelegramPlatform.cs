@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Formatting;

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Audit;
 using AlertBot.Core.Channels;
 using AlertBot.Core.Delivery;

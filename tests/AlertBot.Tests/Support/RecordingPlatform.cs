@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 
 namespace AlertBot.Tests.Support;
