@@ -27,7 +27,10 @@ public sealed class ChannelCommands(
             Choices: ChannelSettingsEditor.Keys.Select(k => k.Name).ToList()),
         new("value", "For set: the new value, e.g. digest, 08:00,18:00, Europe/Berlin, 22:00-07:00, 3, off", CommandArgKind.Text, Required: false,
             Rest: true, SuggestValues: true),
-    ]);
+    ])
+    {
+        Examples = ["/channel settings", "/channel set mode digest", "/channel set quiet 22:00-07:00", "/channel pause", "/channel resume"],
+    };
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Channel];
 
