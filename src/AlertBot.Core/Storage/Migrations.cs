@@ -184,5 +184,9 @@ internal static class Migrations
         INSERT INTO sqlite_sequence (name, seq) SELECT 'subscriptions', MAX(COALESCE((SELECT MAX(id) FROM subscriptions), 0),
             COALESCE((SELECT MAX(subscription_id) FROM outbox), 0));
         """,
+        // figures.unit (issue 11): null for counts, a currency code ("USD", "EUR", "INR") for money, "%" for rates and shares.
+        """
+        ALTER TABLE figures ADD COLUMN unit TEXT;
+        """,
     ];
 }
