@@ -50,7 +50,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
         if (a.Summary.Length > 0) sb.Append("\n  ").Append(SummaryCut.Cut(a.Summary, settings.SummaryLength));
         if (settings.Figures)
         {
-            var key = FigureFormat.KeyFigures(await figures.ForArticleAsync(a.Id, ct), AlertComposer.KeyFigureCount);
+            var key = KeyFigures.Select(await figures.ForArticleAsync(a.Id, ct), AlertComposer.KeyFigureCount);
             if (key.Count > 0) sb.Append("\n  Figures: ").Append(string.Join("; ", key.Select(FigureFormat.Describe)));
         }
         if (a.Link is not null) sb.Append("\n  ").Append(a.Link);

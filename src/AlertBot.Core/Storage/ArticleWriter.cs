@@ -23,8 +23,8 @@ internal sealed class ArticleWriter : IDisposable
             """);
         _figure = Sql.Prepare(connection, transaction,
             """
-            INSERT INTO figures (article_id, position, value, value_high, measure, subject, qualifier, claimed_by, when_text, quote)
-            VALUES (@articleId, @position, @value, @valueHigh, @measure, @subject, @qualifier, @claimedBy, @whenText, @quote)
+            INSERT INTO figures (article_id, position, value, value_high, unit, measure, subject, qualifier, claimed_by, when_text, quote)
+            VALUES (@articleId, @position, @value, @valueHigh, @unit, @measure, @subject, @qualifier, @claimedBy, @whenText, @quote)
             ON CONFLICT (article_id, position) DO NOTHING
             """);
     }
@@ -40,7 +40,7 @@ internal sealed class ArticleWriter : IDisposable
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            Sql.Execute(_figure, ("@articleId", articleId), ("@position", i), ("@value", f.Value), ("@valueHigh", f.ValueHigh), ("@measure", f.Measure),
+            Sql.Execute(_figure, ("@articleId", articleId), ("@position", i), ("@value", f.Value), ("@valueHigh", f.ValueHigh), ("@unit", f.Unit), ("@measure", f.Measure),
                 ("@subject", f.Subject), ("@qualifier", f.Qualifier), ("@claimedBy", f.ClaimedBy), ("@whenText", f.When), ("@quote", f.Quote));
         }
         return id;

@@ -218,5 +218,9 @@ internal static class Migrations
         );
         CREATE INDEX audit_log_chat ON audit_log (platform, chat_id, id DESC);
         """,
+        // figures.unit (issue 11): null for counts, a currency code ("USD", "EUR", "INR") for money, "%" for rates and shares.
+        """
+        ALTER TABLE figures ADD COLUMN unit TEXT;
+        """,
     ];
 }

@@ -1,3 +1,4 @@
+using AlertBot.Core.Delivery;
 using AlertBot.Core.Figures;
 
 namespace AlertBot.Tests.Figures;
@@ -22,6 +23,17 @@ public sealed class FigureFormatTests
         Assert.Equal(expected, FigureFormat.Value(F(value, high, qualifier)));
 
     [Theory]
+    [InlineData(50e9, "EUR", null, "€50 billion")]
+    [InlineData(6_698_500_000d, "INR", null, "₹6.7 billion")]
+    [InlineData(5.5e9, "USD", "approximately", "about $5.5 billion")]
+    [InlineData(1.2e6, "GBP", null, "£1.2 million")]
+    [InlineData(59, "%", null, "59%")]
+    [InlineData(0.5, "percentage points", null, "0.5 percentage points")]
+    [InlineData(2e6, "CHF", "more than", "more than 2 million CHF")]
+    public void Money_and_rates_read_with_their_unit(double value, string unit, string? qualifier, string expected) =>
+        Assert.Equal(expected, FigureFormat.Value(F(value, qualifier: qualifier) with { Unit = unit }));
+
+    [Theory]
     [InlineData(0, 30, "just now")]
     [InlineData(0, 300, "5m ago")]
     [InlineData(0, 3 * 3600, "3h ago")]
@@ -43,14 +55,14 @@ public sealed class FigureFormatTests
             F(4000, measure: "casualties", subject: "North Korean troops", by: "JCS"),
             F(11000, subject: "North Korean troops"),
         };
-        var key = FigureFormat.KeyFigures(figures, 3);
+        var key = KeyFigures.Select(figures, 3);
         Assert.Equal([3000.0, 4000.0, 11000.0], key.Select(k => k.Value));
     }
 
     [Fact]
     public void An_alert_figure_carries_measure_value_and_claimant()
     {
-        var a = FigureFormat.ToAlertFigure(F(4000, qualifier: "approximately", measure: "casualties", by: "JCS"));
+        var a = KeyFigures.ToAlertFigure(F(4000, qualifier: "approximately", measure: "casualties", by: "JCS"));
         Assert.Equal(("casualties", "about 4,000", "JCS"), (a.Measure, a.Value, a.ClaimedBy));
     }
 }

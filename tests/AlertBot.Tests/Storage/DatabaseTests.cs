@@ -132,4 +132,22 @@ public sealed class DatabaseTests
 
         Assert.Equal(["troops deployed", "casualties"], (await db.Figures.ForArticleAsync(id!.Value)).Select(f => f.Measure));
     }
+
+    [Fact]
+    public async Task A_figure_keeps_its_unit_when_stored()
+    {
+        using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("t", "https://example.com/a.xml"));
+        var article = new ArticleRecord { TopicId = "t", Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
+        AlertBot.Core.Figures.Figure[] figures =
+        [
+            new() { Value = 50e9, Unit = "EUR", Measure = "aid package (EUR)", Quote = "a €50 billion package" },
+            new() { Value = 59, Unit = "%", Measure = "turnout (%)", Quote = "turnout is at 59 per cent" },
+            new() { Value = 412, Measure = "seats", Quote = "412 MPs" },
+        ];
+
+        var id = await db.Articles.InsertAsync(article, figures);
+
+        Assert.Equal(["EUR", "%", null], (await db.Figures.ForArticleAsync(id!.Value)).Select(f => f.Unit));
+        Assert.Equal(["EUR", "%", null], (await db.Figures.ForTopicAsync("t")).Select(f => f.Figure.Unit));
+    }
 }
