@@ -7,7 +7,11 @@ public enum CommandArgKind { Text, Integer }
 
 /// <param name="Rest">The argument takes the rest of the line (a query).</param>
 /// <param name="SuggestTopics">Offer topic ids as completions.</param>
-public sealed record CommandArgSpec(string Name, string Description, CommandArgKind Kind, bool Required, bool Rest = false, bool SuggestTopics = false);
+/// <param name="Choices">The only values allowed (Discord shows them as choices).</param>
+/// <param name="SuggestValues">The command's group offers completions (<see cref="ICommandGroup.SuggestAsync"/>), e.g. time zones.</param>
+public sealed record CommandArgSpec(
+    string Name, string Description, CommandArgKind Kind, bool Required, bool Rest = false, bool SuggestTopics = false,
+    IReadOnlyList<string>? Choices = null, bool SuggestValues = false);
 
 public sealed record CommandSpec(string Name, string Description, bool ModeratorOnly, IReadOnlyList<CommandArgSpec> Args)
 {
@@ -30,6 +34,7 @@ public static class CommandCatalog
         TopicCommands.Latest,
         FigureCommands.Figures,
         TopicCommands.Topic,
+        ChannelCommands.Channel,
     ];
 
     public static CommandSpec? Find(string name) =>

@@ -52,7 +52,9 @@ public sealed class CommandDispatcher : ICommandHandler
     public async Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken)
     {
         var spec = CommandCatalog.Find(command);
-        if (spec?.Args.FirstOrDefault(a => a.Name == argument) is not { SuggestTopics: true }) return [];
+        var arg = spec?.Args.FirstOrDefault(a => a.Name == argument);
+        if (arg is { SuggestValues: true }) return await _groups[spec!.Name].SuggestAsync(argument, partial, cancellationToken);
+        if (arg is not { SuggestTopics: true }) return [];
         return (await _topics.ListAsync(cancellationToken))
             .Where(t => t.Id.StartsWith(partial, StringComparison.OrdinalIgnoreCase) || t.Name.Contains(partial, StringComparison.OrdinalIgnoreCase))
             .Select(t => t.Id).Take(25).ToList();

@@ -1,3 +1,4 @@
+using AlertBot.Core.Channels;
 using AlertBot.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ public static class DeliverySetup
             ("Delivery:BurstCap", o => o.BurstCap is >= 1 and <= 1000, o => $"must be between 1 and 1000, was {o.BurstCap}")));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertComposer>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<ChannelGate>();
         services.AddSingleton<TargetLossNotifier>();
         services.AddSingleton<OutboxDispatcher>();
         return services;

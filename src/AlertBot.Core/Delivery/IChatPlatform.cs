@@ -24,6 +24,13 @@ public interface IChatPlatform
     Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Sends a digest of several outbox rows as one message. <paramref name="idempotencyKey"/> is derived from
+    /// the rows, so a retry after a crash repeats it: platforms that can deduplicate (Discord nonce) do.
+    /// </summary>
+    Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendNoticeAsync(target, text, cancellationToken);
+
+    /// <summary>
     /// Where a direct message to this user goes (Discord "@userId", Telegram the user's own chat id), or null
     /// when the platform has no such thing. Used to tell the people who set up a channel that it was lost.
     /// </summary>

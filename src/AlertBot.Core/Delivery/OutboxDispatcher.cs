@@ -1,3 +1,4 @@
+using AlertBot.Core.Channels;
 using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Chats;
@@ -15,6 +16,8 @@ public sealed class OutboxDispatcher(
     OutboxStore outbox,
     ChatLifecycle chats,
     AlertComposer composer,
+    DigestComposer digestComposer,
+    ChannelGate gate,
     TargetLossNotifier lossNotifier,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
@@ -35,19 +38,25 @@ public sealed class OutboxDispatcher(
         {
             // A platform not running in this process (no token configured) keeps its rows for later.
             if (!_platforms.TryGetValue(row.Platform, out var platform) || !platform.IsAvailable) continue;
+            // Rows of one digest (a burst, or everything held for the chat) go out together, once per round.
+            var digestKey = HeldBatch.IsHeld(row.Batch) ? HeldBatch.Prefix : row.Batch;
+            if (row.Notice is null && digestKey is not null && !digests.Add((digestKey, row.Platform, row.ChatId))) continue;
             try
             {
                 if (row.Notice is { } notice)
                 {
                     if (await ApplyAsync(await platform.SendNoticeAsync(new ChatTarget(row.Platform, row.ChatId), notice, ct), [row], ct)) delivered++;
+                    continue;
                 }
-                else if (row.Batch is null)
+                // The channel's settings decide whether the alert goes now, alone or in a digest, or is held for later.
+                switch (await gate.PlanAsync(row, ct))
                 {
-                    if (await DeliverAsync(platform, row, alerts.GetValueOrDefault(row.Id), ct)) delivered++;
-                }
-                else if (digests.Add((row.Batch, row.Platform, row.ChatId)))
-                {
-                    delivered += await DeliverDigestAsync(platform, row, ct);
+                    case DeliveryPlan.Alert alert:
+                        if (await DeliverAsync(platform, row, alerts.GetValueOrDefault(row.Id), alert.Settings, ct)) delivered++;
+                        break;
+                    case DeliveryPlan.Digest digest when digest.Rows.Count > 0:
+                        delivered += await DeliverDigestAsync(platform, digest, ct);
+                        break;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -59,7 +68,7 @@ public sealed class OutboxDispatcher(
         return delivered;
     }
 
-    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, AlertMessage? alert, CancellationToken ct)
+    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, AlertMessage? alert, ChannelSettings settings, CancellationToken ct)
     {
         if (alert is null)
         {
@@ -67,25 +76,38 @@ public sealed class OutboxDispatcher(
             return false;
         }
 
+        alert = alert with
+        {
+            Summary = SummaryCut.Cut(alert.Summary, settings.SummaryLength),
+            Figures = settings.Figures ? alert.Figures : [],
+            ShowPreview = settings.Previews,
+        };
         var result = await platform.SendAlertAsync(alert, ct);
         if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
         return await ApplyAsync(result, [row], ct);
     }
 
-    /// <summary>A burst: every pending row of the batch for this target goes out as one message.</summary>
+    /// <summary>A burst from one check, or the alerts a channel held: one message for all of its rows.</summary>
     /// <returns>How many rows the message delivered.</returns>
-    private async Task<int> DeliverDigestAsync(IChatPlatform platform, OutboxRecord first, CancellationToken ct)
+    private async Task<int> DeliverDigestAsync(IChatPlatform platform, DeliveryPlan.Digest digest, CancellationToken ct)
     {
-        var target = new ChatTarget(first.Platform, first.ChatId);
-        var rows = await outbox.PendingBatchAsync(first.Batch!, target, ct);
-        var text = await composer.ComposeDigestAsync(rows, ct);
+        var rows = digest.Rows;
+        var target = new ChatTarget(rows[0].Platform, rows[0].ChatId);
+        var text = digest.IsHeld ? await digestComposer.ComposeAsync(rows, digest.Settings, ct) : await composer.ComposeDigestAsync(rows, ct);
         if (text is null)
         {
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
             return 0;
         }
-        var result = await platform.SendNoticeAsync(target, text, ct);
+        var result = await platform.SendDigestAsync(target, text, DigestKey(rows), ct);
         return await ApplyAsync(result, rows, ct) ? rows.Count : 0;
+    }
+
+    /// <summary>The same rows give the same key, so a digest resent after a crash is recognised as the same message.</summary>
+    internal static string DigestKey(IReadOnlyList<OutboxRecord> rows)
+    {
+        var ids = string.Join(",", rows.Select(r => r.Id).Order());
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(ids)), 0, 8);
     }
 
     /// <summary>Records what the platform said about one message, which carried these rows.</summary>

@@ -184,5 +184,39 @@ internal static class Migrations
         INSERT INTO sqlite_sequence (name, seq) SELECT 'subscriptions', MAX(COALESCE((SELECT MAX(id) FROM subscriptions), 0),
             COALESCE((SELECT MAX(subscription_id) FROM outbox), 0));
         """,
+        // Channel settings (issue 10): how and when each channel receives alerts; a subscription may ask for digests;
+        // moderators' changes are recorded in audit_log (issue 14's /audit reads it).
+        """
+        CREATE TABLE channel_settings (
+            platform       TEXT NOT NULL,
+            chat_id        TEXT NOT NULL,
+            mode           TEXT NOT NULL DEFAULT 'instant',
+            digest_at      TEXT NOT NULL DEFAULT '08:00,18:00',
+            time_zone      TEXT NOT NULL DEFAULT 'UTC',
+            quiet          TEXT,
+            max_per_hour   INTEGER,
+            summary_length INTEGER NOT NULL DEFAULT 300,
+            figures        INTEGER NOT NULL DEFAULT 1,
+            previews       INTEGER NOT NULL DEFAULT 1,
+            paused         INTEGER NOT NULL DEFAULT 0,
+            updated_at     TEXT NOT NULL,
+            PRIMARY KEY (platform, chat_id),
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        ALTER TABLE subscriptions ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX outbox_chat_status ON outbox (platform, chat_id, status);
+        CREATE TABLE audit_log (
+            id        INTEGER PRIMARY KEY,
+            platform  TEXT NOT NULL,
+            chat_id   TEXT NOT NULL,
+            user_id   TEXT NOT NULL,
+            user_name TEXT,
+            action    TEXT NOT NULL,
+            before    TEXT,
+            after     TEXT,
+            at        TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_chat ON audit_log (platform, chat_id, id DESC);
+        """,
     ];
 }

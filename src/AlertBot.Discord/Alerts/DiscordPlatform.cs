@@ -46,7 +46,14 @@ public sealed class DiscordPlatform : IChatPlatform
         return result;
     }
 
-    public async Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
+        SendTextAsync(target, text, null, cancellationToken);
+
+    /// <summary>Each part of the digest carries a nonce derived from its rows and its position, so a resend after a crash is dropped by Discord.</summary>
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendTextAsync(target, text, idempotencyKey, cancellationToken);
+
+    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var (channel, failure) = await ResolveChannelAsync(target, cancellationToken);
         if (failure is not null)
@@ -55,9 +62,17 @@ public sealed class DiscordPlatform : IChatPlatform
         }
 
         DeliveryResult result = new DeliveryResult.Rejected("empty notice");
-        foreach (var chunk in MessagePayloads.Chunks(text))
+        var chunks = MessagePayloads.Chunks(text);
+        for (var i = 0; i < chunks.Count; i++)
         {
-            var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", MessagePayloads.Text(chunk), cancellationToken);
+            var body = MessagePayloads.Text(chunks[i]);
+            if (idempotencyKey is not null)
+            {
+                body["nonce"] = MessagePayloads.DigestNonce(idempotencyKey, i);
+                body["enforce_nonce"] = true;
+            }
+
+            var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", body, cancellationToken);
             result = DeliveryMapper.Map(response);
             if (result is not DeliveryResult.Delivered)
             {

@@ -27,7 +27,7 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
     public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         if (!TryChatId(alert.Target, out var chatId)) return new DeliveryResult.Rejected($"'{alert.Target.ChatId}' is not a Telegram chat id");
-        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews);
+        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews && alert.ShowPreview);
         try
         {
             var sent = await client.SendMessage(chatId, rendered.Html, ParseMode.Html,

@@ -19,9 +19,7 @@ public sealed class OutboxDispatcherTests
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
         var db = rig.Db;
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [platform],
-            Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = Dispatchers.Create(db, rig.Matcher, [platform], new DeliveryOptions { MaxAttempts = maxAttempts });
         return (rig, dispatcher, platform, sub);
     }
 
@@ -107,9 +105,7 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [other],
-            Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = Dispatchers.Create(db, rig.Matcher, [other]);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Single(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));
@@ -143,6 +139,9 @@ public sealed class OutboxDispatcherTests
     {
         var (rig, dispatcher, platform, _) = await ArrangeAsync();
         using var __ = rig;
+        await dispatcher.DeliverDueAsync(default);
+        // The next hour, so the channel's hourly cap (Delivery:BurstCap by default) starts afresh.
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromHours(1));
         var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
         rig.WriteFeed(Enumerable.Range(1, 5)
             .Select(n => new RssItem($"small-{n}", $"Small story {n}", "Troops moved.", t0.AddMinutes(n)))

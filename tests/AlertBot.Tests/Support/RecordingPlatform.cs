@@ -26,6 +26,15 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
         return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
     }
 
+    /// <summary>The idempotency key of every digest sent, in order.</summary>
+    public ConcurrentQueue<string> DigestKeys { get; } = new();
+
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        DigestKeys.Enqueue(idempotencyKey);
+        return SendNoticeAsync(target, text, cancellationToken);
+    }
+
     /// <summary>Answers for the next notice sends, in order; when empty every notice is delivered.</summary>
     public ConcurrentQueue<DeliveryResult> NoticeScript { get; } = new();
 

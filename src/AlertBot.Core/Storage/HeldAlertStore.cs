@@ -1,0 +1,85 @@
+using AlertBot.Core.Channels;
+using AlertBot.Core.Delivery;
+using Dapper;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// The outbox as the channel settings see it: alerts held for quiet hours, a digest time, the hourly cap
+/// or a pause. Held rows stay pending (never dropped); only their due time and batch change.
+/// </summary>
+public sealed class HeldAlertStore(Database db)
+{
+    private const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+
+    /// <summary>Holds pending rows until a time (or, for <see cref="HeldBatch.Paused"/>, until resumed).</summary>
+    public async Task HoldAsync(IEnumerable<long> ids, string batch, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        foreach (var id in ids)
+        {
+            await c.ExecuteAsync(
+                "UPDATE outbox SET batch = @batch, next_attempt_at = @until WHERE id = @id AND status = 'pending'",
+                new { id, batch, until }, tx);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Every held row of a chat whose time has come: one digest, even when several digest times passed while the bot was down.</summary>
+    public async Task<IReadOnlyList<OutboxRecord>> DueHeldAsync(ChatTarget chat, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<OutboxRecord>(
+            $"""
+            SELECT {Columns} FROM outbox
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending'
+              AND batch LIKE 'hold:%' AND next_attempt_at <= @now
+            ORDER BY id
+            """, new { chat.Platform, chat.ChatId, now })).ToList();
+    }
+
+    /// <summary>How many alerts wait for this chat (held or about to go).</summary>
+    public async Task<int> CountWaitingAsync(ChatTarget chat, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL", chat);
+    }
+
+    /// <summary>
+    /// When this chat's messages went out since <paramref name="since"/>: each alert, and each burst digest once.
+    /// Held digests are not counted: they are what the cap folds alerts into.
+    /// </summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> SendsSinceAsync(ChatTarget chat, DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<DateTimeOffset>(
+            """
+            SELECT MIN(sent_at) FROM outbox
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'sent' AND sent_at >= @since AND notice IS NULL
+              AND (batch IS NULL OR batch NOT LIKE 'hold:%')
+            GROUP BY COALESCE(batch, CAST(id AS TEXT))
+            """, new { chat.Platform, chat.ChatId, since })).ToList();
+    }
+
+    /// <summary>Makes every waiting row of a chat due now as one digest (a resume).</summary>
+    /// <returns>How many rows were waiting.</returns>
+    public async Task<int> ReleaseAllAsync(ChatTarget chat, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync(
+            """
+            UPDATE outbox SET batch = @batch, next_attempt_at = @now
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL
+            """, new { batch = HeldBatch.Until(now), now, chat.Platform, chat.ChatId });
+    }
+
+    /// <summary>Whether the subscription asked for digests whatever its channel's mode.</summary>
+    public async Task<bool> WantsDigestAsync(long? subscriptionId, CancellationToken ct = default)
+    {
+        if (subscriptionId is null) return false;
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>("SELECT COALESCE(MAX(digest), 0) FROM subscriptions WHERE id = @subscriptionId", new { subscriptionId });
+    }
+}
