@@ -1,4 +1,5 @@
 using AlertBot.Core.Channels;
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Chats;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,8 @@ public sealed class OutboxDispatcher(
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger,
+    BotMetrics? metrics = null)
 {
     private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -81,6 +83,7 @@ public sealed class OutboxDispatcher(
             ShowPreview = settings.Previews,
         };
         var result = await platform.SendAlertAsync(alert, ct);
+        if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
         return await ApplyAsync(result, [row], ct);
     }
 
@@ -115,10 +118,12 @@ public sealed class OutboxDispatcher(
         switch (result)
         {
             case DeliveryResult.Delivered:
+                metrics?.AlertsSent(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
                 return true;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, ct);
                 return false;
             case DeliveryResult.RetryLater retry:
@@ -126,6 +131,7 @@ public sealed class OutboxDispatcher(
                 return false;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
                 await chats.DisableAsync(target, gone.Reason, ct);
                 return false;
@@ -135,6 +141,7 @@ public sealed class OutboxDispatcher(
                 return false;
             case DeliveryResult.Rejected rejected:
                 logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, ct);
                 return false;
             default:
