@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using AlertBot.Core;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Articles;

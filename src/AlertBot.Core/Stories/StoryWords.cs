@@ -1,4 +1,3 @@
-using AlertBot.Core.Text;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Core.Text;
 
