@@ -17,8 +17,6 @@ public sealed partial class StageDependencyTests(ITestOutputHelper output)
     /// </summary>
     private static readonly (string From, string To, string Why)[] KnownCycleEdges =
     [
-        ("Figures", "Commands", "FiguresReport is presentation of figures and moves to where it is presented"),
-        ("Figures", "Delivery", "FigureFormat is presentation of figures and moves to where it is presented"),
         ("Storage", "Chats", "SubscriptionStore takes the Chats stage's NewSubscription/SubscribeOutcome"),
         ("Chats", "Delivery", "ChatLifecycle and NewSubscription use Delivery types while OutboxDispatcher calls ChatLifecycle"),
         ("Storage", "Channels", "the channel settings stores take the Channels stage's records (landed with /channel)"),
