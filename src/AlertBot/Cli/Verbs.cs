@@ -33,7 +33,11 @@ public static class Verbs
                 ? $"source {source.Id} {source.Url}: {(result.NotModified ? "not modified" : $"{result.NewArticles} new articles, {result.Alerts} alerts queued")}"
                 : $"source {source.Id} {source.Url}: failed: {result.Error}");
         }
-        var delivered = await services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(ct);
+        // A pass takes a bounded batch of due rows; passes repeat until one delivers nothing, so a backlog larger
+        // than one batch is delivered before the command exits.
+        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+        var delivered = 0;
+        for (int pass; (pass = await dispatcher.DeliverDueAsync(ct)) > 0;) delivered += pass;
         io.Write(delivered == 0 ? "" : $"\n{delivered} alert(s) delivered.\n");
         return 0;
     }
