@@ -9,8 +9,6 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class HeldAlertStore(Database db)
 {
-    private const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
-
     /// <summary>Holds pending rows until a time (or, for <see cref="HeldBatch.Paused"/>, until resumed).</summary>
     public async Task HoldAsync(IEnumerable<long> ids, string batch, DateTimeOffset until, CancellationToken ct = default)
     {
@@ -31,7 +29,7 @@ public sealed class HeldAlertStore(Database db)
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<OutboxRecord>(
             $"""
-            SELECT {Columns} FROM outbox
+            SELECT {OutboxStore.Columns} FROM outbox
             WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending'
               AND batch LIKE 'hold:%' AND next_attempt_at <= @now
             ORDER BY id

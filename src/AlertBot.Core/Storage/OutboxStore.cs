@@ -8,7 +8,8 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class OutboxStore(Database db)
 {
-    private const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+    /// <summary>The columns an <see cref="OutboxRecord"/> is read from (also read by <see cref="HeldAlertStore"/>).</summary>
+    internal const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");
 
     /// <summary>One alert row, unless the target already has the article or the chat is disabled.</summary>
