@@ -6,15 +6,17 @@ namespace AlertBot.Core.Commands;
 /// <summary>The <c>/topic status</c> reply: each source's health, last success, last error and next check.</summary>
 public static class TopicStatusReport
 {
-    public static string Render(IReadOnlyList<TopicRecord> topics, IReadOnlyList<SourceRecord> sources, DateTimeOffset now)
+    /// <param name="topics">Each topic with the feeds it uses.</param>
+    public static string Render(IReadOnlyList<(TopicRecord Topic, IReadOnlyList<SourceRecord> Sources)> topics, DateTimeOffset now)
     {
         var sb = new StringBuilder();
-        foreach (var topic in topics)
+        foreach (var (topic, sources) in topics)
         {
             if (sb.Length > 0) sb.Append("\n\n");
             sb.Append(topic.Name).Append(" (").Append(topic.Id).Append("), checked every ")
-              .Append(Duration(TimeSpan.FromSeconds(topic.CheckIntervalSeconds))).Append(':');
-            foreach (var s in sources.Where(s => s.TopicId == topic.Id))
+              .Append(Duration(TimeSpan.FromSeconds(topic.CheckIntervalSeconds))).Append(topic.Paused ? " (paused):" : ":");
+            if (sources.Count == 0) sb.Append("\nno feeds yet: add one with /topic source add ").Append(topic.Id).Append(" <url>");
+            foreach (var s in sources)
             {
                 sb.Append("\n#").Append(s.Id).Append(' ').Append(s.Url).Append("\n   ");
                 if (s.Disabled) sb.Append("disabled: ").Append(s.LastError ?? "by the bot");

@@ -23,19 +23,22 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
         var stored = await articles.FindManyAsync(articleIds, ct);
         var topicNames = (await topics.ListAsync(ct)).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
         var figuresByArticle = await figures.ForArticlesAsync(stored.Keys.ToList(), ct);
+        // An item of a shared feed is alerted under the topic the subscription follows, never another community's.
+        var followed = await topics.OfSubscriptionsAsync(rows.Where(r => r.SubscriptionId is not null).Select(r => r.SubscriptionId!.Value).Distinct().ToList(), ct);
         var alerts = new Dictionary<long, AlertMessage>();
         foreach (var row in rows)
         {
             if (row.ArticleId is not { } id || !stored.TryGetValue(id, out var article)) continue;
             var keyFigures = KeyFigures.Select(figuresByArticle.GetValueOrDefault(id) ?? [], KeyFigureCount);
+            var topicId = row.SubscriptionId is { } sub && followed.TryGetValue(sub, out var t) ? t : article.TopicId;
             alerts[row.Id] = new AlertMessage
             {
                 OutboxId = row.Id,
                 FetchedAt = article.FetchedAt,
                 Target = new ChatTarget(row.Platform, row.ChatId),
                 SubscriptionId = row.SubscriptionId ?? 0,
-                TopicId = article.TopicId,
-                TopicName = topicNames.GetValueOrDefault(article.TopicId) ?? article.TopicId,
+                TopicId = topicId,
+                TopicName = topicNames.GetValueOrDefault(topicId) ?? topicId,
                 Title = article.Title,
                 Url = article.Link,
                 Summary = article.Summary,

@@ -25,6 +25,29 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
         return Plan(matches, targets, options.Value.BurstCap, checkKey);
     }
 
+    /// <summary>
+    /// For a feed several topics use: which of them each article belongs to (their query passes, alerting or not) and
+    /// the alerts of each article over all of them, a chat that follows two of the topics hearing once.
+    /// </summary>
+    public async Task<(IReadOnlyList<IReadOnlyList<string>> Topics, IReadOnlyList<IReadOnlyList<PlannedAlert>> Alerts)> PlanForTopicsAsync(
+        IReadOnlyList<TopicRecord> topics, IReadOnlyList<EnrichedArticle> articles, string checkKey, CancellationToken ct)
+    {
+        var members = articles.Select(a =>
+        {
+            var tokens = ArticleTokens.From(a.Processed.Title + "\n" + a.Processed.Text);
+            return (IReadOnlyList<string>)topics.Where(t => TopicQuery(t) is not { } q || q.Matches(tokens)).Select(t => t.Id).ToList();
+        }).ToList();
+        var matches = articles.Select(_ => new List<long>()).ToList();
+        foreach (var topic in topics)
+        {
+            var matched = Match(topic, articles);
+            for (var i = 0; i < matches.Count; i++) matches[i].AddRange(matched[i]);
+        }
+        var ids = matches.SelectMany(m => m).Distinct().ToList();
+        var targets = (await subscriptions.FindAsync(ids, ct)).ToDictionary(s => s.Id, s => new ChatTarget(s.Platform, s.ChatId));
+        return (members, Plan(matches, targets, options.Value.BurstCap, checkKey));
+    }
+
     /// <summary>Ids of the subscriptions each article matches; none for the backlog or when the topic's own query rejects it.</summary>
     public IReadOnlyList<IReadOnlyList<long>> Match(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles)
     {

@@ -29,8 +29,7 @@ public sealed class BotInitializer(
     {
         if (Interlocked.Exchange(ref _done, 1) == 1) return;
         await db.MigrateAsync(ct);
-        if (await topics.SeedOnceAsync(TopicsFile.Load(topicsOptions.Value.File), ct))
-            logger.LogInformation("Seeded topics from {File}", topicsOptions.Value.File);
+        await ApplyTopicsFileAsync(ct);
 
         // Each subscription is filed under its rarest word: learn word frequencies from recent articles first.
         if (matcher is SubscriptionMatcher indexed)
@@ -41,5 +40,23 @@ public sealed class BotInitializer(
 
         var loaded = await chats.LoadAsync(ct);
         logger.LogInformation("Database {Path} ready, {Count} subscriptions loaded", db.FilePath, loaded);
+    }
+
+    /// <summary>topics.json is the operator's desired state, applied at every start; once the database has topics the file is optional.</summary>
+    private async Task ApplyTopicsFileAsync(CancellationToken ct)
+    {
+        var file = topicsOptions.Value.File;
+        if (!File.Exists(file) && (await topics.ListAsync(ct)).Count > 0)
+        {
+            logger.LogInformation("Topics file {File} not found; keeping the topics the database has", file);
+            return;
+        }
+        var applied = await topics.ApplyAsync(TopicsFile.Load(file), ct);
+        foreach (var id in applied.Added) logger.LogInformation("Topic {Topic} added from {File}", id, file);
+        foreach (var id in applied.Updated) logger.LogInformation("Topic {Topic} updated from {File}", id, file);
+        foreach (var id in applied.Paused)
+            logger.LogWarning("Topic {Topic} is no longer in {File}: paused, not deleted (its subscriptions are kept)", id, file);
+        foreach (var id in applied.Skipped)
+            logger.LogWarning("Topic {Topic} in {File} is skipped: a community owns a topic with that id", id, file);
     }
 }

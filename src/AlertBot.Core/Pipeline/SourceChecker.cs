@@ -30,83 +30,91 @@ public sealed class SourceChecker(
     {
         var source = await sources.FindAsync(sourceId, ct);
         if (source is null || source.Disabled) return new SourceCheckResult(sourceId, 0, 0, source is null ? "unknown source" : "source is disabled");
-        var topic = await topics.FindAsync(source.TopicId, ct);
-        if (topic is null) return new SourceCheckResult(sourceId, 0, 0, "unknown topic");
+        // A feed is fetched once for every topic that uses it, as often as the most frequent of them asks.
+        var users = await topics.UsingSourceAsync(source.Id, ct);
+        if (users.Count == 0) return new SourceCheckResult(sourceId, 0, 0, "no active topic uses this feed");
+        var feed = new CheckedFeed(source, users.MinBy(t => t.CheckIntervalSeconds)!, users);
 
         using var scope = logger.BeginScope("Source {SourceId} {SourceUrl}", source.Id, source.Url);
         var now = time.GetUtcNow();
         try
         {
-            return await RunAsync(source, topic, honourDrip && source.Drip, now, ct);
+            return await RunAsync(feed, honourDrip && source.Drip, now, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(ex, "Check failed");
-            return await FailAsync(source, topic, new FetchResult.Failed($"check failed: {ex.Message}"), now, ct);
+            return await FailAsync(feed, new FetchResult.Failed($"check failed: {ex.Message}"), now, ct);
         }
     }
 
-    private async Task<SourceCheckResult> RunAsync(SourceRecord source, TopicRecord topic, bool drip, DateTimeOffset now, CancellationToken ct)
+    private async Task<SourceCheckResult> RunAsync(CheckedFeed feed, bool drip, DateTimeOffset now, CancellationToken ct)
     {
+        var (source, topic) = (feed.Source, feed.Primary);
         var fetched = await StageTimes.TimeAsync(PipelineStage.Fetch, () => fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct));
         metrics?.Checked(fetched);
-        if (fetched is FetchResult.Failed failed) return await FailAsync(source, topic, failed, now, ct);
+        if (fetched is FetchResult.Failed failed) return await FailAsync(feed, failed, now, ct);
         if (fetched is FetchResult.NotModified notModified)
         {
             await health.FollowMoveAsync(source, notModified.MovedPermanently, notModified.FinalUrl, ct);
-            await CommitAsync(source, topic, Succeeded(source, topic, now, source.Etag, source.LastModified, source.DripPosition), [], ct);
+            await CommitAsync(feed, Succeeded(source, topic, now, source.Etag, source.LastModified, source.DripPosition), [], ct);
             return new SourceCheckResult(source.Id, 0, 0, null, NotModified: true, NextCheckAt: Next(topic, now));
         }
 
         var body = (FetchResult.Fetched)fetched;
         var parsed = StageTimes.Time(PipelineStage.Parse, () => FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType));
         metrics?.ParseWarnings(parsed.Warnings.Count);
-        if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
+        if (parsed.Feed is null) return await FailAsync(feed, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
         await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
-        var selection = await StageTimes.TimeAsync(PipelineStage.Select, () => SelectAsync(source, topic, parsed.Feed.Items, drip, ct));
+        var selection = await StageTimes.TimeAsync(PipelineStage.Select, () => SelectAsync(source, parsed.Feed.Items, drip, ct));
         var enriched = await StageTimes.TimeAsync(PipelineStage.Enrich, () => ItemEnrichment.EnrichAsync(selection.Items, enricher, logger, ct));
         // Stories plug in here as their own stage: enriched articles in, the same list (joined to stories) out.
         var stories = enriched.Articles;
-        var alerts = await StageTimes.TimeAsync(PipelineStage.Match, () => router.PlanAsync(topic, stories, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct));
+        var (members, alerts) = await StageTimes.TimeAsync(PipelineStage.Match,
+            () => router.PlanForTopicsAsync(feed.Users, stories, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct));
 
         var outcome = Succeeded(source, topic, now, body.ETag, body.LastModified, selection.DripPosition ?? source.DripPosition) with
         {
             SkippedItems = enriched.Skipped,
             LastItemError = enriched.LastError,
         };
-        var (stored, queued) = await CommitAsync(source, topic, outcome, stories.Select((a, i) => ToNewArticle(source, topic, a, alerts[i], now)).ToList(), ct);
+        var (stored, queued) = await CommitAsync(feed, outcome, stories.Select((a, i) => ToNewArticle(source, a, alerts[i], members[i], now)).ToList(), ct);
         if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, queued);
         metrics?.Stored(stored, queued > 0 ? alerts : []);
         return new SourceCheckResult(source.Id, stored, queued, null, NextCheckAt: outcome.NextCheckAt, SkippedItems: enriched.Skipped);
     }
 
-    private async Task<ItemSelectionResult> SelectAsync(SourceRecord source, TopicRecord topic, IReadOnlyList<FeedItem> items, bool drip, CancellationToken ct)
+    private async Task<ItemSelectionResult> SelectAsync(SourceRecord source, IReadOnlyList<FeedItem> items, bool drip, CancellationToken ct)
     {
-        var known = await articles.KnownIdentitiesAsync(topic.Id, items.Select(ArticleIdentity.Of).Distinct().ToList(), ct);
+        var known = await articles.KnownIdentitiesAsync(source.Id, items.Select(ArticleIdentity.Of).Distinct().ToList(), ct);
         return ItemSelection.Select(items, known, firstCheck: source.LastSuccessAt is null, drip ? source.DripPosition : null);
     }
 
-    private async Task<(int Stored, int Alerts)> CommitAsync(SourceRecord source, TopicRecord topic, SourceOutcome outcome, IReadOnlyList<NewArticle> stored, CancellationToken ct)
+    private async Task<(int Stored, int Alerts)> CommitAsync(CheckedFeed feed, SourceOutcome outcome, IReadOnlyList<NewArticle> stored, CancellationToken ct)
     {
-        var result = await StageTimes.TimeAsync(PipelineStage.Commit, () => ingest.CommitAsync(new CheckCommit(source.Id, topic.Id, outcome, stored), ct));
+        var commit = new CheckCommit(feed.Source.Id, feed.Primary.Id, outcome, stored)
+        {
+            OtherNotices = SourceNotices.ForOtherTopics(feed.Source, outcome, feed.Users.Where(t => t.Id != feed.Primary.Id)),
+        };
+        var result = await StageTimes.TimeAsync(PipelineStage.Commit, () => ingest.CommitAsync(commit, ct));
         if (result.Alerts > 0 || outcome.Notice is not null) signal.Notify();
         return result;
     }
 
-    private async Task<SourceCheckResult> FailAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct)
+    private async Task<SourceCheckResult> FailAsync(CheckedFeed feed, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct)
     {
-        var outcome = health.Failed(source, topic, failed, now);
+        var outcome = health.Failed(feed.Source, feed.Primary, failed, now);
         try
         {
-            await CommitAsync(source, topic, outcome, [], ct);
+            await CommitAsync(feed, outcome, [], ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Even the failure could not be written (the database is unavailable): the next run tries again.
             logger.LogError(ex, "Could not record the failed check");
         }
-        return new SourceCheckResult(source.Id, 0, 0, outcome.Error, NextCheckAt: outcome.Disable ? null : outcome.NextCheckAt);
+        return new SourceCheckResult(feed.Source.Id, 0, 0, outcome.Error, NextCheckAt: outcome.Disable ? null : outcome.NextCheckAt);
     }
 
     private static SourceOutcome.Succeeded Succeeded(SourceRecord source, TopicRecord topic, DateTimeOffset now, string? etag, string? lastModified, long dripPosition) =>
@@ -114,10 +122,10 @@ public sealed class SourceChecker(
 
     private static DateTimeOffset Next(TopicRecord topic, DateTimeOffset now) => now + TimeSpan.FromSeconds(topic.CheckIntervalSeconds);
 
-    private static NewArticle ToNewArticle(SourceRecord source, TopicRecord topic, EnrichedArticle a, IReadOnlyList<PlannedAlert> alerts, DateTimeOffset now) =>
+    private static NewArticle ToNewArticle(SourceRecord source, EnrichedArticle a, IReadOnlyList<PlannedAlert> alerts, IReadOnlyList<string> topics, DateTimeOffset now) =>
         new(new ArticleRecord
         {
-            TopicId = topic.Id,
+            TopicId = source.TopicId,
             SourceId = source.Id,
             Identity = a.Item.Identity,
             Title = a.Processed.Title,
@@ -127,10 +135,14 @@ public sealed class SourceChecker(
             FetchedAt = now,
             Text = a.Processed.Text,
             Summary = a.Processed.Summary,
-        }, a.Processed.Figures, alerts);
+        }, a.Processed.Figures, alerts, topics);
 
     internal static string? OutletOf(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0
             ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
             : null;
+
+    /// <param name="Primary">The most frequently checked topic: its interval paces the feed and its name goes in its notices.</param>
+    /// <param name="Users">Every active topic that uses the feed.</param>
+    private sealed record CheckedFeed(SourceRecord Source, TopicRecord Primary, IReadOnlyList<TopicRecord> Users);
 }

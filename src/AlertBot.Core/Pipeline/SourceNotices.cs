@@ -17,4 +17,16 @@ public static class SourceNotices
 
     public static string Recovered(TopicRecord topic, string url, long failures) =>
         $"✅ A source of \"{topic.Name}\" works again: {url} (after {failures} failed checks).";
+
+    /// <summary>
+    /// The notice an outcome carries, said again for each other topic that uses the feed: each community hears about the
+    /// feed under its own topic's name and never learns another community's.
+    /// </summary>
+    public static IReadOnlyList<TopicNotice> ForOtherTopics(SourceRecord before, SourceOutcome outcome, IEnumerable<TopicRecord> others) =>
+        outcome.Notice is null ? [] : others.Select(t => new TopicNotice(t.Id, outcome switch
+        {
+            SourceOutcome.Failed { Disable: true } f => Disabled(t, before.Url, f.Error),
+            SourceOutcome.Failed f => Failing(t, before.Url, f.Error, before.ErrorCount + 1, f.NextCheckAt),
+            _ => Recovered(t, before.Url, before.ErrorCount),
+        })).ToList();
 }

@@ -7,24 +7,24 @@ public sealed class ArticleStore(Database db)
 {
     private const string Columns = "id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary";
 
-    /// <summary>Which of these identities the topic has already stored (however long ago they left the feed).</summary>
-    public async Task<IReadOnlySet<string>> KnownIdentitiesAsync(string topicId, IReadOnlyCollection<string> identities, CancellationToken ct = default)
+    /// <summary>Which of these identities the feed has already stored (however long ago they left the feed).</summary>
+    public async Task<IReadOnlySet<string>> KnownIdentitiesAsync(long sourceId, IReadOnlyCollection<string> identities, CancellationToken ct = default)
     {
         if (identities.Count == 0) return new HashSet<string>();
         await using var c = await db.OpenAsync(ct);
         var known = await c.QueryAsync<string>(
-            "SELECT identity FROM articles WHERE topic_id = @topicId AND identity IN @identities", new { topicId, identities });
+            "SELECT identity FROM articles WHERE source_id = @sourceId AND identity IN @identities", new { sourceId, identities });
         return known.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Stores an article once per (topic, identity), with its figures in the same transaction.</summary>
+    /// <summary>Stores an article once per (feed, identity), with its figures, as an article of its topic.</summary>
     /// <returns>The new row id, or null when the article was already stored.</returns>
     public async Task<long?> InsertAsync(ArticleRecord a, IReadOnlyList<Figure>? figures = null, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
         await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
         using var writer = new ArticleWriter(c, tx);
-        var id = writer.Insert(a, figures ?? []);
+        var id = writer.Insert(a, figures ?? [], [a.TopicId]);
         await tx.CommitAsync(ct);
         return id;
     }
@@ -43,14 +43,21 @@ public sealed class ArticleStore(Database db)
         return await c.QuerySingleOrDefaultAsync<ArticleRecord>($"SELECT {Columns} FROM articles WHERE id = @id", new { id });
     }
 
-    /// <summary>Newest first: by publication date when known, else by when we fetched it.</summary>
+    /// <summary>The topics an article belongs to (its feed's topics whose query it passed).</summary>
+    public async Task<IReadOnlyList<string>> TopicsOfAsync(long articleId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<string>("SELECT topic_id FROM topic_articles WHERE article_id = @articleId ORDER BY topic_id", new { articleId })).ToList();
+    }
+
+    /// <summary>A topic's articles, newest first: by publication date when known, else by when we fetched it.</summary>
     public async Task<IReadOnlyList<ArticleRecord>> LatestAsync(string? topicId, int limit, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<ArticleRecord>(
             $"""
             SELECT {Columns} FROM articles
-            WHERE @topicId IS NULL OR topic_id = @topicId
+            WHERE @topicId IS NULL OR id IN (SELECT article_id FROM topic_articles WHERE topic_id = @topicId)
             ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC
             LIMIT @limit
             """, new { topicId, limit })).ToList();

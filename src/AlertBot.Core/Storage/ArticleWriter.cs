@@ -11,6 +11,7 @@ internal sealed class ArticleWriter : IDisposable
 {
     private readonly SqliteCommand _article;
     private readonly SqliteCommand _figure;
+    private readonly SqliteCommand _member;
 
     public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -18,9 +19,11 @@ internal sealed class ArticleWriter : IDisposable
             """
             INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary)
             VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary)
-            ON CONFLICT (topic_id, identity) DO NOTHING
+            ON CONFLICT DO NOTHING
             RETURNING id
             """);
+        _member = Sql.Prepare(connection, transaction,
+            "INSERT INTO topic_articles (topic_id, article_id) VALUES (@topicId, @articleId) ON CONFLICT DO NOTHING");
         _figure = Sql.Prepare(connection, transaction,
             """
             INSERT INTO figures (article_id, position, value, value_high, unit, measure, subject, qualifier, claimed_by, when_text, quote)
@@ -29,14 +32,19 @@ internal sealed class ArticleWriter : IDisposable
             """);
     }
 
-    /// <summary>Stores an article once per (topic, identity), with its figures in extraction order.</summary>
-    /// <returns>The new row id, or null when the topic already has the article.</returns>
-    public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures)
+    /// <summary>
+    /// Stores an item once per (feed, identity), with its figures in extraction order, as an article of each of
+    /// <paramref name="topics"/>. The row's topic_id is the feed's first topic, whose (topic, identity) key also holds:
+    /// an item two feeds of that topic both carry is stored once.
+    /// </summary>
+    /// <returns>The new row id, or null when the item is stored already.</returns>
+    public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures, IReadOnlyList<string> topics)
     {
         var id = Sql.Scalar(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
             ("@link", a.Link), ("@outlet", a.Outlet), ("@publishedAt", a.PublishedAt), ("@fetchedAt", a.FetchedAt), ("@text", a.Text),
             ("@summary", a.Summary)) is long value ? value : (long?)null;
         if (id is not { } articleId) return null;
+        foreach (var topic in topics) Sql.Execute(_member, ("@topicId", topic), ("@articleId", articleId));
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -50,5 +58,6 @@ internal sealed class ArticleWriter : IDisposable
     {
         _article.Dispose();
         _figure.Dispose();
+        _member.Dispose();
     }
 }

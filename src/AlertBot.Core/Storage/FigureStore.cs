@@ -59,7 +59,7 @@ public sealed class FigureStore(Database db)
             SELECT {Columns}, a.outlet, a.published_at, a.fetched_at, a.title, a.link
             FROM figures f
             JOIN (SELECT id, outlet, published_at, fetched_at, title, link FROM articles
-                  WHERE @topicId IS NULL OR topic_id = @topicId
+                  WHERE @topicId IS NULL OR id IN (SELECT article_id FROM topic_articles WHERE topic_id = @topicId)
                   ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC LIMIT @articleLimit) a ON a.id = f.article_id
             ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, f.article_id DESC, f.position
             """, new { topicId, articleLimit });

@@ -40,8 +40,8 @@ public sealed class IngestStore(Database db) : IDisposable
         int stored = 0, alerts = 0;
         foreach (var article in commit.Articles)
         {
-            // Null: the topic has it already (another source of the topic carried the same item), so no alert either.
-            if (articles.Insert(article.Article, article.Figures) is not { } id) continue;
+            // Null: the feed has it already (or another feed of the same first topic carried it), so no alert either.
+            if (articles.Insert(article.Article, article.Figures, article.Topics ?? [article.Article.TopicId]) is not { } id) continue;
             stored++;
             foreach (var alert in article.Alerts)
             {
@@ -75,6 +75,8 @@ public sealed class IngestStore(Database db) : IDisposable
         }
         if (commit.Outcome.Notice is { } notice)
             await c.ExecuteAsync(OutboxStore.EnqueueNoticeSql, new { topicId = commit.TopicId, notice, now }, tx);
+        foreach (var other in commit.OtherNotices)
+            await c.ExecuteAsync(OutboxStore.EnqueueNoticeSql, new { topicId = other.TopicId, notice = other.Notice, now }, tx);
     }
 
     public void Dispose() => _writer.Dispose();

@@ -222,5 +222,53 @@ internal static class Migrations
         """
         ALTER TABLE figures ADD COLUMN unit TEXT;
         """,
+        // Shared feeds and community topics (issue 14). A source is a feed, one row per URL however many topics use it,
+        // with one fetch state; topic_sources links topics to feeds. An item is stored once per feed; topic_articles says
+        // which topics it belongs to (the topic's query passed). A topic has an owner (NULL: the operator's, from
+        // topics.json; else "platform:community"), can be paused, and is removed by marking it (sources.topic_id and
+        // articles.topic_id still name the topic that first brought them, so topic rows are never deleted). Sources that
+        // shared a URL are merged into the lowest id: articles, links and sent history move to it, duplicates of one item
+        // collapse into the oldest row.
+        """
+        ALTER TABLE topics ADD COLUMN owner TEXT;
+        ALTER TABLE topics ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE topics ADD COLUMN removed_at TEXT;
+        ALTER TABLE topics ADD COLUMN created_by TEXT;
+        ALTER TABLE sources ADD COLUMN title TEXT;
+        ALTER TABLE sources ADD COLUMN added_by TEXT;
+        CREATE TABLE topic_sources (
+            topic_id TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (topic_id, source_id)
+        );
+        CREATE INDEX topic_sources_source ON topic_sources (source_id);
+        CREATE TABLE topic_articles (
+            topic_id   TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (topic_id, article_id)
+        );
+        CREATE INDEX topic_articles_article ON topic_articles (article_id);
+        INSERT INTO topic_sources (topic_id, source_id, added_at)
+            SELECT s.topic_id, (SELECT MIN(k.id) FROM sources k WHERE k.url = s.url), t.created_at
+            FROM sources s JOIN topics t ON t.id = s.topic_id;
+        INSERT INTO topic_articles (topic_id, article_id) SELECT topic_id, id FROM articles;
+        UPDATE articles SET source_id = (SELECT MIN(k.id) FROM sources k WHERE k.url = (SELECT s.url FROM sources s WHERE s.id = articles.source_id))
+            WHERE source_id IS NOT NULL;
+        CREATE TEMP TABLE merged_articles AS
+            SELECT a.id AS dup, (SELECT MIN(b.id) FROM articles b WHERE b.source_id = a.source_id AND b.identity = a.identity) AS keep
+            FROM articles a WHERE a.source_id IS NOT NULL;
+        DELETE FROM merged_articles WHERE dup = keep;
+        INSERT INTO topic_articles (topic_id, article_id)
+            SELECT ta.topic_id, m.keep FROM topic_articles ta JOIN merged_articles m ON m.dup = ta.article_id WHERE 1
+            ON CONFLICT DO NOTHING;
+        UPDATE OR IGNORE outbox SET article_id = (SELECT m.keep FROM merged_articles m WHERE m.dup = outbox.article_id)
+            WHERE article_id IN (SELECT dup FROM merged_articles);
+        DELETE FROM articles WHERE id IN (SELECT dup FROM merged_articles);
+        DROP TABLE merged_articles;
+        DELETE FROM sources WHERE id <> (SELECT MIN(k.id) FROM sources k WHERE k.url = sources.url);
+        CREATE UNIQUE INDEX sources_url ON sources (url);
+        CREATE UNIQUE INDEX articles_source_identity ON articles (source_id, identity);
+        """,
     ];
 }

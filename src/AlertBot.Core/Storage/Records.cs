@@ -1,12 +1,24 @@
 namespace AlertBot.Core.Storage;
 
-public sealed record TopicRecord(string Id, string Name, string Query, long CheckIntervalSeconds);
+public sealed record TopicRecord(string Id, string Name, string Query, long CheckIntervalSeconds)
+{
+    /// <summary>Null for the operator's topics (topics.json); "platform:community" for a community's own topic.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Not checked and not alerted until resumed (a moderator paused it, or it left topics.json).</summary>
+    public bool Paused { get; init; }
+
+    public bool IsGlobal => Owner is null;
+}
 
 public sealed record SourceRecord
 {
     public long Id { get; init; }
+    /// <summary>The topic that first brought the feed; which topics use it now is in topic_sources.</summary>
     public string TopicId { get; init; } = "";
     public string Url { get; init; } = "";
+    /// <summary>The feed's own title, as last read when a moderator added it; null when unknown.</summary>
+    public string? Title { get; init; }
     public bool Drip { get; init; }
     public long DripPosition { get; init; }
     public string? Etag { get; init; }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using AlertBot.Core.Feeds;
 using Dapper;
 
 namespace AlertBot.Core.Storage;
@@ -5,13 +7,89 @@ namespace AlertBot.Core.Storage;
 public sealed class SourceStore(Database db)
 {
     private const string Columns =
-        "id, topic_id, url, drip, drip_position, etag, last_modified, last_checked_at, last_success_at, next_check_at, error_count, last_error, disabled, not_found_count, failing_noticed, skipped_items, last_item_error";
+        "id, topic_id, url, title, drip, drip_position, etag, last_modified, last_checked_at, last_success_at, next_check_at, error_count, last_error, disabled, not_found_count, failing_noticed, skipped_items, last_item_error";
 
     public async Task<IReadOnlyList<SourceRecord>> ListAsync(CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<SourceRecord>($"SELECT {Columns} FROM sources ORDER BY id")).ToList();
     }
+
+    /// <summary>Each feed an active topic uses, with the shortest check interval among those topics (how often it is fetched).</summary>
+    public async Task<IReadOnlyDictionary<long, TimeSpan>> IntervalsAsync(CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<(long SourceId, long Seconds)>(
+            """
+            SELECT ts.source_id, MIN(t.check_interval_seconds) FROM topic_sources ts JOIN topics t ON t.id = ts.topic_id
+            WHERE t.removed_at IS NULL AND t.paused = 0 GROUP BY ts.source_id
+            """)).ToDictionary(r => r.SourceId, r => TimeSpan.FromSeconds(r.Seconds));
+    }
+
+    /// <summary>The feeds a topic uses, in the order they were added (the numbers /topic sources shows).</summary>
+    public async Task<IReadOnlyList<SourceRecord>> ForTopicAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<SourceRecord>(
+            $"""
+            SELECT {SqlColumns.Prefixed(Columns, "s")} FROM sources s JOIN topic_sources ts ON ts.source_id = s.id
+            WHERE ts.topic_id = @topicId ORDER BY ts.added_at, s.id
+            """, new { topicId })).ToList();
+    }
+
+    /// <summary>The feed stored under this URL once normalised, or null.</summary>
+    public async Task<SourceRecord?> FindByUrlAsync(string url, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<SourceRecord>($"SELECT {Columns} FROM sources WHERE url = @url", new { url = FeedUrl.Normalise(url) });
+    }
+
+    /// <summary>Links a feed to a topic, storing the feed first if no topic used its URL yet.</summary>
+    /// <returns>The feed's id and whether the topic had it already.</returns>
+    public async Task<(long SourceId, bool AlreadyLinked)> AddToTopicAsync(string topicId, string url, string? title, string? addedBy, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var id = await EnsureAsync(c, tx, topicId, url, addedBy);
+        if (title is not null) await c.ExecuteAsync("UPDATE sources SET title = @title WHERE id = @id", new { id, title }, tx);
+        var linked = await LinkAsync(c, tx, topicId, id, now);
+        await tx.CommitAsync(ct);
+        return (id, !linked);
+    }
+
+    /// <summary>Unlinks a feed from a topic; the feed itself stays for the other topics that use it.</summary>
+    public async Task<bool> RemoveFromTopicAsync(string topicId, long sourceId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync("DELETE FROM topic_sources WHERE topic_id = @topicId AND source_id = @sourceId", new { topicId, sourceId }) > 0;
+    }
+
+    /// <summary>Turns a disabled feed back on with its failure counters cleared; its next check is due at once.</summary>
+    public async Task EnableAsync(long id, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(
+            """
+            UPDATE sources SET disabled = 0, error_count = 0, not_found_count = 0, failing_noticed = 0, next_check_at = @now
+            WHERE id = @id
+            """, new { id, now });
+    }
+
+    /// <summary>The feed's id under its normalised URL, inserted (first brought by <paramref name="topicId"/>) when new.</summary>
+    internal static async Task<long> EnsureAsync(DbConnection c, DbTransaction tx, string topicId, string url, string? addedBy)
+    {
+        var normalised = FeedUrl.Normalise(url);
+        await c.ExecuteAsync(
+            "INSERT INTO sources (topic_id, url, added_by) VALUES (@topicId, @normalised, @addedBy) ON CONFLICT (url) DO NOTHING",
+            new { topicId, normalised, addedBy }, tx);
+        return await c.ExecuteScalarAsync<long>("SELECT id FROM sources WHERE url = @normalised", new { normalised }, tx);
+    }
+
+    /// <returns>False when the topic used the feed already.</returns>
+    internal static async Task<bool> LinkAsync(DbConnection c, DbTransaction tx, string topicId, long sourceId, DateTimeOffset now) =>
+        await c.ExecuteAsync(
+            "INSERT INTO topic_sources (topic_id, source_id, added_at) VALUES (@topicId, @sourceId, @now) ON CONFLICT DO NOTHING",
+            new { topicId, sourceId, now }, tx) > 0;
 
     public async Task<SourceRecord?> FindAsync(long id, CancellationToken ct = default)
     {

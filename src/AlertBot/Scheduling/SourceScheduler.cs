@@ -10,16 +10,16 @@ namespace AlertBot.Scheduling;
 /// schedules the next. Sources due at start are spread over their interval at stable per-source offsets, so a thousand
 /// feeds on one interval do not all fire at once (and keep their places across restarts).
 /// </summary>
-public sealed class SourceScheduler(ISchedulerFactory schedulers, SourceStore sources, TopicStore topics, TimeProvider time, ILogger<SourceScheduler> logger) : IHostedService
+public sealed class SourceScheduler(ISchedulerFactory schedulers, SourceStore sources, TimeProvider time, ILogger<SourceScheduler> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var intervals = (await topics.ListAsync(cancellationToken)).ToDictionary(t => t.Id, t => TimeSpan.FromSeconds(t.CheckIntervalSeconds));
+        var intervals = await sources.IntervalsAsync(cancellationToken);
         var now = time.GetUtcNow();
         foreach (var source in await sources.ListAsync(cancellationToken))
         {
-            if (source.Disabled || !intervals.TryGetValue(source.TopicId, out var interval)) continue;
+            if (source.Disabled || !intervals.TryGetValue(source.Id, out var interval)) continue;
             var job = JobBuilder.Create<SourceCheckJob>()
                 .WithIdentity($"source-{source.Id}", "sources")
                 .UsingJobData(SourceCheckJob.SourceIdKey, source.Id)

@@ -2,7 +2,6 @@ using AlertBot.Core.Feeds;
 using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Pipeline;
 using AlertBot.Tests.Support;
-using Dapper;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Tests.Pipeline;
@@ -20,8 +19,7 @@ public sealed class SourceCheckRunnerTests
         {
             var path = Path.Combine(rig.Db.Directory, $"feed-{i}.xml");
             await File.WriteAllTextAsync(path, PipelineRig.Rss(new RssItem($"s{i}", $"Story {i}", "North Korean troops moved.")));
-            await using var c = await rig.Db.Database.OpenAsync();
-            ids.Add(await c.ExecuteScalarAsync<long>("INSERT INTO sources (topic_id, url) VALUES ('t', @url) RETURNING id", new { url = new Uri(path).ToString() }));
+            ids.Add((await rig.Db.Sources.AddToTopicAsync("t", new Uri(path).ToString(), null, null, rig.Db.Time.GetUtcNow())).SourceId);
         }
         rig.WriteFeed(new RssItem("s-main", "Main story", "North Korean troops moved."));
         var runner = new SourceCheckRunner(rig.Checker, Options.Create(new FetchOptions { MaxConcurrentChecks = 3 }));

@@ -218,7 +218,7 @@ public sealed class SourceCheckerTests
         Assert.Equal(0, source.ErrorCount);
         Assert.Equal(1, source.SkippedItems);
         Assert.Contains("page broke the extractor", source.LastItemError);
-        var status = TopicStatusReport.Render(await rig.Db.Topics.ListAsync(), [source], rig.Db.Time.GetUtcNow());
+        var status = TopicStatusReport.Render([(Assert.Single(await rig.Db.Topics.ListAsync()), [source])], rig.Db.Time.GetUtcNow());
         Assert.Contains("1 item(s) skipped in the last check", status);
         Assert.Equal(["Story 1", "Story 3"], (await rig.PendingTitlesAsync()).Order());
     }

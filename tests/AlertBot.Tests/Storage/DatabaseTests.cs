@@ -40,12 +40,15 @@ public sealed class DatabaseTests
     }
 
     [Fact]
-    public async Task Topics_are_seeded_only_on_the_first_start()
+    public async Task A_topic_that_left_the_topics_file_is_paused_not_deleted_and_a_new_one_is_added()
     {
         using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("one", "https://example.com/a.xml"));
-        Assert.False(await db.Topics.SeedOnceAsync([TestDatabase.Topic("two", "https://example.com/b.xml")]));
-        Assert.Equal(["one"], (await db.Topics.ListAsync()).Select(t => t.Id));
-        Assert.Single(await db.Sources.ListAsync());
+        var applied = await db.Topics.ApplyAsync([TestDatabase.Topic("two", "https://example.com/b.xml")]);
+        Assert.Equal(["two"], applied.Added);
+        Assert.Equal(["one"], applied.Paused);
+        var topics = await db.Topics.ListAsync();
+        Assert.Equal([("one", true), ("two", false)], topics.Select(t => (t.Id, t.Paused)));
+        Assert.Equal(2, (await db.Sources.ListAsync()).Count);
     }
 
     [Fact]

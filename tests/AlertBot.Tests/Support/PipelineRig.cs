@@ -43,7 +43,7 @@ public sealed class PipelineRig : IDisposable
     {
         var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
         var rig = new PipelineRig(db, enricher);
-        await db.Topics.SeedOnceAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
+        await db.Topics.ApplyAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
         rig.SourceId = Assert.Single(await db.Sources.ListAsync()).Id;
         return rig;
     }

@@ -47,7 +47,7 @@ public sealed class TestDatabase : IDisposable
     {
         var db = new TestDatabase(time ?? TimeProvider.System);
         await db.Database.MigrateAsync();
-        if (topics.Length > 0) await db.Topics.SeedOnceAsync(topics);
+        if (topics.Length > 0) await db.Topics.ApplyAsync(topics);
         return db;
     }
 

@@ -98,6 +98,8 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
         var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
         if (shown.Count == 0) return CommandReply.Error(ReplyText.NoSuchTopic(topicArg, all));
 
-        return new CommandReply(TopicStatusReport.Render(shown, await sources.ListAsync(ct), time.GetUtcNow()));
+        var withSources = new List<(TopicRecord, IReadOnlyList<SourceRecord>)>();
+        foreach (var t in shown) withSources.Add((t, await sources.ForTopicAsync(t.Id, ct)));
+        return new CommandReply(TopicStatusReport.Render(withSources, time.GetUtcNow()));
     }
 }
