@@ -36,8 +36,9 @@ public static class CommandCatalog
         SubscriptionCommands.Subscriptions,
         TopicCommands.Latest,
         FigureCommands.Figures,
-        TopicCommands.Topic,
+        TopicAdminCommands.Topic,
         ChannelCommands.Channel,
+        AuditCommands.Audit,
     ];
 
     public static CommandSpec? Find(string name) =>

@@ -41,8 +41,9 @@ public sealed class CommandDispatcher : ICommandHandler
             var guess = CommandCatalog.Closest(request.Name) is { } closest ? $" Did you mean /{closest.Name}?" : "";
             return CommandReply.Error($"Unknown command /{ReplyText.Echo(request.Name)}.{guess} Type /help to see what I can do.");
         }
-        if (spec.ModeratorOnly && !request.IsModerator)
-            return CommandReply.Error($"/{spec.Name} is for moderators of this chat.");
+        // In a direct message the person moderates their own chat.
+        if (spec.ModeratorOnly && !request.IsModerator && !request.IsPrivateChat)
+            return CommandReply.Error(ModeratorRights.Refusal(Shown(spec, request), request.Chat.Platform));
 
         try
         {
@@ -53,6 +54,14 @@ public sealed class CommandDispatcher : ICommandHandler
             _logger.LogError(ex, "Command /{Command} from {Chat} failed", request.Name, request.Chat);
             return CommandReply.Error($"Sorry, /{request.Name} failed on my side. It has been logged; please try again later.");
         }
+    }
+
+    /// <summary>"/topic add" when the first argument is one of the command's actions, else "/topic".</summary>
+    private static string Shown(CommandSpec spec, CommandRequest request)
+    {
+        var first = spec.Args.Count > 0 ? spec.Args[0] : null;
+        var action = first?.Choices is null ? null : request.Arguments.Text(first.Name)?.ToLowerInvariant();
+        return action is not null && first!.Choices!.Contains(action, StringComparer.Ordinal) ? $"/{spec.Name} {action}" : "/" + spec.Name;
     }
 
     public async Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken)

@@ -13,4 +13,10 @@ public sealed record CommandReply(string Text, bool IsError = false)
     public static CommandReply None { get; } = new("");
 
     public bool IsNone => Text.Length == 0;
+
+    /// <summary>A button that runs a confirming command (Discord and Telegram show it; the console types the command).</summary>
+    public ReplyButton? Confirm { get; init; }
+
+    /// <summary>A file sent with the reply (an OPML export); text platforms print it.</summary>
+    public ReplyFile? File { get; init; }
 }

@@ -25,6 +25,18 @@ public sealed record CommandRequest(
     /// </summary>
     public string? MissingAlertPermissions { get; init; }
 
+    /// <summary>
+    /// The community the chat belongs to on its platform (a Discord server's id), or null when the chat is its own
+    /// community (a Telegram group, a direct message, the console).
+    /// </summary>
+    public string? Community { get; init; }
+
+    /// <summary>Who owns the community topics made here: "platform:community".</summary>
+    public string CommunityKey => $"{Chat.Platform}:{Community ?? Chat.ChatId}";
+
+    /// <summary>Where this community's audit entries are kept: the community's own key, for every channel of it.</summary>
+    public ChatTarget CommunityTarget => new(Chat.Platform, Community ?? Chat.ChatId);
+
     /// <summary>A request typed as text (console, Telegram): the arguments are read by the command's catalog entry.</summary>
     public static CommandRequest FromText(ChatTarget chat, string userId, string? userName, string name, string arguments, bool isPrivateChat, bool isModerator) =>
         new(chat, userId, userName, name, CommandArguments.Parse(CommandCatalog.Find(name), arguments), isPrivateChat, isModerator);

@@ -1,4 +1,5 @@
 using AlertBot.Core.Commands.Groups;
+using AlertBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlertBot.Core.Commands;
@@ -13,6 +14,12 @@ public static class CommandsSetup
         services.AddSingleton<ICommandGroup, TopicCommands>();
         services.AddSingleton<ICommandGroup, FigureCommands>();
         services.AddSingleton<ICommandGroup, ChannelCommands>();
+        services.AddSingleton<TopicAccess>();
+        services.AddSingleton<TopicFeedActions>();
+        services.AddSingleton<FeedProbe>();
+        services.AddSingleton<OpmlTransfer>();
+        services.AddSingleton<ICommandGroup, TopicAdminCommands>();
+        services.AddSingleton<ICommandGroup, AuditCommands>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;

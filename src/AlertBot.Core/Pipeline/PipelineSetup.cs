@@ -3,6 +3,7 @@ using AlertBot.Core.Configuration;
 using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Pipeline;
@@ -32,6 +33,7 @@ public static class PipelineSetup
         services.AddSingleton<SourceChecker>();
         services.AddSingleton<SourceCheckRunner>();
         services.AddSingleton<BotInitializer>();
+        services.TryAddSingleton<ISourceSchedule, NoSourceSchedule>();
         return services;
     }
 }

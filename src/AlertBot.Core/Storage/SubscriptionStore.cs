@@ -97,6 +97,12 @@ public sealed class SubscriptionStore(Database db, TimeProvider time)
         return (await c.QueryAsync<SubscriptionRecord>($"SELECT {Columns} FROM subscriptions WHERE id IN @ids ORDER BY id", new { ids })).ToList();
     }
 
+    public async Task<int> CountForTopicAsync(string topicId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM subscriptions WHERE topic_id = @topicId", new { topicId });
+    }
+
     /// <summary>
     /// Where a topic's moderators read notices: group and channel chats that follow the topic (following there is a
     /// moderator act) and the console, whose operator has moderator rights. Personal subscribers are not paged.

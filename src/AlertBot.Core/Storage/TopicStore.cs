@@ -23,6 +23,10 @@ public sealed class TopicStore(Database db, TimeProvider time)
     public async Task<TopicRecord?> FindAsync(string id, CancellationToken ct = default) =>
         await FindAsync(id, includeRemoved: false, ct);
 
+    /// <summary>A topic this community may see: the operator's, or its own; null for another community's.</summary>
+    public async Task<TopicRecord?> FindVisibleAsync(string id, string community, CancellationToken ct = default) =>
+        await FindAsync(id, ct) is { } topic && (topic.Owner is null || topic.Owner == community) ? topic : null;
+
     /// <summary>A topic even when removed, with whether it was.</summary>
     public async Task<(TopicRecord Topic, bool Removed)?> FindAnyAsync(string id, CancellationToken ct = default)
     {

@@ -7,6 +7,7 @@ internal static class DiscordPermissions
 {
     public const ulong Administrator = 1UL << 3;
     public const ulong ManageChannels = 1UL << 4;
+    public const ulong ManageGuild = 1UL << 5;
     public const ulong ViewChannel = 1UL << 10;
     public const ulong SendMessages = 1UL << 11;
     public const ulong EmbedLinks = 1UL << 14;
@@ -23,6 +24,10 @@ internal static class DiscordPermissions
     public static bool Has(ulong granted, ulong needed) =>
         (granted & Administrator) != 0 || (granted & needed) == needed;
 
-    /// <summary>Moderator in AlertBot's sense: Manage Channels in the channel (overwrites included) or Administrator.</summary>
-    public static bool IsModerator(string? memberPermissions) => Has(Parse(memberPermissions), ManageChannels);
+    /// <summary>Moderator in AlertBot's sense: Manage Channels in the channel (overwrites included), Manage Server or Administrator.</summary>
+    public static bool IsModerator(string? memberPermissions)
+    {
+        var granted = Parse(memberPermissions);
+        return Has(granted, ManageChannels) || Has(granted, ManageGuild);
+    }
 }

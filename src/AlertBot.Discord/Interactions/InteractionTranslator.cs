@@ -33,6 +33,7 @@ internal static class InteractionTranslator
         return new CommandRequest(chat, userId, userName, name, Arguments(data), isPrivate, isModerator)
         {
             MissingAlertPermissions = MissingAlertPermissions(interaction),
+            Community = isPrivate ? null : guild.GetString(),
         };
     }
 

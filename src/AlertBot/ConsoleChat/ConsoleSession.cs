@@ -24,6 +24,10 @@ public sealed class ConsoleSession(ICommandHandler handler, ConsoleIO io)
     internal static string Render(CommandReply reply)
     {
         var lines = reply.Text.Split('\n').Select(ConsolePlatform.Sanitize);
-        return (reply.IsError ? "! " : "") + string.Join('\n', lines) + "\n";
+        var text = (reply.IsError ? "! " : "") + string.Join('\n', lines) + "\n";
+        // The console has no attachments: a file is printed between markers, to copy or redirect.
+        if (reply.File is { } file)
+            text += $"--- {ConsolePlatform.Sanitize(file.Name)} ---\n" + string.Join('\n', file.Content.Split('\n').Select(ConsolePlatform.Sanitize)) + "\n--- end ---\n";
+        return text;
     }
 }

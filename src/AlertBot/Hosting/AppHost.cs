@@ -77,6 +77,7 @@ public static class AppHost
             services.AddQuartz(q => q.UseDefaultThreadPool(Math.Max(1, builder.Configuration.GetValue("Fetch:MaxConcurrentChecks", new FetchOptions().MaxConcurrentChecks))));
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
+            services.AddSingleton<ISourceSchedule, QuartzSourceSchedule>();
             services.AddHostedService<DeliveryService>();
             AddChatPlatforms(services, builder.Configuration);
             if (console)

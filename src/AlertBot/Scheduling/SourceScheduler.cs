@@ -20,13 +20,8 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers, SourceStore so
         foreach (var source in await sources.ListAsync(cancellationToken))
         {
             if (source.Disabled || !intervals.TryGetValue(source.Id, out var interval)) continue;
-            var job = JobBuilder.Create<SourceCheckJob>()
-                .WithIdentity($"source-{source.Id}", "sources")
-                .UsingJobData(SourceCheckJob.SourceIdKey, source.Id)
-                .StoreDurably()
-                .Build();
             var start = FirstRun(source.Id, source.NextCheckAt, interval, now);
-            await scheduler.ScheduleJob(job, TriggerFor(source.Id, start), new ScheduleJobOptions { Replace = true }, cancellationToken);
+            await ScheduleAsync(scheduler, source.Id, start, cancellationToken);
             logger.LogInformation("Source {SourceId} {Url} first checked at {Start}", source.Id, source.Url, start);
         }
     }
@@ -50,6 +45,17 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers, SourceStore so
 
     /// <summary>A stable fraction in [0, 1) per source (Fibonacci hashing: consecutive ids land far apart).</summary>
     private static double Fraction(long sourceId) => (ulong)sourceId * 11400714819323198485UL / (double)ulong.MaxValue % 1.0;
+
+    /// <summary>Creates or replaces a source's job and its one-shot trigger.</summary>
+    internal static async Task ScheduleAsync(IScheduler scheduler, long sourceId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var job = JobBuilder.Create<SourceCheckJob>()
+            .WithIdentity($"source-{sourceId}", "sources")
+            .UsingJobData(SourceCheckJob.SourceIdKey, sourceId)
+            .StoreDurably()
+            .Build();
+        await scheduler.ScheduleJob(job, TriggerFor(sourceId, at), new ScheduleJobOptions { Replace = true }, cancellationToken);
+    }
 
     /// <summary>The one-shot trigger of a source's next check.</summary>
     internal static ITrigger TriggerFor(long sourceId, DateTimeOffset at) =>

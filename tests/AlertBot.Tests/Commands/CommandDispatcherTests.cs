@@ -283,7 +283,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
 
     [Theory]
     [InlineData("")]
-    [InlineData("add nk-russia https://example.com/rss")]
+    [InlineData("rename nk-russia x")]
     public async Task Topic_without_a_known_action_explains_what_exists(string args)
     {
         var reply = await Send("topic", args, s_group, moderator: true);

@@ -9,7 +9,7 @@ public class DiscordPermissionsTests
     [InlineData("8", true)]                     // ADMINISTRATOR implies everything
     [InlineData("2147483647", true)]
     [InlineData("2048", false)]                 // SEND_MESSAGES only
-    [InlineData("32", false)]                   // MANAGE_GUILD is not MANAGE_CHANNELS
+    [InlineData("32", true)]                    // MANAGE_GUILD (Manage Server) also moderates (issue 14)
     [InlineData("274877906944", false)]         // bit 38, beyond 32 bits
     [InlineData("274877906960", true)]          // bit 38 + MANAGE_CHANNELS
     [InlineData("0", false)]
@@ -17,7 +17,7 @@ public class DiscordPermissionsTests
     [InlineData(null, false)]
     [InlineData("-16", false)]
     [InlineData("abc", false)]
-    public void Moderator_means_manage_channels_or_administrator(string? permissions, bool expected)
+    public void Moderator_means_manage_channels_manage_server_or_administrator(string? permissions, bool expected)
     {
         Assert.Equal(expected, DiscordPermissions.IsModerator(permissions));
     }

@@ -24,7 +24,7 @@ public sealed class FigureCommands(TopicStore topics, FigureStore figures, TimeP
         var first = request.Arguments.TextOrEmpty("topic");
         var rest = request.Arguments.TextOrEmpty("query");
         if (first.Length == 0) return CommandReply.Error("Usage: /figures <topic> [query]. Example: /figures nk-russia casualties");
-        var topic = await topics.FindAsync(first, cancellationToken);
+        var topic = await topics.FindVisibleAsync(first, request.CommunityKey, cancellationToken);
         var parsed = Query.Parse(topic is null ? $"{first} {rest}".Trim() : rest);
         if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
 

@@ -55,8 +55,8 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
             return CommandReply.Error($"I can't post alerts here: I am missing {missing}. Ask an admin to grant them to me here, then subscribe again.");
         // "*" (or "all") spans every topic; each topic's own query still applies first.
         var allTopics = topicArg is "*" or "all";
-        var topic = allTopics ? null : await topics.FindAsync(topicArg, ct);
-        if (!allTopics && topic is null) return CommandReply.Error(ReplyText.NoSuchTopic(topicArg, await topics.ListAsync(ct)));
+        var topic = allTopics ? null : await topics.FindVisibleAsync(topicArg, request.CommunityKey, ct);
+        if (!allTopics && topic is null) return CommandReply.Error(ReplyText.NoSuchTopic(topicArg, await topics.VisibleAsync(request.CommunityKey, ct)));
 
         var parsed = Query.Parse(queryText);
         if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));

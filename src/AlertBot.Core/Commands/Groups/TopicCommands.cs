@@ -5,8 +5,8 @@ using AlertBot.Core.Subscriptions;
 
 namespace AlertBot.Core.Commands.Groups;
 
-/// <summary>/topics, /latest and the moderators' /topic: what the bot watches and how its sources are doing.</summary>
-public sealed class TopicCommands(TopicStore topics, SourceStore sources, ArticleSearch search, TimeProvider time) : ICommandGroup
+/// <summary>/topics and /latest: what the bot watches here and what it found.</summary>
+public sealed class TopicCommands(TopicStore topics, ArticleSearch search) : ICommandGroup
 {
     private const int MaxLatest = 10;
 
@@ -21,30 +21,26 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
         Examples = ["/latest nk-russia", "/latest nk-russia 3", "/latest nk-russia casualties", "/latest \"north korea\" troops"],
     };
 
-    public static CommandSpec Topic { get; } = new("topic", "Moderators: the health of a topic's sources (last success, last error, next check)", true,
-    [
-        new("action", "status", CommandArgKind.Text, Required: true),
-        new("topic", "Topic id (see /topics); all topics when left out", CommandArgKind.Text, Required: false, SuggestTopics: true),
-    ])
-    {
-        Examples = ["/topic status", "/topic status nk-russia"],
-    };
-
-    public IReadOnlyList<CommandSpec> Commands { get; } = [Topics, Latest, Topic];
+    public IReadOnlyList<CommandSpec> Commands { get; } = [Topics, Latest];
 
     public async Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken) => command.Name switch
     {
-        "topics" => await ListAsync(cancellationToken),
-        "latest" => await LatestAsync(request, cancellationToken),
-        _ => await StatusAsync(request, cancellationToken),
+        "topics" => await ListAsync(request, cancellationToken),
+        _ => await LatestAsync(request, cancellationToken),
     };
 
-    private async Task<CommandReply> ListAsync(CancellationToken ct)
+    /// <summary>The operator's topics and this community's own; never another community's.</summary>
+    private async Task<CommandReply> ListAsync(CommandRequest request, CancellationToken ct)
     {
-        var all = await topics.ListAsync(ct);
+        var all = await topics.VisibleAsync(request.CommunityKey, ct);
         if (all.Count == 0) return new CommandReply("No topics are watched yet.");
         var sb = new StringBuilder("Topics:");
-        foreach (var t in all) sb.Append("\n• ").Append(t.Id).Append(" — ").Append(t.Name);
+        foreach (var t in all)
+        {
+            sb.Append("\n• ").Append(t.Id).Append(" — ").Append(t.Name);
+            if (t.Owner is not null) sb.Append(" (this community's)");
+            if (t.Paused) sb.Append(" (paused)");
+        }
         sb.Append("\n\nSubscribe with /subscribe <topic> [query].");
         return new CommandReply(sb.ToString());
     }
@@ -56,7 +52,7 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
         var rest = request.Arguments.TextOrEmpty("n");
         if (first.Length == 0)
             return CommandReply.Error("Usage: /latest <topic> [n or query], or /latest <query> to search every topic. Example: /latest nk-russia 3");
-        var topic = await topics.FindAsync(first, ct);
+        var topic = await topics.FindVisibleAsync(first, request.CommunityKey, ct);
         var count = 5;
         var queryText = topic is null ? $"{first} {rest}".Trim() : rest;
         if (topic is not null && rest.Length > 0 && rest.All(char.IsAsciiDigit))
@@ -74,7 +70,7 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
         if (latest.Count == 0)
         {
             return new CommandReply(topic is null
-                ? $"No stored article matches {name}. {ReplyText.KnownTopics(await topics.ListAsync(ct))}"
+                ? $"No stored article matches {name}. {ReplyText.KnownTopics(await topics.VisibleAsync(request.CommunityKey, ct))}"
                 : parsed.Query.MatchesAll ? $"Nothing stored for {topic.Name} yet. The first check runs shortly." : $"No stored article of {name}.");
         }
         var sb = new StringBuilder($"Latest in {name}:");
@@ -84,22 +80,5 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
             search.Append(sb, a, withSummary: count <= 3);
         }
         return new CommandReply(sb.ToString());
-    }
-
-    /// <summary>/topic status [topic]: what moderators need to see about sources (last error, last success, next check).</summary>
-    private async Task<CommandReply> StatusAsync(CommandRequest request, CancellationToken ct)
-    {
-        var action = request.Arguments.TextOrEmpty("action");
-        var topicArg = request.Arguments.TextOrEmpty("topic");
-        if (!string.Equals(action, "status", StringComparison.OrdinalIgnoreCase))
-            return CommandReply.Error("Usage: /topic status [topic]. Adding and removing topics from chat is not available yet.");
-
-        var all = await topics.ListAsync(ct);
-        var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (shown.Count == 0) return CommandReply.Error(ReplyText.NoSuchTopic(topicArg, all));
-
-        var withSources = new List<(TopicRecord, IReadOnlyList<SourceRecord>)>();
-        foreach (var t in shown) withSources.Add((t, await sources.ForTopicAsync(t.Id, ct)));
-        return new CommandReply(TopicStatusReport.Render(withSources, time.GetUtcNow()));
     }
 }

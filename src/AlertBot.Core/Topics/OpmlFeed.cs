@@ -1,0 +1,4 @@
+namespace AlertBot.Core.Topics;
+
+/// <summary>One feed of an OPML outline.</summary>
+public sealed record OpmlFeed(string Url, string? Title);

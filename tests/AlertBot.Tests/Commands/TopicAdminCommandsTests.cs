@@ -1,0 +1,130 @@
+using AlertBot.Core;
+using AlertBot.Core.Commands;
+using AlertBot.Core.Storage;
+using AlertBot.Tests.Support;
+
+namespace AlertBot.Tests.Commands;
+
+/// <summary>Moderators run their community's own topics from chat; nobody else can, and every change is audited.</summary>
+public sealed class TopicAdminCommandsTests : IAsyncLifetime
+{
+    private static readonly ChatTarget s_groupA = new("telegram", "-100");
+    private static readonly ChatTarget s_groupB = new("telegram", "-200");
+    private DispatcherRig _rig = null!;
+
+    public async Task InitializeAsync() => _rig = await DispatcherRig.CreateAsync(TestDatabase.Topic("nk-russia", "https://example.com/feed.xml"));
+
+    public Task DisposeAsync()
+    {
+        _rig.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<CommandReply> Send(string name, string args, ChatTarget chat, bool moderator = true, string user = "mod-1") =>
+        _rig.Dispatcher.HandleAsync(CommandRequest.FromText(chat, user, user + "-name", name, args, isPrivateChat: false, isModerator: moderator), default);
+
+    [Fact]
+    public async Task A_member_who_is_not_an_administrator_is_refused_with_the_permission_named()
+    {
+        var reply = await Send("topic", "add flood Floods", s_groupA, moderator: false);
+
+        Assert.True(reply.IsError);
+        Assert.Equal("/topic add is for moderators: you need to be an administrator of this chat.", reply.Text);
+        Assert.Null(await _rig.Db.Topics.FindAsync("flood"));
+    }
+
+    [Fact]
+    public async Task A_community_topic_is_listed_in_its_own_community_and_invisible_in_another()
+    {
+        var added = await Send("topic", "add flood \"Valencia floods\" flood OR dana", s_groupA);
+        Assert.False(added.IsError, added.Text);
+
+        var mine = await Send("topics", "", s_groupA);
+        var theirs = await Send("topics", "", s_groupB);
+        Assert.Contains("flood — Valencia floods (this community's)", mine.Text, StringComparison.Ordinal);
+        Assert.Contains("nk-russia", theirs.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("flood", theirs.Text, StringComparison.Ordinal);
+        Assert.True((await Send("topic", "pause flood", s_groupB)).IsError);
+        Assert.True((await Send("subscribe", "flood", s_groupB)).IsError);
+        var topic = (await _rig.Db.Topics.FindAsync("flood"))!;
+        Assert.Equal(("telegram:-100", "flood OR dana", 300L), (topic.Owner, topic.Query, topic.CheckIntervalSeconds));
+    }
+
+    [Fact]
+    public async Task The_operators_topic_cannot_be_changed_from_chat()
+    {
+        var reply = await Send("topic", "edit nk-russia name Something else", s_groupA);
+
+        Assert.True(reply.IsError);
+        Assert.Contains("operator", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("Topic nk-russia", (await _rig.Db.Topics.FindAsync("nk-russia"))!.Name);
+    }
+
+    [Fact]
+    public async Task Limits_hold_a_community_to_its_number_of_topics_and_its_minimum_interval()
+    {
+        _rig.Limits.TopicsPerCommunity = 1;
+        Assert.False((await Send("topic", "add one One", s_groupA)).IsError);
+
+        var second = await Send("topic", "add two Two", s_groupA);
+        var tooOften = await Send("topic", "edit one interval 1m", s_groupA);
+
+        Assert.Contains("Limits:TopicsPerCommunity", second.Text, StringComparison.Ordinal);
+        Assert.Contains("Limits:MinCommunityIntervalSeconds", tooOften.Text, StringComparison.Ordinal);
+        Assert.False((await Send("topic", "edit one interval 15m", s_groupA)).IsError);
+        Assert.Equal(900, (await _rig.Db.Topics.FindAsync("one"))!.CheckIntervalSeconds);
+    }
+
+    [Fact]
+    public async Task Removing_a_followed_topic_asks_for_confirmation_with_a_button_and_then_ends_its_subscriptions()
+    {
+        await Send("topic", "add flood Floods", s_groupA);
+        await Send("subscribe", "flood", s_groupA);
+
+        var ask = await Send("topic", "remove flood", s_groupA);
+        Assert.Contains("/topic remove flood confirm", ask.Text, StringComparison.Ordinal);
+        Assert.Equal("topic remove flood confirm", ask.Confirm?.Command);
+        Assert.NotNull(await _rig.Db.Topics.FindAsync("flood"));
+
+        var done = await Send("topic", "remove flood confirm", s_groupA);
+        Assert.Contains("with its 1 subscription(s)", done.Text, StringComparison.Ordinal);
+        Assert.Null(await _rig.Db.Topics.FindAsync("flood"));
+        Assert.Empty(await _rig.Db.Subscriptions.ListForChatAsync(s_groupA));
+        // Its owner may bring the id back; another community may not take it.
+        Assert.True((await Send("topic", "add flood Floods", s_groupB)).IsError);
+        Assert.False((await Send("topic", "add flood Floods again", s_groupA)).IsError);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.com/feed.xml")]
+    [InlineData("not a url")]
+    public async Task A_feed_from_chat_must_be_http_or_https_whatever_file_urls_allow(string url)
+    {
+        await Send("topic", "add flood Floods", s_groupA);
+
+        var reply = await Send("topic", $"source add flood {url}", s_groupA);
+
+        Assert.True(reply.IsError);
+        Assert.Contains("only http:// and https://", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await _rig.Db.Sources.ForTopicAsync("flood"));
+    }
+
+    [Fact]
+    public async Task Audit_lists_each_change_newest_first_with_who_and_before_and_after()
+    {
+        await Send("topic", "add flood Floods", s_groupA, user: "ana");
+        await Send("topic", "edit flood name Floods in Valencia", s_groupA, user: "ben");
+        await Send("topic", "pause flood", s_groupA, user: "ana");
+
+        var audit = await Send("audit", "", s_groupA);
+        var theirs = await Send("audit", "", s_groupB);
+
+        var lines = audit.Text.Split('\n').Skip(1).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Contains("ana-name: topic pause flood (running → paused)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("ben-name: topic edit flood name (Floods, every 5m → Floods in Valencia, every 5m)", lines[1], StringComparison.Ordinal);
+        Assert.Contains("ana-name: topic add flood (none → Floods, every 5m)", lines[2], StringComparison.Ordinal);
+        Assert.Equal("No moderator actions are recorded here yet.", theirs.Text);
+    }
+}
