@@ -18,6 +18,14 @@ public interface IChatPlatform
     Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Sends a digest of several outbox rows. <paramref name="idempotencyKey"/> is the same whenever the same rows
+    /// are sent again (a crash before they were marked sent), so a platform that can deduplicate (Discord's
+    /// <c>nonce</c>) drops the re-send. Platforms that cannot send it as a plain notice.
+    /// </summary>
+    Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
+        SendNoticeAsync(target, text, cancellationToken);
+
+    /// <summary>
     /// Where a direct message to this user goes (Discord "@userId", Telegram the user's own chat id), or null
     /// when the platform has no such thing. Used to tell the people who set up a channel that it was lost.
     /// </summary>

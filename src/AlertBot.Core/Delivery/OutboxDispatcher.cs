@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -6,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace AlertBot.Core.Delivery;
 
 /// <summary>
-/// Sends due outbox rows through their platform and records what the platform said. A row is marked
-/// sent only after the platform accepted it; each row is isolated, so one failing target never
-/// holds up the others.
+/// Sends due outbox rows through their platform and records what the platform said. Rows are claimed for this
+/// process (<see cref="ClaimOwner"/>) before anything is sent and the claim is renewed right before each send,
+/// so two processes on one database never send the same row. A row is marked sent only after the platform
+/// accepted it; each row is isolated, so one failing target never holds up the others.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
@@ -18,72 +20,149 @@ public sealed class OutboxDispatcher(
     ISubscriptionMatcher matcher,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
+    ClaimOwner owner,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
+    private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.ClaimLeaseSeconds);
+
     /// <returns>How many rows were delivered.</returns>
-    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    public async Task<int> DeliverDueAsync(CancellationToken ct) => (await DeliverAllDueAsync(ct)).Values.Sum();
+
+    /// <summary>
+    /// Claims and sends due rows, round after round, until nothing is due for the platforms running in this
+    /// process. Chats are served in parallel (<see cref="DeliveryOptions.Parallelism"/>), each chat's rows in
+    /// order, so a backlog drains at the platforms' own rate limits. A row that failed in this pass waits for
+    /// its backoff and the next pass instead of being retried at once.
+    /// </summary>
+    /// <returns>Rows delivered per platform (platforms that delivered nothing are absent).</returns>
+    public async Task<IReadOnlyDictionary<string, int>> DeliverAllDueAsync(CancellationToken ct)
     {
-        var delivered = 0;
-        var due = await outbox.DueAsync(time.GetUtcNow(), 200, ct);
-        var digests = new HashSet<(string Batch, string Platform, string ChatId)>();
-        foreach (var row in due)
+        var delivered = new ConcurrentDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var retried = new ConcurrentDictionary<long, byte>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct };
+        while (true)
         {
-            // A platform not running in this process (no token configured) keeps its rows for later.
-            if (!_platforms.TryGetValue(row.Platform, out var platform)) continue;
+            var now = time.GetUtcNow();
+            var until = now + Lease;
+            var claimed = await outbox.ClaimDueAsync(owner.Id, _platforms.Keys, now, until, options.Value.ClaimBatch, ct);
+            var again = claimed.Where(r => retried.ContainsKey(r.Id)).Select(r => r.Id).ToList();
+            await outbox.ReleaseClaimAsync(owner.Id, again, ct);
+            var fresh = claimed.Where(r => !retried.ContainsKey(r.Id)).ToList();
+            if (fresh.Count == 0) return delivered;
+
+            await Parallel.ForEachAsync(fresh.GroupBy(r => new ChatTarget(r.Platform, r.ChatId)), parallel, async (group, token) =>
+            {
+                var sent = await DeliverToTargetAsync(group.Key, [.. group], until, retried, token);
+                if (sent > 0) delivered.AddOrUpdate(group.Key.Platform, sent, (_, total) => total + sent);
+            });
+        }
+    }
+
+    /// <summary>One chat's claimed rows, in order. Stops at a target that is gone or moved and gives the rest back.</summary>
+    /// <param name="claimedUntil">When the claim on <paramref name="rows"/> runs out.</param>
+    private async Task<int> DeliverToTargetAsync(
+        ChatTarget target, IReadOnlyList<OutboxRecord> rows, DateTimeOffset claimedUntil, ConcurrentDictionary<long, byte> retried, CancellationToken ct)
+    {
+        var platform = _platforms[target.Platform];
+        var handled = new HashSet<long>();
+        var delivered = 0;
+        foreach (var row in rows)
+        {
+            if (!handled.Add(row.Id)) continue;
+            IReadOnlyList<OutboxRecord> carried = [row];
             try
             {
-                if (row.Batch is null)
+                carried = await RenewAsync(target, row, claimedUntil, ct);
+                handled.UnionWith(carried.Select(r => r.Id));
+                // Empty: the lease ran out and another process took the row over; it is theirs to send.
+                if (carried.Count == 0) continue;
+                var (sent, outcome) = row.Batch is null
+                    ? await DeliverAlertAsync(platform, row, ct)
+                    : await DeliverDigestAsync(platform, target, carried, ct);
+                delivered += sent;
+                if (outcome == Outcome.Retry) foreach (var r in carried) retried.TryAdd(r.Id, 0);
+                if (outcome == Outcome.TargetStopped)
                 {
-                    if (await DeliverAsync(platform, row, ct)) delivered++;
-                }
-                else if (digests.Add((row.Batch, row.Platform, row.ChatId)))
-                {
-                    delivered += await DeliverDigestAsync(platform, row, ct);
+                    await outbox.ReleaseClaimAsync(owner.Id, [.. carried.Select(r => r.Id), .. rows.Where(r => !handled.Contains(r.Id)).Select(r => r.Id)], ct);
+                    break;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 logger.LogError(ex, "Delivery of outbox row {OutboxId} to {Platform}:{ChatId} failed", row.Id, row.Platform, row.ChatId);
-                await outbox.MarkRetryAsync(row.Id, ex.Message, time.GetUtcNow() + Backoff(row.Attempts), ct);
+                foreach (var r in carried)
+                {
+                    await outbox.MarkRetryAsync(r.Id, ex.Message, time.GetUtcNow() + Backoff(r.Attempts), ct);
+                    retried.TryAdd(r.Id, 0);
+                }
             }
         }
         return delivered;
     }
 
-    private async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
+    /// <summary>
+    /// Makes sure the claim outlasts the send: while more than half the lease is left nothing is written, else the
+    /// claim is renewed (and found lost when another process took the row over). A digest row brings the rest of
+    /// its batch for this target that nobody else holds: the rows one digest message carries.
+    /// </summary>
+    private async Task<IReadOnlyList<OutboxRecord>> RenewAsync(ChatTarget target, OutboxRecord row, DateTimeOffset claimedUntil, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (row.Batch is not null) return await outbox.ClaimBatchAsync(owner.Id, row.Batch, target, now, now + Lease, ct);
+        if (claimedUntil - now > Lease / 2) return [row];
+        return await outbox.RenewClaimAsync(owner.Id, [row.Id], now + Lease, ct) ? [row] : [];
+    }
+
+    private async Task<(int Delivered, Outcome Outcome)> DeliverAlertAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
     {
         var alert = await composer.ComposeAsync(row, ct);
         if (alert is null)
         {
             await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "article no longer stored", ct);
-            return false;
+            return (0, Outcome.Final);
         }
 
-        var result = await platform.SendAlertAsync(alert, ct);
-        return await ApplyAsync(result, [row], ct);
+        var outcome = await ApplyAsync(await platform.SendAlertAsync(alert, ct), [row], ct);
+        return (outcome == Outcome.Delivered ? 1 : 0, outcome);
     }
 
-    /// <summary>A burst: every pending row of the batch for this target goes out as one message.</summary>
-    /// <returns>How many rows the message delivered.</returns>
-    private async Task<int> DeliverDigestAsync(IChatPlatform platform, OutboxRecord first, CancellationToken ct)
+    /// <summary>A burst: the batch's rows this process holds for this target go out as one message.</summary>
+    private async Task<(int Delivered, Outcome Outcome)> DeliverDigestAsync(IChatPlatform platform, ChatTarget target, IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
     {
-        var target = new ChatTarget(first.Platform, first.ChatId);
-        var rows = await outbox.PendingBatchAsync(first.Batch!, target, ct);
         var text = await composer.ComposeDigestAsync(rows, ct);
         if (text is null)
         {
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
-            return 0;
+            return (0, Outcome.Final);
         }
-        var result = await platform.SendNoticeAsync(target, text, ct);
-        return await ApplyAsync(result, rows, ct) ? rows.Count : 0;
+        var outcome = await ApplyAsync(await platform.SendDigestAsync(target, text, DigestKey(rows), ct), rows, ct);
+        return (outcome == Outcome.Delivered ? rows.Count : 0, outcome);
+    }
+
+    /// <summary>
+    /// Idempotency key of a digest: the same rows give the same key after a crash (so Discord drops the re-send),
+    /// a different set of rows a different key (so no row is swallowed as a "duplicate" of a message without it).
+    /// </summary>
+    internal static long DigestKey(IEnumerable<OutboxRecord> rows)
+    {
+        // FNV-1a over the row ids, in id order.
+        var hash = 14695981039346656037UL;
+        foreach (var id in rows.Select(r => r.Id).Order())
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                hash ^= (byte)(id >> (8 * i));
+                hash *= 1099511628211UL;
+            }
+        }
+        return (long)(hash & long.MaxValue);
     }
 
     /// <summary>Records what the platform said about one message, which carried these rows.</summary>
-    private async Task<bool> ApplyAsync(DeliveryResult result, IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
+    private async Task<Outcome> ApplyAsync(DeliveryResult result, IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
     {
         var row = rows[0];
         var target = new ChatTarget(row.Platform, row.ChatId);
@@ -91,27 +170,27 @@ public sealed class OutboxDispatcher(
         {
             case DeliveryResult.Delivered:
                 foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
-                return true;
+                return Outcome.Delivered;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, ct);
-                return false;
+                return Outcome.Final;
             case DeliveryResult.RetryLater retry:
                 foreach (var r in rows) await outbox.MarkRetryAsync(r.Id, retry.Error, time.GetUtcNow() + (retry.After ?? Backoff(row.Attempts)), ct);
-                return false;
+                return Outcome.Retry;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
                 foreach (var id in await chats.DisableAsync(target, gone.Reason, ct)) matcher.Remove(id);
-                return false;
+                return Outcome.TargetStopped;
             case DeliveryResult.TargetMoved moved:
                 logger.LogInformation("Target {Target} moved to {NewChatId}; its subscriptions follow", target, moved.NewChatId);
                 await chats.MoveAsync(target, moved.NewChatId, ct);
-                return false;
+                return Outcome.TargetStopped;
             case DeliveryResult.Rejected rejected:
                 logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, ct);
-                return false;
+                return Outcome.Final;
             default:
                 throw new InvalidOperationException($"Unknown delivery result {result}");
         }
@@ -120,4 +199,16 @@ public sealed class OutboxDispatcher(
     /// <summary>Exponential backoff for transient failures: 5 s, 10 s, 20 s… capped at 30 min.</summary>
     internal static TimeSpan Backoff(long attempts) =>
         TimeSpan.FromSeconds(Math.Min(1800, 5 * Math.Pow(2, Math.Min(attempts, 20))));
+
+    /// <summary>What became of the rows one message carried.</summary>
+    private enum Outcome
+    {
+        Delivered,
+        /// <summary>Transient failure: the rows wait for their backoff.</summary>
+        Retry,
+        /// <summary>Failed for good; the rows are closed.</summary>
+        Final,
+        /// <summary>The chat is gone or moved: nothing more is sent to it in this round.</summary>
+        TargetStopped,
+    }
 }

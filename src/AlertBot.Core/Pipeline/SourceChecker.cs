@@ -17,12 +17,16 @@ public sealed class SourceChecker(
     AlertRouter router,
     SourceHealth health,
     TimeProvider time,
-    ILogger<SourceChecker> logger)
+    ILogger<SourceChecker> logger,
+    SourceClaims? claims = null)
 {
     /// <param name="honourDrip">Reveal one more item per check on sources marked drip (the interactive demo).</param>
     /// <param name="onlyWhenDue">Scheduled runs pass true: a source backing off skips the runs before its next check.</param>
     public async Task<SourceCheckResult> CheckAsync(long sourceId, bool honourDrip, CancellationToken ct, bool onlyWhenDue = false)
     {
+        // Two processes never check one source at once: the second skips it (issue 16).
+        await using var claim = claims is null ? null : await claims.TryClaimAsync(sourceId, ct);
+        if (claims is not null && claim is null) return new SourceCheckResult(sourceId, 0, 0, null, Busy: true);
         var source = await sources.FindAsync(sourceId, ct);
         if (source is null || source.Disabled) return new SourceCheckResult(sourceId, 0, 0, source is null ? "unknown source" : "source is disabled");
         var topic = await topics.FindAsync(source.TopicId, ct);

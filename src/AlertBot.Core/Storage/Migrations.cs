@@ -128,5 +128,13 @@ internal static class Migrations
         ALTER TABLE articles ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
         CREATE INDEX articles_unrouted ON articles (source_id) WHERE routed = 0;
         """,
+        // 6: outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        //    never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claim_expires_at TEXT;
+        ALTER TABLE sources ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sources ADD COLUMN claim_expires_at TEXT;
+        """,
     ];
 }

@@ -46,7 +46,14 @@ public sealed class DiscordPlatform : IChatPlatform
         return result;
     }
 
-    public async Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
+        SendTextAsync(target, text, idempotencyKey: null, cancellationToken);
+
+    /// <summary>Each chunk carries a nonce from the digest's key and its position, with enforce_nonce.</summary>
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
+        SendTextAsync(target, text, idempotencyKey, cancellationToken);
+
+    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, long? idempotencyKey, CancellationToken cancellationToken)
     {
         var (channel, failure) = await ResolveChannelAsync(target, cancellationToken);
         if (failure is not null)
@@ -55,9 +62,17 @@ public sealed class DiscordPlatform : IChatPlatform
         }
 
         DeliveryResult result = new DeliveryResult.Rejected("empty notice");
-        foreach (var chunk in MessagePayloads.Chunks(text))
+        var chunks = MessagePayloads.Chunks(text);
+        for (var i = 0; i < chunks.Count; i++)
         {
-            var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", MessagePayloads.Text(chunk), cancellationToken);
+            var body = MessagePayloads.Text(chunks[i]);
+            if (idempotencyKey is { } key)
+            {
+                body["nonce"] = MessagePayloads.DigestNonce(key, i);
+                body["enforce_nonce"] = true;
+            }
+
+            var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", body, cancellationToken);
             result = DeliveryMapper.Map(response);
             if (result is not DeliveryResult.Delivered)
             {

@@ -17,11 +17,16 @@ public sealed class OutboxDispatcherTests
         rig.WriteFeed(new RssItem("g1", "Troops arrive", "North Korean troops arrived in Kursk.", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), "https://www.example.com/a"));
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
+        return (rig, Dispatcher(rig, platform, new DeliveryOptions { MaxAttempts = maxAttempts }), platform, sub);
+    }
+
+    /// <summary>A dispatcher over the rig's database; each one is its own claim owner, like a separate process.</summary>
+    internal static OutboxDispatcher Dispatcher(PipelineRig rig, IChatPlatform platform, DeliveryOptions? options = null, TimeProvider? time = null)
+    {
         var db = rig.Db;
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
+        return new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
             new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [platform],
-            Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), db.Time, NullLogger<OutboxDispatcher>.Instance);
-        return (rig, dispatcher, platform, sub);
+            Options.Create(options ?? new DeliveryOptions()), ClaimOwner.ForThisProcess(), time ?? db.Time, NullLogger<OutboxDispatcher>.Instance);
     }
 
     [Fact]
@@ -106,9 +111,7 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [other],
-            Options.Create(new DeliveryOptions()), db.Time, NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = Dispatcher(rig, other);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Single(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));
