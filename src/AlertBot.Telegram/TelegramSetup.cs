@@ -27,12 +27,13 @@ public static class TelegramSetup
         services.TryAddSingleton(TimeProvider.System);
 
         // No logging handlers: IHttpClientFactory's loggers write the request URL, which holds the token.
-        services.AddHttpClient(TelegramClient.HttpClientName)
+        services.AddHttpClient(BotApiClient.HttpClientName)
             .RemoveAllLoggers()
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
 
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<TelegramClient>();
+        services.AddSingleton<TelegramConnection>();
+        services.AddSingleton<BotApiClient>();
         services.AddSingleton<ChatAdminCache>();
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<TelegramPlatform>();

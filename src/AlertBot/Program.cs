@@ -41,6 +41,9 @@ try
         case Verb.Extract:
             await host.StartValidationAsync();
             return await InspectVerbs.ExtractAsync(host, cli, Console.Out, Console.Error, cts.Token);
+        case Verb.Cluster:
+            await host.StartValidationAsync();
+            return await ClusterVerb.RunAsync(host, cli, Console.Out, Console.Error, cts.Token);
         default:
             await Console.Error.WriteLineAsync($"alertbot: {cli.Verb} is not available yet.");
             return 2;

@@ -7,7 +7,7 @@ namespace AlertBot.Core.Commands;
 /// <param name="UserId">Platform id of the person who typed it.</param>
 /// <param name="UserName">Display name, for logs and audit only.</param>
 /// <param name="Name">Command name without slash or @botname, lower case ("subscribe").</param>
-/// <param name="Arguments">Everything after the command name, trimmed, as typed.</param>
+/// <param name="Arguments">The named arguments, typed as the catalog declares them.</param>
 /// <param name="IsPrivateChat">A direct message: subscriptions are personal.</param>
 /// <param name="IsModerator">The platform confirmed moderator rights in this chat (Discord Manage Channels, Telegram administrator).</param>
 public sealed record CommandRequest(
@@ -15,6 +15,17 @@ public sealed record CommandRequest(
     string UserId,
     string? UserName,
     string Name,
-    string Arguments,
+    CommandArguments Arguments,
     bool IsPrivateChat,
-    bool IsModerator);
+    bool IsModerator)
+{
+    /// <summary>
+    /// What the platform says the bot lacks to post alerts in this chat (Discord: "Send Messages, Embed Links"),
+    /// or null when nothing is known to be missing. Subscribing such a chat is refused.
+    /// </summary>
+    public string? MissingAlertPermissions { get; init; }
+
+    /// <summary>A request typed as text (console, Telegram): the arguments are read by the command's catalog entry.</summary>
+    public static CommandRequest FromText(ChatTarget chat, string userId, string? userName, string name, string arguments, bool isPrivateChat, bool isModerator) =>
+        new(chat, userId, userName, name, CommandArguments.Parse(CommandCatalog.Find(name), arguments), isPrivateChat, isModerator);
+}

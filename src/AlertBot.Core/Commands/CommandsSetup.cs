@@ -1,3 +1,4 @@
+using AlertBot.Core.Commands.Groups;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlertBot.Core.Commands;
@@ -6,6 +7,11 @@ public static class CommandsSetup
 {
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
+        services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<ICommandGroup, HelpCommands>();
+        services.AddSingleton<ICommandGroup, SubscriptionCommands>();
+        services.AddSingleton<ICommandGroup, TopicCommands>();
+        services.AddSingleton<ICommandGroup, FigureCommands>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;

@@ -21,6 +21,8 @@ public static class TopicStatusReport
                 else if (s.ErrorCount > 0) sb.Append("failing (").Append(s.ErrorCount).Append(" in a row): ").Append(s.LastError);
                 else if (s.LastSuccessAt is null) sb.Append("not checked yet");
                 else sb.Append("ok");
+                if (!s.Disabled && s.SkippedItems > 0)
+                    sb.Append("; ").Append(s.SkippedItems).Append(" item(s) skipped in the last check (").Append(s.LastItemError).Append(')');
                 if (s.LastSuccessAt is { } ok) sb.Append("; last success ").Append(RelativeTime.Ago(now, ok));
                 if (!s.Disabled && s.NextCheckAt is { } next) sb.Append("; next check ").Append(next <= now ? "now" : "in " + Duration(next - now));
             }

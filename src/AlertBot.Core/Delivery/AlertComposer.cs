@@ -9,26 +9,41 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
     /// <summary>How many of the story's figures an alert shows under its summary.</summary>
     public const int KeyFigureCount = 4;
 
-    public async Task<AlertMessage?> ComposeAsync(OutboxRecord row, CancellationToken ct)
+    public async Task<AlertMessage?> ComposeAsync(OutboxRecord row, CancellationToken ct) =>
+        (await ComposeAsync([row], ct)).GetValueOrDefault(row.Id);
+
+    /// <summary>
+    /// The alerts for a batch of outbox rows, by row id, from one read each of articles, topics and figures. A row whose
+    /// article is no longer stored (or a notice row) has no alert.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, AlertMessage>> ComposeAsync(IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
     {
-        var article = await articles.FindAsync(row.ArticleId, ct);
-        if (article is null) return null;
-        var topic = await topics.FindAsync(article.TopicId, ct);
-        var keyFigures = FigureFormat.KeyFigures(await figures.ForArticleAsync(article.Id, ct), KeyFigureCount);
-        return new AlertMessage
+        var articleIds = rows.Where(r => r.ArticleId is not null).Select(r => r.ArticleId!.Value).Distinct().ToList();
+        if (articleIds.Count == 0) return new Dictionary<long, AlertMessage>();
+        var stored = await articles.FindManyAsync(articleIds, ct);
+        var topicNames = (await topics.ListAsync(ct)).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        var figuresByArticle = await figures.ForArticlesAsync(stored.Keys.ToList(), ct);
+        var alerts = new Dictionary<long, AlertMessage>();
+        foreach (var row in rows)
         {
-            OutboxId = row.Id,
-            Target = new ChatTarget(row.Platform, row.ChatId),
-            SubscriptionId = row.SubscriptionId ?? 0,
-            TopicId = article.TopicId,
-            TopicName = topic?.Name ?? article.TopicId,
-            Title = article.Title,
-            Url = article.Link,
-            Summary = article.Summary,
-            Figures = keyFigures.Select(FigureFormat.ToAlertFigure).ToList(),
-            Outlet = article.Outlet,
-            Published = article.PublishedAt,
-        };
+            if (row.ArticleId is not { } id || !stored.TryGetValue(id, out var article)) continue;
+            var keyFigures = FigureFormat.KeyFigures(figuresByArticle.GetValueOrDefault(id) ?? [], KeyFigureCount);
+            alerts[row.Id] = new AlertMessage
+            {
+                OutboxId = row.Id,
+                Target = new ChatTarget(row.Platform, row.ChatId),
+                SubscriptionId = row.SubscriptionId ?? 0,
+                TopicId = article.TopicId,
+                TopicName = topicNames.GetValueOrDefault(article.TopicId) ?? article.TopicId,
+                Title = article.Title,
+                Url = article.Link,
+                Summary = article.Summary,
+                Figures = keyFigures.Select(FigureFormat.ToAlertFigure).ToList(),
+                Outlet = article.Outlet,
+                Published = article.PublishedAt,
+            };
+        }
+        return alerts;
     }
 
     /// <summary>How many articles a digest lists by name before pointing at /latest.</summary>
@@ -37,9 +52,8 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
     /// <summary>One plain-text message for a burst of articles (newest first), instead of one alert each.</summary>
     public async Task<string?> ComposeDigestAsync(IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
     {
-        var list = new List<ArticleRecord>();
-        foreach (var row in rows)
-            if (await articles.FindAsync(row.ArticleId, ct) is { } a) list.Add(a);
+        var stored = await articles.FindManyAsync(rows.Where(r => r.ArticleId is not null).Select(r => r.ArticleId!.Value).Distinct().ToList(), ct);
+        var list = stored.Values.ToList();
         if (list.Count == 0) return null;
 
         var topic = await topics.FindAsync(list[0].TopicId, ct);

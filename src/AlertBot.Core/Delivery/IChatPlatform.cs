@@ -11,6 +11,12 @@ public interface IChatPlatform
     /// <summary>Lower-case platform name, the <see cref="ChatTarget.Platform"/> of its targets.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// False while the platform cannot send at all (Telegram after it rejected the token): the outbox keeps
+    /// the platform's rows pending, as for a platform not running in this process, instead of using up their attempts.
+    /// </summary>
+    bool IsAvailable => true;
+
     /// <summary>Sends one alert. Never throws for platform errors: they come back as a <see cref="DeliveryResult"/>.</summary>
     Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken);
 
@@ -18,11 +24,11 @@ public interface IChatPlatform
     Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Sends a digest of several outbox rows. <paramref name="idempotencyKey"/> is the same whenever the same rows
+    /// Sends a text that carries outbox rows (a digest, a notice). <paramref name="idempotencyKey"/> is the same whenever the same rows
     /// are sent again (a crash before they were marked sent), so a platform that can deduplicate (Discord's
     /// <c>nonce</c>) drops the re-send. Platforms that cannot send it as a plain notice.
     /// </summary>
-    Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
+    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
         SendNoticeAsync(target, text, cancellationToken);
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Storage;
-using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,10 +14,9 @@ namespace AlertBot.Core.Delivery;
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
-    ChatStore chats,
+    ChatLifecycle chats,
     AlertComposer composer,
     TargetLossNotifier lossNotifier,
-    ISubscriptionMatcher matcher,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
     ClaimOwner owner,
@@ -33,7 +32,7 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Claims and sends due rows, round after round, until nothing is due for the platforms running in this
-    /// process. Chats are served in parallel (<see cref="DeliveryOptions.Parallelism"/>), each chat's rows in
+    /// process (and able to send). Chats are served in parallel (<see cref="DeliveryOptions.Parallelism"/>), each chat's rows in
     /// order, so a backlog drains at the platforms' own rate limits. A row that failed in this pass waits for
     /// its backoff and the next pass instead of being retried at once.
     /// </summary>
@@ -47,7 +46,9 @@ public sealed class OutboxDispatcher(
         {
             var now = time.GetUtcNow();
             var until = now + Lease;
-            var claimed = await outbox.ClaimDueAsync(owner.Id, _platforms.Keys, now, until, options.Value.ClaimBatch, ct);
+            // A platform not running in this process (no token configured), or unable to send, keeps its rows for later.
+            var running = _platforms.Values.Where(p => p.IsAvailable).Select(p => p.Name).ToList();
+            var claimed = await outbox.ClaimDueAsync(owner.Id, running, now, until, options.Value.ClaimBatch, ct);
             var again = claimed.Where(r => retried.ContainsKey(r.Id)).Select(r => r.Id).ToList();
             await outbox.ReleaseClaimAsync(owner.Id, again, ct);
             var fresh = claimed.Where(r => !retried.ContainsKey(r.Id)).ToList();
@@ -67,6 +68,7 @@ public sealed class OutboxDispatcher(
         ChatTarget target, IReadOnlyList<OutboxRecord> rows, DateTimeOffset claimedUntil, ConcurrentDictionary<long, byte> retried, CancellationToken ct)
     {
         var platform = _platforms[target.Platform];
+        var alerts = await composer.ComposeAsync(rows.Where(r => r.Batch is null && r.Notice is null).ToList(), ct);
         var handled = new HashSet<long>();
         var delivered = 0;
         foreach (var row in rows)
@@ -79,8 +81,8 @@ public sealed class OutboxDispatcher(
                 handled.UnionWith(carried.Select(r => r.Id));
                 // Empty: the lease ran out and another process took the row over; it is theirs to send.
                 if (carried.Count == 0) continue;
-                var (sent, outcome) = row.Batch is null
-                    ? await DeliverAlertAsync(platform, row, ct)
+                var (sent, outcome) = row.Notice is { } notice ? await DeliverNoticeAsync(platform, target, row, notice, ct)
+                    : row.Batch is null ? await DeliverAlertAsync(platform, row, alerts.GetValueOrDefault(row.Id), ct)
                     : await DeliverDigestAsync(platform, target, carried, ct);
                 delivered += sent;
                 if (outcome == Outcome.Retry) foreach (var r in carried) retried.TryAdd(r.Id, 0);
@@ -116,9 +118,8 @@ public sealed class OutboxDispatcher(
         return await outbox.RenewClaimAsync(owner.Id, [row.Id], now + Lease, ct) ? [row] : [];
     }
 
-    private async Task<(int Delivered, Outcome Outcome)> DeliverAlertAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
+    private async Task<(int Delivered, Outcome Outcome)> DeliverAlertAsync(IChatPlatform platform, OutboxRecord row, AlertMessage? alert, CancellationToken ct)
     {
-        var alert = await composer.ComposeAsync(row, ct);
         if (alert is null)
         {
             await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "article no longer stored", ct);
@@ -126,6 +127,13 @@ public sealed class OutboxDispatcher(
         }
 
         var outcome = await ApplyAsync(await platform.SendAlertAsync(alert, ct), [row], ct);
+        return (outcome == Outcome.Delivered ? 1 : 0, outcome);
+    }
+
+    /// <summary>A notice row (a source failing, and so on): plain text, with the row's own idempotency key.</summary>
+    private async Task<(int Delivered, Outcome Outcome)> DeliverNoticeAsync(IChatPlatform platform, ChatTarget target, OutboxRecord row, string notice, CancellationToken ct)
+    {
+        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, notice, IdempotencyKey([row]), ct), [row], ct);
         return (outcome == Outcome.Delivered ? 1 : 0, outcome);
     }
 
@@ -138,15 +146,15 @@ public sealed class OutboxDispatcher(
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
             return (0, Outcome.Final);
         }
-        var outcome = await ApplyAsync(await platform.SendDigestAsync(target, text, DigestKey(rows), ct), rows, ct);
+        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, text, IdempotencyKey(rows), ct), rows, ct);
         return (outcome == Outcome.Delivered ? rows.Count : 0, outcome);
     }
 
     /// <summary>
-    /// Idempotency key of a digest: the same rows give the same key after a crash (so Discord drops the re-send),
+    /// Idempotency key of a digest or notice: the same rows give the same key after a crash (so Discord drops the re-send),
     /// a different set of rows a different key (so no row is swallowed as a "duplicate" of a message without it).
     /// </summary>
-    internal static long DigestKey(IEnumerable<OutboxRecord> rows)
+    internal static long IdempotencyKey(IEnumerable<OutboxRecord> rows)
     {
         // FNV-1a over the row ids, in id order.
         var hash = 14695981039346656037UL;
@@ -181,7 +189,7 @@ public sealed class OutboxDispatcher(
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
-                foreach (var id in await chats.DisableAsync(target, gone.Reason, ct)) matcher.Remove(id);
+                await chats.DisableAsync(target, gone.Reason, ct);
                 return Outcome.TargetStopped;
             case DeliveryResult.TargetMoved moved:
                 logger.LogInformation("Target {Target} moved to {NewChatId}; its subscriptions follow", target, moved.NewChatId);

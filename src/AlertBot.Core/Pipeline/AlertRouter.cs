@@ -5,57 +5,57 @@ using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Pipeline;
 
-/// <summary>Match: stored articles against the subscription index, each match becoming an outbox row.</summary>
-public sealed class AlertRouter(
-    ISubscriptionMatcher matcher,
-    SubscriptionStore subscriptions,
-    OutboxStore outbox,
-    OutboxSignal signal,
-    IOptions<DeliveryOptions> options,
-    TimeProvider time)
+/// <summary>
+/// Match: a check's enriched articles against the in-memory subscription index, then the outbox rows they call for.
+/// Nothing is written here; the rows go into the check's one commit.
+/// </summary>
+public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore subscriptions, IOptions<DeliveryOptions> options)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> _topicQueries = new(StringComparer.Ordinal);
 
-    /// <summary>The outbox rows one stored article calls for (nothing is written).</summary>
-    public async Task<IReadOnlyList<OutboxEntry>> MatchAsync(TopicRecord topic, long articleId, string title, string text, CancellationToken ct)
+    /// <summary>The alerts of each article (same order), with the matched subscriptions looked up once for the whole check.</summary>
+    /// <param name="checkKey">Batch key for a target that gets more alerts from this check than the burst cap.</param>
+    public async Task<IReadOnlyList<IReadOnlyList<PlannedAlert>>> PlanAsync(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles, string checkKey, CancellationToken ct)
     {
-        // Tokenised once, for the topic's own query and for the subscription index.
-        var article = ArticleTokens.From(title + "\n" + text);
-        if (TopicQuery(topic) is { } topicQuery && !topicQuery.Matches(article))
-        {
-            return [];
-        }
+        var matches = Match(topic, articles);
+        var ids = matches.SelectMany(m => m).Distinct().ToList();
+        var targets = (await subscriptions.FindAsync(ids, ct)).ToDictionary(s => s.Id, s => new ChatTarget(s.Platform, s.ChatId));
+        return Plan(matches, targets, options.Value.BurstCap, checkKey);
+    }
 
-        var ids = matcher.Match(topic.Id, article);
-        if (ids.Count == 0) return [];
-        var matched = await subscriptions.FindAsync(ids, ct);
-        return matched.Select(s => new OutboxEntry(new ChatTarget(s.Platform, s.ChatId), articleId, s.Id)).ToList();
+    /// <summary>Ids of the subscriptions each article matches; none for the backlog or when the topic's own query rejects it.</summary>
+    public IReadOnlyList<IReadOnlyList<long>> Match(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles)
+    {
+        var topicQuery = TopicQuery(topic);
+        return articles.Select(a =>
+        {
+            if (!a.Item.Alert) return (IReadOnlyList<long>)[];
+            // Tokenised once, for the topic's own query and for the subscription index.
+            var tokens = ArticleTokens.From(a.Processed.Title + "\n" + a.Processed.Text);
+            return topicQuery is not null && !topicQuery.Matches(tokens) ? [] : matcher.Match(topic.Id, tokens);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// One row per (target, article) — a chat with several matching subscriptions hears once, through the first. A chat
+    /// that would get more than <paramref name="burstCap"/> alerts from one check gets them as one digest (a shared batch key).
+    /// Subscriptions no longer stored are left out.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<PlannedAlert>> Plan(
+        IReadOnlyList<IReadOnlyList<long>> matches, IReadOnlyDictionary<long, ChatTarget> targets, int burstCap, string checkKey)
+    {
+        var perArticle = matches.Select(ids => ids
+            .Where(targets.ContainsKey)
+            .Select(id => new PlannedAlert(targets[id], id))
+            .DistinctBy(a => a.Target)
+            .ToList()).ToList();
+        var bursting = perArticle.SelectMany(a => a).GroupBy(a => a.Target).Where(g => g.Count() > burstCap).Select(g => g.Key).ToHashSet();
+        return perArticle.Select(alerts => (IReadOnlyList<PlannedAlert>)alerts
+            .Select(a => bursting.Contains(a.Target) ? a with { Batch = checkKey } : a).ToList()).ToList();
     }
 
     /// <summary>A topic's own query, compiled once per distinct text rather than once per article; null matches all.</summary>
     private Query? TopicQuery(TopicRecord topic) =>
         string.IsNullOrWhiteSpace(topic.Query) ? null
         : _topicQueries.GetOrAdd(topic.Query, text => Query.Parse(text).Query is { MatchesAll: false } q ? q : null);
-
-    /// <summary>
-    /// Writes the rows of one check. A chat that would get more than <see cref="DeliveryOptions.BurstCap"/>
-    /// alerts from it gets them as one digest (its rows share a batch key).
-    /// </summary>
-    /// <returns>How many new outbox rows were written.</returns>
-    public async Task<int> EnqueueAsync(IReadOnlyList<OutboxEntry> entries, string checkKey, CancellationToken ct)
-    {
-        if (entries.Count == 0) return 0;
-        var cap = options.Value.BurstCap;
-        var rows = entries
-            .GroupBy(e => e.Target)
-            .SelectMany(g =>
-            {
-                var distinct = g.DistinctBy(e => e.ArticleId).ToList();
-                return distinct.Count > cap ? distinct.Select(e => e with { Batch = checkKey }) : distinct;
-            })
-            .ToList();
-        var inserted = await outbox.EnqueueAsync(rows, time.GetUtcNow(), ct);
-        if (inserted > 0) signal.Notify();
-        return inserted;
-    }
 }

@@ -7,15 +7,12 @@ using Microsoft.Extensions.Options;
 namespace AlertBot.Core.Pipeline;
 
 /// <summary>
-/// Clean and enrich: from a feed item to text, summary and figures. <see cref="Process"/> is pure apart from options;
+/// Clean and enrich: from a feed item to text, summary and figures. <see cref="Enrich"/> is pure apart from options;
 /// <see cref="ProcessAsync"/> also fetches the linked page when the item carries only a teaser.
 /// </summary>
-public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTextResolver? resolver = null)
+public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTextResolver? resolver = null) : IArticleEnricher
 {
-    /// <summary>From what the feed carried only (HTML content through the extractor's fragment path).</summary>
-    public ProcessedArticle Process(FeedItem item) => Enrich(item.Title, ArticleTextResolver.CleanFromFeed(item));
-
-    /// <summary>As <see cref="Process"/>, but a teaser-only item gets the text of its linked page.</summary>
+    /// <summary>The item's cleaned text (a teaser-only item gets the text of its linked page), summary and figures.</summary>
     public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct) =>
         Enrich(item.Title, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
 

@@ -1,3 +1,4 @@
+using AlertBot.Core.Chats;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Core.Topics;
@@ -13,7 +14,7 @@ namespace AlertBot.Core.Pipeline;
 public sealed class BotInitializer(
     Database db,
     TopicStore topics,
-    SubscriptionStore subscriptions,
+    ChatLifecycle chats,
     ArticleStore articles,
     ISubscriptionMatcher matcher,
     IOptions<TopicsOptions> topicsOptions,
@@ -38,17 +39,7 @@ public sealed class BotInitializer(
                 indexed.Statistics.Observe(ArticleTokens.From(article.Title + "\n" + article.Text));
         }
 
-        var loaded = 0;
-        foreach (var s in await subscriptions.ListActiveAsync(ct))
-        {
-            if (Query.Parse(s.Query).Query is not { } query)
-            {
-                logger.LogWarning("Subscription {Id} has a query this version cannot parse: {Query}", s.Id, s.Query);
-                continue;
-            }
-            matcher.Add(s.Id, s.TopicId, query);
-            loaded++;
-        }
+        var loaded = await chats.LoadAsync(ct);
         logger.LogInformation("Database {Path} ready, {Count} subscriptions loaded", db.FilePath, loaded);
     }
 }

@@ -23,10 +23,10 @@ public static class PipelineSetup
             ("Topics:File", o => !string.IsNullOrWhiteSpace(o.File), _ => "must name the topics JSON file")));
 
         services.AddFeedFetching();
-        services.AddSingleton<SourceHealthNotifier>();
         services.AddSingleton<SourceHealth>();
         services.AddSingleton<ArticleTextResolver>();
         services.AddSingleton<ArticleProcessor>();
+        services.AddSingleton<IArticleEnricher>(sp => sp.GetRequiredService<ArticleProcessor>());
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();
         services.AddSingleton<BotInitializer>();

@@ -1,3 +1,4 @@
+using AlertBot.Core.Delivery;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -5,24 +6,26 @@ using Microsoft.Extensions.Logging;
 namespace AlertBot.Core.Pipeline;
 
 /// <summary>
-/// One check of one source: fetch, parse, clean and enrich new items, store each once, match it and
-/// write outbox rows. Failures are recorded on the source; they never escape to the scheduler.
+/// One check of one source: fetch → parse → select new items → enrich each (isolated) → match → one commit of
+/// articles, figures, outbox rows, notices and the source's fetch state. Every failure is recorded on the source;
+/// none escapes to the caller (only cancellation does). Whether a source is due is the scheduler's business.
 /// </summary>
 public sealed class SourceChecker(
     SourceStore sources,
     TopicStore topics,
     ArticleStore articles,
+    IngestStore ingest,
     IFeedFetcher fetcher,
-    ArticleProcessor processor,
+    IArticleEnricher enricher,
     AlertRouter router,
     SourceHealth health,
+    OutboxSignal signal,
     TimeProvider time,
     ILogger<SourceChecker> logger,
     SourceClaims? claims = null)
 {
     /// <param name="honourDrip">Reveal one more item per check on sources marked drip (the interactive demo).</param>
-    /// <param name="onlyWhenDue">Scheduled runs pass true: a source backing off skips the runs before its next check.</param>
-    public async Task<SourceCheckResult> CheckAsync(long sourceId, bool honourDrip, CancellationToken ct, bool onlyWhenDue = false)
+    public async Task<SourceCheckResult> CheckAsync(long sourceId, bool honourDrip, CancellationToken ct)
     {
         // Two processes never check one source at once: the second skips it (issue 16).
         await using var claim = claims is null ? null : await claims.TryClaimAsync(sourceId, ct);
@@ -34,22 +37,26 @@ public sealed class SourceChecker(
 
         using var scope = logger.BeginScope("Source {SourceId} {SourceUrl}", source.Id, source.Url);
         var now = time.GetUtcNow();
-        var interval = TimeSpan.FromSeconds(topic.CheckIntervalSeconds);
-        // The trigger fires every interval; half an interval of slack keeps a run that fires a moment early from
-        // skipping a healthy source, while a backing-off source (next check ≥ 2 intervals out) waits its turn.
-        if (onlyWhenDue && source.NextCheckAt is { } due && due - now > interval / 2)
-            return new SourceCheckResult(source.Id, 0, 0, null, NotDue: true);
-        var next = now + interval;
-        var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
-        switch (fetched)
+        try
         {
-            case FetchResult.NotModified notModified:
-                await health.FollowMoveAsync(source, notModified.MovedPermanently, notModified.FinalUrl, ct);
-                await sources.RecordSuccessAsync(source.Id, source.Etag, source.LastModified, source.DripPosition, now, next, ct);
-                await health.SucceededAsync(source, topic, ct);
-                return new SourceCheckResult(source.Id, 0, 0, null, NotModified: true);
-            case FetchResult.Failed failed:
-                return await FailAsync(source, topic, failed, now, ct);
+            return await RunAsync(source, topic, honourDrip && source.Drip, now, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Check failed");
+            return await FailAsync(source, topic, new FetchResult.Failed($"check failed: {ex.Message}"), now, ct);
+        }
+    }
+
+    private async Task<SourceCheckResult> RunAsync(SourceRecord source, TopicRecord topic, bool drip, DateTimeOffset now, CancellationToken ct)
+    {
+        var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
+        if (fetched is FetchResult.Failed failed) return await FailAsync(source, topic, failed, now, ct);
+        if (fetched is FetchResult.NotModified notModified)
+        {
+            await health.FollowMoveAsync(source, notModified.MovedPermanently, notModified.FinalUrl, ct);
+            await CommitAsync(source, topic, Succeeded(source, topic, now, source.Etag, source.LastModified, source.DripPosition), [], ct);
+            return new SourceCheckResult(source.Id, 0, 0, null, NotModified: true, NextCheckAt: Next(topic, now));
         }
 
         var body = (FetchResult.Fetched)fetched;
@@ -57,75 +64,64 @@ public sealed class SourceChecker(
         if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
         await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
-        // Oldest first, so alerts arrive in the order things happened.
-        var items = parsed.Feed.Items.Select((item, index) => (item, index))
-            .OrderBy(x => x.item.Published ?? DateTimeOffset.MaxValue).ThenByDescending(x => x.index)
-            .Select(x => x.item).ToList();
-        var dripPosition = source.DripPosition;
-        if (honourDrip && source.Drip)
-        {
-            dripPosition = Math.Min(items.Count, dripPosition + 1);
-            items = items.Take((int)dripPosition).ToList();
-        }
+        var known = await articles.KnownIdentitiesAsync(topic.Id, parsed.Feed.Items.Select(ArticleIdentity.Of).Distinct().ToList(), ct);
+        var selection = ItemSelection.Select(parsed.Feed.Items, known, firstCheck: source.LastSuccessAt is null, drip ? source.DripPosition : null);
+        var enriched = await ItemEnrichment.EnrichAsync(selection.Items, enricher, logger, ct);
+        // Stories plug in here as their own stage: enriched articles in, the same list (joined to stories) out.
+        var stories = enriched.Articles;
+        var alerts = await router.PlanAsync(topic, stories, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct);
 
-        var (stored, alerts) = await StoreNewAsync(source, topic, items, now, ct);
-        await sources.RecordSuccessAsync(source.Id, body.ETag, body.LastModified, dripPosition, now, next, ct);
-        await health.SucceededAsync(source, topic, ct);
-        if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, alerts);
-        return new SourceCheckResult(source.Id, stored, alerts, null);
+        var outcome = Succeeded(source, topic, now, body.ETag, body.LastModified, selection.DripPosition ?? source.DripPosition) with
+        {
+            SkippedItems = enriched.Skipped,
+            LastItemError = enriched.LastError,
+        };
+        var (stored, queued) = await CommitAsync(source, topic, outcome, stories.Select((a, i) => ToNewArticle(source, topic, a, alerts[i], now)).ToList(), ct);
+        if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, queued);
+        return new SourceCheckResult(source.Id, stored, queued, null, NextCheckAt: outcome.NextCheckAt, SkippedItems: enriched.Skipped);
     }
 
-    private async Task<(int Stored, int Alerts)> StoreNewAsync(SourceRecord source, TopicRecord topic, List<FeedItem> items, DateTimeOffset now, CancellationToken ct)
+    private async Task<(int Stored, int Alerts)> CommitAsync(SourceRecord source, TopicRecord topic, SourceOutcome outcome, IReadOnlyList<NewArticle> stored, CancellationToken ct)
     {
-        var identities = items.Select(ArticleIdentity.Of).ToList();
-        var known = await articles.KnownIdentitiesAsync(topic.Id, identities.Distinct().ToList(), ct);
-        var fresh = items.Zip(identities).Where(x => !known.Contains(x.Second)).DistinctBy(x => x.Second).ToList();
-
-        // The first check of a new source takes its backlog as already seen, except the newest item.
-        var firstCheck = source.LastSuccessAt is null;
-        var stored = 0;
-        var matches = new List<OutboxEntry>();
-        var routed = new List<long>();
-
-        // Articles a previous check stored but did not get to match (it crashed or was stopped) are matched now.
-        foreach (var pending in await articles.UnroutedAsync(source.Id, ct))
-        {
-            matches.AddRange(await router.MatchAsync(topic, pending.Id, pending.Title, pending.Text, ct));
-            routed.Add(pending.Id);
-        }
-
-        for (var i = 0; i < fresh.Count; i++)
-        {
-            var (item, identity) = fresh[i];
-            var processed = await processor.ProcessAsync(item, ct);
-            var alert = !firstCheck || i == fresh.Count - 1;
-            var id = await articles.InsertAsync(new ArticleRecord
-            {
-                TopicId = topic.Id,
-                SourceId = source.Id,
-                Identity = identity,
-                Title = processed.Title,
-                Link = item.Link,
-                Outlet = OutletOf(item.Link),
-                PublishedAt = item.Published,
-                FetchedAt = now,
-                Text = processed.Text,
-                Summary = processed.Summary,
-                Routed = !alert,
-            }, processed.Figures, ct);
-            if (id is null) continue;
-            stored++;
-            if (!alert) continue;
-            matches.AddRange(await router.MatchAsync(topic, id.Value, processed.Title, processed.Text, ct));
-            routed.Add(id.Value);
-        }
-        var alerts = await router.EnqueueAsync(matches, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct);
-        await articles.MarkRoutedAsync(routed, ct);
-        return (stored, alerts);
+        var result = await ingest.CommitAsync(new CheckCommit(source.Id, topic.Id, outcome, stored), ct);
+        if (result.Alerts > 0 || outcome.Notice is not null) signal.Notify();
+        return result;
     }
 
-    private async Task<SourceCheckResult> FailAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct) =>
-        new(source.Id, 0, 0, await health.FailedAsync(source, topic, failed, now, ct));
+    private async Task<SourceCheckResult> FailAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct)
+    {
+        var outcome = health.Failed(source, topic, failed, now);
+        try
+        {
+            await CommitAsync(source, topic, outcome, [], ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Even the failure could not be written (the database is unavailable): the next run tries again.
+            logger.LogError(ex, "Could not record the failed check");
+        }
+        return new SourceCheckResult(source.Id, 0, 0, outcome.Error, NextCheckAt: outcome.Disable ? null : outcome.NextCheckAt);
+    }
+
+    private static SourceOutcome.Succeeded Succeeded(SourceRecord source, TopicRecord topic, DateTimeOffset now, string? etag, string? lastModified, long dripPosition) =>
+        new(now, Next(topic, now), etag, lastModified, dripPosition, Notice: SourceHealth.RecoveryNotice(source, topic));
+
+    private static DateTimeOffset Next(TopicRecord topic, DateTimeOffset now) => now + TimeSpan.FromSeconds(topic.CheckIntervalSeconds);
+
+    private static NewArticle ToNewArticle(SourceRecord source, TopicRecord topic, EnrichedArticle a, IReadOnlyList<PlannedAlert> alerts, DateTimeOffset now) =>
+        new(new ArticleRecord
+        {
+            TopicId = topic.Id,
+            SourceId = source.Id,
+            Identity = a.Item.Identity,
+            Title = a.Processed.Title,
+            Link = a.Item.Item.Link,
+            Outlet = OutletOf(a.Item.Item.Link),
+            PublishedAt = a.Item.Item.Published,
+            FetchedAt = now,
+            Text = a.Processed.Text,
+            Summary = a.Processed.Summary,
+        }, a.Processed.Figures, alerts);
 
     internal static string? OutletOf(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0

@@ -14,13 +14,11 @@ namespace AlertBot.Core.Pipeline;
 public sealed class SourceHealth(
     SourceStore sources,
     SourceBackoff backoff,
-    SourceHealthNotifier notifier,
     IOptions<FetchOptions> fetchOptions,
     ILogger<SourceHealth> logger)
 {
-    /// <summary>Records a failed check.</summary>
-    /// <returns>The error as stored on the source.</returns>
-    public async Task<string> FailedAsync(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The source state a failed check writes, with the notice it calls for.</summary>
+    public SourceOutcome.Failed Failed(SourceRecord source, TopicRecord topic, FetchResult.Failed failed, DateTimeOffset now)
     {
         var options = fetchOptions.Value;
         var failures = source.ErrorCount + 1;
@@ -30,27 +28,23 @@ public sealed class SourceHealth(
         var error = notFound && disable ? $"{failed.Error}, {notFoundInARow} checks in a row" : failed.Error;
         var next = backoff.NextCheck(now, (int)Math.Min(failures, int.MaxValue), TimeSpan.FromSeconds(topic.CheckIntervalSeconds), failed.RetryAfter);
         logger.LogWarning("Check failed ({Failures} in a row, next {NextCheck}): {Error}", failures, next, error);
-        await sources.RecordFailureAsync(source.Id, error, now, next, disable, notFound, ct);
 
+        string? notice = null;
         if (disable)
         {
             logger.LogWarning("Source disabled: {Error}", error);
-            await notifier.DisabledAsync(topic, source.Url, error, ct);
-            await sources.SetFailingNoticedAsync(source.Id, true, ct);
+            notice = SourceNotices.Disabled(topic, source.Url, error);
         }
         else if (!source.FailingNoticed && failures >= options.FailingNoticeAfter)
         {
-            await notifier.FailingAsync(topic, source.Url, error, failures, next, ct);
-            await sources.SetFailingNoticedAsync(source.Id, true, ct);
+            notice = SourceNotices.Failing(topic, source.Url, error, failures, next);
         }
-        return error;
+        return new SourceOutcome.Failed(now, next, error, disable, notFound, notice);
     }
 
-    /// <summary>After a successful check has been recorded (which clears the error state): the recovery notice.</summary>
-    public async Task SucceededAsync(SourceRecord before, TopicRecord topic, CancellationToken ct)
-    {
-        if (before.FailingNoticed) await notifier.RecoveredAsync(topic, before.Url, before.ErrorCount, ct);
-    }
+    /// <summary>The notice a successful check calls for: a recovery, when moderators were told the source was failing.</summary>
+    public static string? RecoveryNotice(SourceRecord before, TopicRecord topic) =>
+        before.FailingNoticed ? SourceNotices.Recovered(topic, before.Url, before.ErrorCount) : null;
 
     /// <summary>A chain of permanent redirects (301/308) moves the source: later checks go straight to the new URL.</summary>
     public async Task FollowMoveAsync(SourceRecord source, bool movedPermanently, Uri? finalUrl, CancellationToken ct)

@@ -22,32 +22,19 @@ public sealed class ArticleStore(Database db)
     public async Task<long?> InsertAsync(ArticleRecord a, IReadOnlyList<Figure>? figures = null, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        await using var tx = await c.BeginTransactionAsync(ct);
-        var id = await c.ExecuteScalarAsync<long?>(
-            """
-            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, routed)
-            VALUES (@TopicId, @SourceId, @Identity, @Title, @Link, @Outlet, @PublishedAt, @FetchedAt, @Text, @Summary, @Routed)
-            ON CONFLICT (topic_id, identity) DO NOTHING
-            RETURNING id
-            """, a, tx);
-        if (id is { } articleId && figures is { Count: > 0 }) await FigureStore.WriteAsync(c, tx, articleId, figures);
+        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        using var writer = new ArticleWriter(c, tx);
+        var id = writer.Insert(a, figures ?? []);
         await tx.CommitAsync(ct);
         return id;
     }
 
-    /// <summary>Articles of a source stored but never matched (the check that stored them did not finish).</summary>
-    public async Task<IReadOnlyList<ArticleRecord>> UnroutedAsync(long sourceId, CancellationToken ct = default)
+    /// <summary>Articles by id, in one read (a batch of outbox rows); missing ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, ArticleRecord>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
     {
+        if (ids.Count == 0) return new Dictionary<long, ArticleRecord>();
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<ArticleRecord>(
-            $"SELECT {Columns}, routed FROM articles WHERE source_id = @sourceId AND routed = 0 ORDER BY id", new { sourceId })).ToList();
-    }
-
-    public async Task MarkRoutedAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
-    {
-        if (ids.Count == 0) return;
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync("UPDATE articles SET routed = 1 WHERE id IN @ids", new { ids });
+        return (await c.QueryAsync<ArticleRecord>($"SELECT {Columns} FROM articles WHERE id IN @ids", new { ids })).ToDictionary(a => a.Id);
     }
 
     public async Task<ArticleRecord?> FindAsync(long id, CancellationToken ct = default)

@@ -1,5 +1,4 @@
 using AlertBot.Core.Figures;
-using System.Data;
 using Dapper;
 
 namespace AlertBot.Core.Storage;
@@ -11,6 +10,7 @@ public sealed class FigureStore(Database db)
 
     private sealed record Row
     {
+        public long ArticleId { get; init; }
         public double Value { get; init; }
         public double? ValueHigh { get; init; }
         public string Measure { get; init; } = "";
@@ -32,20 +32,14 @@ public sealed class FigureStore(Database db)
         };
     }
 
-    /// <summary>Stores the figures of a freshly stored article, in extraction order, inside the caller's transaction.</summary>
-    internal static async Task WriteAsync(IDbConnection c, IDbTransaction tx, long articleId, IReadOnlyList<Figure> figures)
+    /// <summary>The figures of these articles in one read, each list in extraction order.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<Figure>>> ForArticlesAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct = default)
     {
-        for (var i = 0; i < figures.Count; i++)
-        {
-            var f = figures[i];
-            await c.ExecuteAsync(
-                """
-                INSERT INTO figures (article_id, position, value, value_high, measure, subject, qualifier, claimed_by, when_text, quote)
-                VALUES (@articleId, @position, @Value, @ValueHigh, @Measure, @Subject, @Qualifier, @ClaimedBy, @When, @Quote)
-                ON CONFLICT (article_id, position) DO NOTHING
-                """,
-                new { articleId, position = i, f.Value, f.ValueHigh, f.Measure, f.Subject, f.Qualifier, f.ClaimedBy, f.When, f.Quote }, tx);
-        }
+        if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Figure>>();
+        await using var c = await db.OpenAsync(ct);
+        var rows = await c.QueryAsync<Row>(
+            $"SELECT f.article_id, {Columns} FROM figures f WHERE f.article_id IN @articleIds ORDER BY f.article_id, f.position", new { articleIds });
+        return rows.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<Figure>)g.Select(r => r.ToFigure()).ToList());
     }
 
     public async Task<IReadOnlyList<Figure>> ForArticleAsync(long articleId, CancellationToken ct = default)

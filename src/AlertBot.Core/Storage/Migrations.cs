@@ -128,7 +128,40 @@ internal static class Migrations
         ALTER TABLE articles ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
         CREATE INDEX articles_unrouted ON articles (source_id) WHERE routed = 0;
         """,
-        // 6: outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        // 6: one check, one commit (issue 13). Articles, figures, outbox rows and the source's state are written in one
+        // transaction, so the routed flag that repaired a split write goes. A failing item is skipped and counted on its
+        // source. Health notices are outbox rows too: the outbox is rebuilt with a nullable article and a notice text.
+        """
+        DROP INDEX articles_unrouted;
+        ALTER TABLE articles DROP COLUMN routed;
+        ALTER TABLE sources ADD COLUMN skipped_items INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN last_item_error TEXT;
+        CREATE TABLE outbox_new (
+            id              INTEGER PRIMARY KEY,
+            platform        TEXT NOT NULL,
+            chat_id         TEXT NOT NULL,
+            article_id      INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            notice          TEXT,
+            subscription_id INTEGER,
+            status          TEXT NOT NULL DEFAULT 'pending',
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error      TEXT,
+            created_at      TEXT NOT NULL,
+            sent_at         TEXT,
+            batch           TEXT,
+            UNIQUE (platform, chat_id, article_id),
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
+            CHECK ((article_id IS NULL) <> (notice IS NULL))
+        );
+        INSERT INTO outbox_new (id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, created_at, sent_at, batch)
+        SELECT id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, created_at, sent_at, batch FROM outbox;
+        DROP TABLE outbox;
+        ALTER TABLE outbox_new RENAME TO outbox;
+        CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+        CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL;
+        """,
+        // 7: outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
         //    never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
         """
         ALTER TABLE outbox ADD COLUMN claimed_by TEXT;

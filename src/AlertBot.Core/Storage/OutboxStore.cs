@@ -9,8 +9,24 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class OutboxStore(Database db)
 {
-    private const string Columns = "id, platform, chat_id, article_id, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+    private const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");
+
+    /// <summary>One alert row, unless the target already has the article or the chat is disabled.</summary>
+    internal const string EnqueueAlertSql =
+        """
+        INSERT INTO outbox (platform, chat_id, article_id, subscription_id, batch, next_attempt_at, created_at)
+        SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, @Batch, @now, @now
+        WHERE EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)
+        ON CONFLICT (platform, chat_id, article_id) DO NOTHING
+        """;
+
+    /// <summary>A notice for every chat where the topic's moderators read notices.</summary>
+    internal static readonly string EnqueueNoticeSql =
+        $"""
+        INSERT INTO outbox (platform, chat_id, notice, next_attempt_at, created_at)
+        SELECT platform, chat_id, @notice, @now, @now FROM ({SubscriptionStore.ModeratorChatsSql}) WHERE 1
+        """;
 
     /// <returns>How many rows were new.</returns>
     public async Task<int> EnqueueAsync(IEnumerable<OutboxEntry> entries, DateTimeOffset now, CancellationToken ct = default)
@@ -20,13 +36,7 @@ public sealed class OutboxStore(Database db)
         var inserted = 0;
         foreach (var e in entries)
         {
-            inserted += await c.ExecuteAsync(
-                """
-                INSERT INTO outbox (platform, chat_id, article_id, subscription_id, batch, next_attempt_at, created_at)
-                SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, @Batch, @now, @now
-                WHERE EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)
-                ON CONFLICT (platform, chat_id, article_id) DO NOTHING
-                """,
+            inserted += await c.ExecuteAsync(EnqueueAlertSql,
                 new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, now }, tx);
         }
         await tx.CommitAsync(ct);

@@ -21,6 +21,10 @@ public sealed record SourceRecord
     public long NotFoundCount { get; init; }
     /// <summary>The topic's moderators were told this source is failing; they hear again when it recovers.</summary>
     public bool FailingNoticed { get; init; }
+    /// <summary>Items the last successful check skipped because enriching them failed; the rest of the feed went through.</summary>
+    public long SkippedItems { get; init; }
+    /// <summary>Why the last skipped item failed, or null.</summary>
+    public string? LastItemError { get; init; }
 }
 
 public sealed record ArticleRecord
@@ -36,8 +40,6 @@ public sealed record ArticleRecord
     public DateTimeOffset FetchedAt { get; init; }
     public string Text { get; init; } = "";
     public string Summary { get; init; } = "";
-    /// <summary>False from storing until its matches are in the outbox: a crash in between is repaired, not lost.</summary>
-    public bool Routed { get; init; } = true;
 }
 
 public sealed record SubscriptionRecord
@@ -56,7 +58,10 @@ public sealed record OutboxRecord
     public long Id { get; init; }
     public string Platform { get; init; } = "";
     public string ChatId { get; init; } = "";
-    public long ArticleId { get; init; }
+    /// <summary>The article alerted, or null for a notice row.</summary>
+    public long? ArticleId { get; init; }
+    /// <summary>A plain notice to a chat (a source failing or recovering) instead of an alert; null for alerts.</summary>
+    public string? Notice { get; init; }
     public long? SubscriptionId { get; init; }
     public string Status { get; init; } = "";
     public long Attempts { get; init; }

@@ -5,7 +5,7 @@ namespace AlertBot.Core.Storage;
 public sealed class SourceStore(Database db)
 {
     private const string Columns =
-        "id, topic_id, url, drip, drip_position, etag, last_modified, last_checked_at, last_success_at, next_check_at, error_count, last_error, disabled, not_found_count, failing_noticed";
+        "id, topic_id, url, drip, drip_position, etag, last_modified, last_checked_at, last_success_at, next_check_at, error_count, last_error, disabled, not_found_count, failing_noticed, skipped_items, last_item_error";
 
     public async Task<IReadOnlyList<SourceRecord>> ListAsync(CancellationToken ct = default)
     {
@@ -19,38 +19,37 @@ public sealed class SourceStore(Database db)
         return await c.QuerySingleOrDefaultAsync<SourceRecord>($"SELECT {Columns} FROM sources WHERE id = @id", new { id });
     }
 
-    /// <summary>Records a successful check (200 or 304): validators, drip position, errors cleared.</summary>
+    /// <summary>A successful check (200 or 304): validators, drip position, skipped items; errors cleared.</summary>
+    internal const string RecordSuccessSql =
+        """
+        UPDATE sources SET etag = @etag, last_modified = @lastModified, drip_position = @dripPosition,
+            last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheck, error_count = 0, last_error = NULL,
+            not_found_count = 0, failing_noticed = 0, skipped_items = @skippedItems, last_item_error = @lastItemError
+        WHERE id = @id
+        """;
+
+    /// <summary>A failed check. A 404 counts toward disabling; any other outcome resets that count.</summary>
+    internal const string RecordFailureSql =
+        """
+        UPDATE sources SET last_checked_at = @now, next_check_at = @nextCheck, error_count = error_count + 1,
+            last_error = @error, disabled = disabled OR @disable,
+            not_found_count = CASE WHEN @notFound THEN not_found_count + 1 ELSE 0 END,
+            failing_noticed = failing_noticed OR @noticed
+        WHERE id = @id
+        """;
+
+    /// <summary>Records a successful check outside a check's commit (tests, tools).</summary>
     public async Task RecordSuccessAsync(long id, string? etag, string? lastModified, long dripPosition, DateTimeOffset now, DateTimeOffset nextCheck, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync(
-            """
-            UPDATE sources SET etag = @etag, last_modified = @lastModified, drip_position = @dripPosition,
-                last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheck, error_count = 0, last_error = NULL,
-                not_found_count = 0, failing_noticed = 0
-            WHERE id = @id
-            """,
-            new { id, etag, lastModified, dripPosition, now, nextCheck });
+        await c.ExecuteAsync(RecordSuccessSql, new { id, etag, lastModified, dripPosition, now, nextCheck, skippedItems = 0, lastItemError = (string?)null });
     }
 
-    /// <param name="notFound">The server answered 404: counts toward disabling; any other outcome resets the count.</param>
+    /// <summary>Records a failed check outside a check's commit (tests, tools).</summary>
     public async Task RecordFailureAsync(long id, string error, DateTimeOffset now, DateTimeOffset nextCheck, bool disable, bool notFound = false, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync(
-            """
-            UPDATE sources SET last_checked_at = @now, next_check_at = @nextCheck, error_count = error_count + 1,
-                last_error = @error, disabled = disabled OR @disable,
-                not_found_count = CASE WHEN @notFound THEN not_found_count + 1 ELSE 0 END
-            WHERE id = @id
-            """,
-            new { id, error, now, nextCheck, disable, notFound });
-    }
-
-    public async Task SetFailingNoticedAsync(long id, bool noticed, CancellationToken ct = default)
-    {
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync("UPDATE sources SET failing_noticed = @noticed WHERE id = @id", new { id, noticed });
+        await c.ExecuteAsync(RecordFailureSql, new { id, error, now, nextCheck, disable, notFound, noticed = false });
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public static class StorageSetup
         services.AddSingleton<SourceStore>();
         services.AddSingleton<SourceClaims>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<IngestStore>();
         services.AddSingleton<FigureStore>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatStore>();

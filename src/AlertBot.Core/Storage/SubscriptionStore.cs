@@ -1,4 +1,5 @@
 using Dapper;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Delivery;
 
 namespace AlertBot.Core.Storage;
@@ -8,24 +9,51 @@ public sealed class SubscriptionStore(Database db, TimeProvider time)
     private const string Columns = "id, platform, chat_id, user_id, topic_id, query, created_at";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "s");
 
-    public async Task<long> AddAsync(ChatTarget chat, bool isPrivate, string userId, string? topicId, string query, CancellationToken ct = default)
+    /// <summary>Adds a subscription with no limit or duplicate check (set-up and tests); commands go through <c>ChatLifecycle</c>.</summary>
+    public async Task<long> AddAsync(ChatTarget chat, bool isPrivate, string userId, string? topicId, string query, CancellationToken ct = default) =>
+        await AddAsync(new NewSubscription(chat, isPrivate, userId, topicId, query), int.MaxValue, _ => false, ct) is SubscribeOutcome.Added added
+            ? added.Id
+            : throw new InvalidOperationException("An unconditional subscription was not added.");
+
+    /// <summary>
+    /// In one transaction: enables the chat (creating it on first use), then adds the subscription unless the chat
+    /// already has one that <paramref name="isSame"/> recognises or already has <paramref name="limit"/> of them.
+    /// </summary>
+    public async Task<SubscribeOutcome> AddAsync(NewSubscription wanted, int limit, Func<SubscriptionRecord, bool> isSame, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
+        var chat = wanted.Chat;
         await using var c = await db.OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
-        // Subscribing again re-enables a chat that was disabled (the bot was re-added or unblocked).
+        var wasDisabled = await c.ExecuteScalarAsync<bool?>(
+            "SELECT disabled FROM chats WHERE platform = @Platform AND chat_id = @ChatId", chat, tx) == true;
         await c.ExecuteAsync(
             """
-            INSERT INTO chats (platform, chat_id, is_private, created_at) VALUES (@Platform, @ChatId, @isPrivate, @now)
+            INSERT INTO chats (platform, chat_id, is_private, created_at) VALUES (@Platform, @ChatId, @IsPrivate, @now)
             ON CONFLICT (platform, chat_id) DO UPDATE SET disabled = 0, disabled_reason = NULL
-            """, new { chat.Platform, chat.ChatId, isPrivate, now }, tx);
-        var id = await c.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO subscriptions (platform, chat_id, user_id, topic_id, query, created_at)
-            VALUES (@Platform, @ChatId, @userId, @topicId, @query, @now) RETURNING id
-            """, new { chat.Platform, chat.ChatId, userId, topicId, query, now }, tx);
+            """, new { chat.Platform, chat.ChatId, wanted.IsPrivate, now }, tx);
+        var existing = (await c.QueryAsync<SubscriptionRecord>(
+            $"SELECT {Columns} FROM subscriptions WHERE platform = @Platform AND chat_id = @ChatId ORDER BY id", chat, tx)).ToList();
+        SubscribeOutcome outcome;
+        if (existing.FirstOrDefault(isSame) is { } same)
+        {
+            outcome = new SubscribeOutcome.AlreadySubscribed(same.Id, wasDisabled);
+        }
+        else if (existing.Count >= limit)
+        {
+            outcome = new SubscribeOutcome.LimitReached(limit, wasDisabled);
+        }
+        else
+        {
+            var id = await c.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO subscriptions (platform, chat_id, user_id, topic_id, query, created_at)
+                VALUES (@Platform, @ChatId, @UserId, @TopicId, @Query, @now) RETURNING id
+                """, new { chat.Platform, chat.ChatId, wanted.UserId, wanted.TopicId, wanted.Query, now }, tx);
+            outcome = new SubscribeOutcome.Added(id, wasDisabled);
+        }
         await tx.CommitAsync(ct);
-        return id;
+        return outcome;
     }
 
     /// <summary>Removes a subscription of this chat; an id of another chat is treated as unknown.</summary>
@@ -67,15 +95,18 @@ public sealed class SubscriptionStore(Database db, TimeProvider time)
     /// Where a topic's moderators read notices: group and channel chats that follow the topic (following there is a
     /// moderator act) and the console, whose operator has moderator rights. Personal subscribers are not paged.
     /// </summary>
+    internal const string ModeratorChatsSql =
+        """
+        SELECT DISTINCT ch.platform, ch.chat_id FROM subscriptions s
+        JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
+        WHERE s.topic_id = @topicId AND ch.disabled = 0 AND (ch.is_private = 0 OR ch.platform = 'console')
+        """;
+
+    /// <inheritdoc cref="ModeratorChatsSql"/>
     public async Task<IReadOnlyList<ChatTarget>> ModeratorChatsAsync(string topicId, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<(string Platform, string ChatId)>(
-            """
-            SELECT DISTINCT ch.platform, ch.chat_id FROM subscriptions s
-            JOIN chats ch ON ch.platform = s.platform AND ch.chat_id = s.chat_id
-            WHERE s.topic_id = @topicId AND ch.disabled = 0 AND (ch.is_private = 0 OR ch.platform = 'console')
-            ORDER BY ch.platform, ch.chat_id
-            """, new { topicId })).Select(r => new ChatTarget(r.Platform, r.ChatId)).ToList();
+        return (await c.QueryAsync<(string Platform, string ChatId)>(ModeratorChatsSql + " ORDER BY ch.platform, ch.chat_id", new { topicId }))
+            .Select(r => new ChatTarget(r.Platform, r.ChatId)).ToList();
     }
 }

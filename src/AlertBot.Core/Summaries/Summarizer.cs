@@ -17,12 +17,16 @@ public static class Summarizer
     public static string Summarize(string title, string cleanedText, int maxChars = DefaultMaxChars) =>
         Summarize(title, cleanedText, maxChars, prefer: null);
 
-    /// <summary>As <see cref="Summarize(string, string, int)"/>, preferring sentences that contain one of <paramref name="preferredQuotes"/>.</summary>
-    public static string Summarize(string title, string cleanedText, int maxChars, IReadOnlyCollection<string> preferredQuotes)
+    /// <summary>
+    /// As <see cref="Summarize(string, string, int)"/>, preferring the sentences in <paramref name="preferredSentences"/>
+    /// (e.g. the quotes of extracted figures). Both sides come from the one <see cref="Text.SentenceSplitter"/>, so a
+    /// preferred sentence is recognised by identity, never by a substring that a different split could lose.
+    /// </summary>
+    public static string Summarize(string title, string cleanedText, int maxChars, IReadOnlyCollection<string> preferredSentences)
     {
-        ArgumentNullException.ThrowIfNull(preferredQuotes);
-        var quotes = preferredQuotes.Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).ToList();
-        return Summarize(title, cleanedText, maxChars, quotes.Count == 0 ? null : s => quotes.Exists(q => s.Contains(q, StringComparison.Ordinal)));
+        ArgumentNullException.ThrowIfNull(preferredSentences);
+        var preferred = preferredSentences.Where(q => !string.IsNullOrWhiteSpace(q)).Select(SummaryCandidates.WithoutBullet).ToHashSet(StringComparer.Ordinal);
+        return Summarize(title, cleanedText, maxChars, preferred.Count == 0 ? null : preferred.Contains);
     }
 
     /// <summary>As <see cref="Summarize(string, string, int)"/>, preferring sentences for which <paramref name="prefer"/> is true.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AlertBot.Core.Articles;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Summaries;
 
@@ -28,6 +29,14 @@ internal static partial class SummaryCandidates
                 index++;
             }
         }
+    }
+
+    /// <summary>A sentence as a candidate reads it: trimmed, without a leading list bullet.</summary>
+    public static string WithoutBullet(string sentence)
+    {
+        var trimmed = sentence.Trim();
+        var bullet = BulletMark().Match(trimmed);
+        return bullet.Success ? trimmed[bullet.Length..] : trimmed;
     }
 
     /// <summary>Two sentences telling the same thing (the standfirst repeated in the first paragraph).</summary>

@@ -49,8 +49,8 @@ public sealed class DiscordPlatform : IChatPlatform
     public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
         SendTextAsync(target, text, idempotencyKey: null, cancellationToken);
 
-    /// <summary>Each chunk carries a nonce from the digest's key and its position, with enforce_nonce.</summary>
-    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
+    /// <summary>Each chunk carries a nonce from the rows' key and its position, with enforce_nonce.</summary>
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
         SendTextAsync(target, text, idempotencyKey, cancellationToken);
 
     private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, long? idempotencyKey, CancellationToken cancellationToken)

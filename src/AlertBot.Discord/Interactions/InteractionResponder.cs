@@ -63,14 +63,6 @@ internal sealed class InteractionResponder(
             return;
         }
 
-        // A channel subscription the bot could never deliver to is refused now, not discovered at the first alert.
-        if (request.Name == "subscribe" && InteractionTranslator.MissingAlertPermissions(interaction) is { } missing)
-        {
-            var refusal = CommandReply.Error($"I can't post alerts in this channel: I am missing {missing}. Ask a server admin to grant them to me here, then subscribe again.");
-            LogIfFailed(await rest.SendAsync(HttpMethod.Post, callback, Callback(ReplyNow, refusal.Text, ephemeral: true), ct), id);
-            return;
-        }
-
         var moderatorCommand = CommandCatalog.Find(request.Name)?.ModeratorOnly ?? false;
         var work = RunHandlerAsync(request, ct);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);

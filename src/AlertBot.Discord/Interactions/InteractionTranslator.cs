@@ -29,7 +29,10 @@ internal static class InteractionTranslator
             : new ChatTarget(Platform, interaction.GetProperty("channel_id").GetString()!);
         var isModerator = !isPrivate && hasMember &&
             DiscordPermissions.IsModerator(member.TryGetProperty("permissions", out var p) ? p.GetString() : null);
-        return new CommandRequest(chat, userId, userName, name, Arguments(name, data), isPrivate, isModerator);
+        return new CommandRequest(chat, userId, userName, name, Arguments(data), isPrivate, isModerator)
+        {
+            MissingAlertPermissions = MissingAlertPermissions(interaction),
+        };
     }
 
     /// <summary>
@@ -62,14 +65,14 @@ internal static class InteractionTranslator
         return null;
     }
 
-    /// <summary>Option values in the catalog's argument order, joined by spaces, as a text command would carry them.</summary>
-    private static string Arguments(string command, JsonElement data)
-    {
-        var values = Options(data).ToDictionary(o => o.GetProperty("name").GetString()!, ValueText, StringComparer.OrdinalIgnoreCase);
-        var spec = CommandCatalog.Find(command);
-        var ordered = spec is null ? values.Values : spec.Args.Where(a => values.ContainsKey(a.Name)).Select(a => values[a.Name]);
-        return string.Join(' ', ordered.Select(v => v.Trim()).Where(v => v.Length > 0));
-    }
+    /// <summary>Each option by its name, typed as Discord sent it: integers stay integers, text stays one value however many words it has.</summary>
+    private static CommandArguments Arguments(JsonElement data) =>
+        CommandArguments.Of(Options(data).Select(o => new KeyValuePair<string, object>(o.GetProperty("name").GetString()!, Value(o))));
+
+    private static object Value(JsonElement option) =>
+        option.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var integer)
+            ? integer
+            : ValueText(option);
 
     private static List<JsonElement> Options(JsonElement data) =>
         data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array

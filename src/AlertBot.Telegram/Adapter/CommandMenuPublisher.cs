@@ -1,7 +1,7 @@
 using AlertBot.Core.Commands;
 using AlertBot.Telegram.Client;
-using AlertBot.Telegram.Client.Requests;
-using AlertBot.Telegram.Client.Types;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -10,19 +10,23 @@ namespace AlertBot.Telegram.Adapter;
 /// commands, chat administrators also see the moderator ones. The menu is only a hint; the
 /// command handler checks rights itself.
 /// </summary>
-public sealed class CommandMenuPublisher(TelegramClient client)
+public sealed class CommandMenuPublisher(BotApiClient client)
 {
     public static IReadOnlyList<BotCommand> Commands(bool includeModeratorCommands) =>
         CommandCatalog.All
             .Where(c => includeModeratorCommands || !c.ModeratorOnly)
             .Where(c => c.Name.Length is >= 1 and <= 32 && c.Name.All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_'))
             .Take(100)
-            .Select(c => new BotCommand(c.Name, Formatting.TelegramHtml.Truncate(string.IsNullOrWhiteSpace(c.Description) ? c.Name : c.Description, 256)))
+            .Select(c => new BotCommand
+            {
+                Command = c.Name,
+                Description = Formatting.TelegramHtml.Truncate(string.IsNullOrWhiteSpace(c.Description) ? c.Name : c.Description, 256),
+            })
             .ToList();
 
     public async Task PublishAsync(CancellationToken cancellationToken)
     {
-        await client.SendRequestAsync(new SetMyCommandsRequest(Commands(false), new BotCommandScope("default")), cancellationToken);
-        await client.SendRequestAsync(new SetMyCommandsRequest(Commands(true), new BotCommandScope("all_chat_administrators")), cancellationToken);
+        await client.SetMyCommands(Commands(false), new BotCommandScopeDefault(), cancellationToken: cancellationToken);
+        await client.SetMyCommands(Commands(true), new BotCommandScopeAllChatAdministrators(), cancellationToken: cancellationToken);
     }
 }

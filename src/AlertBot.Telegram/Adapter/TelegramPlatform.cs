@@ -1,19 +1,25 @@
 using System.Globalization;
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Client;
-using AlertBot.Telegram.Client.Requests;
 using AlertBot.Telegram.Formatting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace AlertBot.Telegram.Adapter;
 
 /// <summary>The sending half of Telegram: alerts, notices and command replies, all in HTML with everything escaped.</summary>
-public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOptions> options, ILogger<TelegramPlatform> logger) : IChatPlatform
+public sealed class TelegramPlatform(BotApiClient client, TelegramConnection connection, IOptions<TelegramOptions> options, ILogger<TelegramPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "telegram";
 
     public string Name => PlatformName;
+
+    /// <summary>False once Telegram rejected the token: the outbox then keeps Telegram's rows instead of failing them.</summary>
+    public bool IsAvailable => !connection.IsStopped;
 
     /// <summary>A user's private chat with the bot has the user's id (reachable once they have started the bot).</summary>
     public ChatTarget? DirectMessageTarget(string userId) => new(Name, userId);
@@ -24,13 +30,9 @@ public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOpt
         var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews);
         try
         {
-            var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, rendered.Html)
-            {
-                ParseMode = "HTML",
-                LinkPreviewOptions = rendered.LinkPreview,
-                ReplyMarkup = rendered.Keyboard,
-            }, cancellationToken);
-            return Delivered(sent.MessageId);
+            var sent = await client.SendMessage(chatId, rendered.Html, ParseMode.Html,
+                replyMarkup: rendered.Keyboard, linkPreviewOptions: rendered.LinkPreview, cancellationToken: cancellationToken);
+            return Delivered(sent.Id);
         }
         catch (Exception ex) when (DeliveryErrors.IsParseError(ex))
         {
@@ -38,7 +40,7 @@ public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOpt
             logger.LogWarning(ex, "Telegram could not parse alert {OutboxId}; resending as plain text", alert.OutboxId);
             return await SendPlainAlertAsync(chatId, rendered, cancellationToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (RequestException ex)
         {
             return Failed(alert.Target, ex);
         }
@@ -52,25 +54,21 @@ public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOpt
             var last = await SendTextAsync(chatId, text, threadId: null, cancellationToken);
             return Delivered(last);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (RequestException ex)
         {
             return Failed(target, ex);
         }
     }
 
     /// <summary>Sends plain text (a command reply or notice) escaped as HTML, split on line boundaries; returns the last message id. Throws on failure.</summary>
-    public async Task<long?> SendTextAsync(long chatId, string text, long? threadId, CancellationToken cancellationToken)
+    public async Task<long?> SendTextAsync(long chatId, string text, int? threadId, CancellationToken cancellationToken)
     {
         long? last = null;
         foreach (var chunk in MessageSplitter.Split(TelegramHtml.BreakMentions(text)))
         {
-            var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(chunk))
-            {
-                ParseMode = "HTML",
-                LinkPreviewOptions = new(IsDisabled: true),
-                MessageThreadId = threadId,
-            }, cancellationToken);
-            last = sent.MessageId;
+            var sent = await client.SendMessage(chatId, TelegramHtml.Escape(chunk), ParseMode.Html,
+                linkPreviewOptions: NoPreview, messageThreadId: threadId, cancellationToken: cancellationToken);
+            last = sent.Id;
         }
         return last;
     }
@@ -79,18 +77,17 @@ public sealed class TelegramPlatform(TelegramClient client, IOptions<TelegramOpt
     {
         try
         {
-            var sent = await client.SendRequestAsync(new SendMessageRequest(chatId, rendered.PlainText)
-            {
-                LinkPreviewOptions = new(IsDisabled: true),
-                ReplyMarkup = rendered.Keyboard,
-            }, cancellationToken);
-            return Delivered(sent.MessageId);
+            var sent = await client.SendMessage(chatId, rendered.PlainText,
+                replyMarkup: rendered.Keyboard, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+            return Delivered(sent.Id);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (RequestException ex)
         {
             return DeliveryErrors.ToResult(ex);
         }
     }
+
+    private static LinkPreviewOptions NoPreview => new() { IsDisabled = true };
 
     private DeliveryResult Failed(ChatTarget target, Exception ex)
     {

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using AlertBot.Core.Storage;
 using AlertBot.Telegram.Client;
-using AlertBot.Telegram.Client.Requests;
-using AlertBot.Telegram.Client.Types;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -16,9 +16,10 @@ namespace AlertBot.Telegram.Adapter;
 /// only after an update has been handled, so a restart neither loses nor repeats a command.
 /// </summary>
 public sealed class TelegramPoller(
-    TelegramClient client,
+    BotApiClient client,
     TelegramUpdateHandler handler,
     TelegramStartup startup,
+    TelegramConnection connection,
     IPlatformStateStore state,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -31,7 +32,7 @@ public sealed class TelegramPoller(
     {
         // A leftover webhook would make every getUpdates answer 409; pending updates are kept.
         var me = await startup.ConnectAsync(
-            ct => client.SendRequestAsync(new DeleteWebhookRequest(DropPendingUpdates: false), ct), stoppingToken);
+            ct => client.DeleteWebhook(dropPendingUpdates: false, ct), TelegramConnectionState.Polling, stoppingToken);
         if (me is null) return;
         logger.LogInformation("Telegram bot @{BotUsername} is polling for updates", me.Username);
 
@@ -40,10 +41,16 @@ public sealed class TelegramPoller(
         var conflicts = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<JsonElement> updates;
+            JsonElement[] updates;
             try
             {
-                updates = await client.SendRequestAsync(new GetUpdatesRequest(offset, 100, options.Value.PollTimeoutSeconds, TelegramUpdateHandler.AllowedUpdates), stoppingToken);
+                updates = await client.SendRequest(new GetRawUpdatesRequest
+                {
+                    Offset = offset is { } next ? (int)next : null,
+                    Limit = 100,
+                    Timeout = options.Value.PollTimeoutSeconds,
+                    AllowedUpdates = TelegramUpdateHandler.AllowedUpdates,
+                }, stoppingToken);
                 backoff = TimeSpan.FromSeconds(1);
                 conflicts = 0;
             }
@@ -51,11 +58,15 @@ public sealed class TelegramPoller(
             {
                 return;
             }
-            catch (TelegramApiException ex) when (ex.IsConflict)
+            catch (ApiRequestException) when (connection.IsStopped)
+            {
+                return; // the token was rejected: TelegramConnection has said so, and nothing is retried
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409)
             {
                 conflicts++;
                 logger.LogError("Telegram getUpdates answered 409 Conflict ({Count} in a row): another process is polling with this bot token, or a webhook is set. Stop the other instance or delete the webhook. Telegram said: {Description}",
-                    conflicts, ex.Description);
+                    conflicts, ex.Message);
                 if (!await DelayAsync(TimeSpan.FromSeconds(Math.Min(2 * conflicts, 60)), stoppingToken)) return;
                 continue;
             }
@@ -81,7 +92,7 @@ public sealed class TelegramPoller(
                 await state.SetAsync(TelegramPlatform.PlatformName, OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
             }
             // A batch that moved nothing forward (only unreadable updates) must not turn into a busy loop.
-            if (updates.Count > 0 && offset == before && !await DelayAsync(backoff, stoppingToken)) return;
+            if (updates.Length > 0 && offset == before && !await DelayAsync(backoff, stoppingToken)) return;
         }
     }
 

@@ -1,7 +1,8 @@
-using AlertBot.Telegram.Client;
-using AlertBot.Telegram.Client.Requests;
-using AlertBot.Telegram.Client.Types;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using AlertBot.Telegram.Client;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -9,21 +10,28 @@ namespace AlertBot.Telegram.Adapter;
 /// What both receivers (poller, webhook) do first: getMe (its username tells our commands from other
 /// bots'), then set up receiving, then publish the command menu.
 /// </summary>
-public sealed class TelegramStartup(TelegramClient client, CommandMenuPublisher menu, TimeProvider time, ILogger<TelegramStartup> logger)
+public sealed class TelegramStartup(BotApiClient client, CommandMenuPublisher menu, TelegramConnection connection, TimeProvider time, ILogger<TelegramStartup> logger)
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    /// <returns>The bot user, or null when stopped before Telegram could be reached.</returns>
-    /// <exception cref="InvalidOperationException">Telegram rejected the token: a start-up failure that names what to fix.</exception>
-    public async Task<User?> ConnectAsync(Func<CancellationToken, Task> prepareReceiving, CancellationToken stoppingToken)
+    /// <returns>
+    /// The bot user, or null when stopped before Telegram could be reached or when Telegram rejected the
+    /// token (then <see cref="TelegramConnection"/> has said so once, and stopped the bot if it was its only platform).
+    /// </returns>
+    public async Task<User?> ConnectAsync(Func<CancellationToken, Task> prepareReceiving, TelegramConnectionState receiving, CancellationToken stoppingToken)
     {
         var me = await GetMeAsync(stoppingToken);
         if (me is null) return null;
         try
         {
             await prepareReceiving(stoppingToken);
+            connection.Receiving(receiving);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (ApiRequestException) when (connection.IsStopped)
+        {
+            return null;
+        }
+        catch (RequestException ex)
         {
             logger.LogError(ex, "Telegram could not be set up to deliver updates; commands may not arrive");
         }
@@ -31,8 +39,13 @@ public sealed class TelegramStartup(TelegramClient client, CommandMenuPublisher 
         {
             await menu.PublishAsync(stoppingToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (ApiRequestException) when (connection.IsStopped)
         {
+            return null;
+        }
+        catch (RequestException ex)
+        {
+            // Some Bot API emulators answer methods they lack with an error: the menu is a hint, never a reason to stop.
             logger.LogWarning(ex, "Publishing the Telegram command menu failed; commands still work when typed");
         }
         return me;
@@ -45,18 +58,17 @@ public sealed class TelegramStartup(TelegramClient client, CommandMenuPublisher 
         {
             try
             {
-                return await client.SendRequestAsync(new GetMeRequest(), stoppingToken);
+                return await client.GetMe(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return null;
             }
-            catch (TelegramApiException ex) when (ex.ErrorCode is 401 or 404)
+            catch (ApiRequestException) when (connection.IsStopped)
             {
-                // The description is already masked; the token never appears here.
-                throw new InvalidOperationException($"Telegram rejected the bot token ({ex.ErrorCode} {ex.Description}). Check ALERTBOT__TELEGRAM__TOKEN (from @BotFather).");
+                return null;
             }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+            catch (RequestException ex)
             {
                 logger.LogWarning(ex, "Telegram getMe failed; retrying in {Backoff}", backoff);
                 try { await Task.Delay(backoff, time, stoppingToken); }

@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
-using AlertBot.Core.Storage;
-using AlertBot.Core.Subscriptions;
 using AlertBot.Telegram.Client;
-using AlertBot.Telegram.Client.Requests;
-using AlertBot.Telegram.Client.Types;
 using AlertBot.Telegram.Formatting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -18,7 +19,7 @@ namespace AlertBot.Telegram.Adapter;
 /// and renders the reply. Holds no command logic. Updates it does not understand are ignored.
 /// </summary>
 public sealed class TelegramUpdateHandler(
-    TelegramClient client,
+    BotApiClient client,
     TelegramPlatform platform,
     ChatAdminCache admins,
     IServiceScopeFactory scopes,
@@ -27,7 +28,7 @@ public sealed class TelegramUpdateHandler(
     private const int MaxCallbackAnswer = 200;
 
     /// <summary>The update kinds asked for; everything else is never sent to us.</summary>
-    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "channel_post", "callback_query", "my_chat_member"];
+    public static IReadOnlyList<UpdateType> AllowedUpdates { get; } = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     /// <summary>
     /// Handles one raw update in isolation: malformed ones and failures are logged and skipped, so one
@@ -38,7 +39,7 @@ public sealed class TelegramUpdateHandler(
     {
         try
         {
-            var update = raw.Deserialize<Update>(TelegramJson.Options);
+            var update = raw.Deserialize<Update>(JsonBotAPI.Options);
             if (update is not null) await HandleAsync(update, botUsername, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -77,17 +78,17 @@ public sealed class TelegramUpdateHandler(
         if (command is null) return;
         var name = command.Name == "start" ? "help" : command.Name; // the Start button of a private chat
         // In groups several bots share "/cmd": answer only our own commands, or ones addressed to us.
-        if (!message.Chat.IsPrivate && !command.Addressed && CommandCatalog.Find(name) is null) return;
+        if (message.Chat.Type != ChatType.Private && !command.Addressed && CommandCatalog.Find(name) is null) return;
 
         var isModerator = await admins.IsModeratorAsync(message.Chat, message.From, message.SenderChat, cancellationToken);
         var userId = message.From?.Id ?? message.SenderChat?.Id ?? message.Chat.Id;
-        var request = new CommandRequest(
+        var request = CommandRequest.FromText(
             Target(message.Chat.Id),
             userId.ToString(CultureInfo.InvariantCulture),
-            message.From?.DisplayName ?? message.SenderChat?.Title ?? message.AuthorSignature,
+            message.From?.DisplayName() ?? message.SenderChat?.Title ?? message.AuthorSignature,
             name,
             command.Arguments,
-            message.Chat.IsPrivate,
+            message.Chat.Type == ChatType.Private,
             isModerator);
 
         var reply = await RunAsync(request, cancellationToken);
@@ -95,7 +96,7 @@ public sealed class TelegramUpdateHandler(
         {
             await platform.SendTextAsync(message.Chat.Id, reply.Text, message.MessageThreadId, cancellationToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (RequestException ex)
         {
             logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", name, message.Chat.Id);
         }
@@ -117,18 +118,18 @@ public sealed class TelegramUpdateHandler(
             var request = new CommandRequest(
                 Target(chat.Id),
                 callback.From.Id.ToString(CultureInfo.InvariantCulture),
-                callback.From.DisplayName,
+                callback.From.DisplayName(),
                 "unsubscribe",
-                subscriptionId.Value.ToString(CultureInfo.InvariantCulture),
-                chat.IsPrivate,
+                CommandArguments.Of(("id", subscriptionId.Value)),
+                chat.Type == ChatType.Private,
                 isModerator);
             answer = (await RunAsync(request, cancellationToken)).Text;
         }
         try
         {
-            await client.SendRequestAsync(new AnswerCallbackQueryRequest(callback.Id, TelegramHtml.Truncate(answer, MaxCallbackAnswer)), cancellationToken);
+            await client.AnswerCallbackQuery(callback.Id, TelegramHtml.Truncate(answer, MaxCallbackAnswer), cancellationToken: cancellationToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramNetworkException)
+        catch (RequestException ex)
         {
             // Typically "query is too old": the press is still handled.
             logger.LogDebug(ex, "answerCallbackQuery failed for {CallbackId}", callback.Id);
@@ -143,13 +144,12 @@ public sealed class TelegramUpdateHandler(
     private async Task HandleMemberChangeAsync(ChatMemberUpdated changed, CancellationToken cancellationToken)
     {
         admins.Invalidate(changed.Chat.Id);
-        if (changed.NewChatMember is not { Status: "kicked" or "left" } member || !member.User.IsBot) return;
-        logger.LogInformation("The bot is now {Status} in Telegram chat {ChatId}; disabling it", member.Status, changed.Chat.Id);
+        if (changed.NewChatMember is not { Status: ChatMemberStatus.Kicked or ChatMemberStatus.Left } member || !member.User.IsBot) return;
+        var status = member.Status.ToString().ToLowerInvariant();
+        logger.LogInformation("The bot is now {Status} in Telegram chat {ChatId}; disabling it", status, changed.Chat.Id);
         using var scope = scopes.CreateScope();
-        if (scope.ServiceProvider.GetService<ChatStore>() is not { } chats) return;
-        var removed = await chats.DisableAsync(Target(changed.Chat.Id), $"bot {member.Status} (my_chat_member)", cancellationToken);
-        if (scope.ServiceProvider.GetService<ISubscriptionMatcher>() is { } matcher)
-            foreach (var id in removed) matcher.Remove(id);
+        if (scope.ServiceProvider.GetService<ChatLifecycle>() is { } chats)
+            await chats.DisableAsync(Target(changed.Chat.Id), $"bot {status} (my_chat_member)", cancellationToken);
     }
 
     /// <summary>
@@ -161,7 +161,7 @@ public sealed class TelegramUpdateHandler(
         logger.LogInformation("Telegram chat {OldChatId} was upgraded to supergroup {NewChatId}; moving its subscriptions", oldChatId, newChatId);
         admins.Invalidate(oldChatId);
         using var scope = scopes.CreateScope();
-        if (scope.ServiceProvider.GetService<ChatStore>() is { } chats)
+        if (scope.ServiceProvider.GetService<ChatLifecycle>() is { } chats)
             await chats.MoveAsync(Target(oldChatId), newChatId.ToString(CultureInfo.InvariantCulture), cancellationToken);
     }
 

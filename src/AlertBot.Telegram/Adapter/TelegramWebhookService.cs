@@ -4,14 +4,14 @@ using System.Text;
 using System.Text.Json;
 using AlertBot.Core.Storage;
 using AlertBot.Telegram.Client;
-using AlertBot.Telegram.Client.Requests;
-using AlertBot.Telegram.Client.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -22,7 +22,7 @@ namespace AlertBot.Telegram.Adapter;
 /// update that did not get a 2xx answer.
 /// </summary>
 public sealed class TelegramWebhookService(
-    TelegramClient client,
+    BotApiClient client,
     TelegramUpdateHandler handler,
     TelegramStartup startup,
     IPlatformStateStore state,
@@ -57,8 +57,9 @@ public sealed class TelegramWebhookService(
     {
         var hook = options.Value.Webhook;
         var me = await startup.ConnectAsync(
-            ct => client.SendRequestAsync(new SetWebhookRequest(hook.Url!.AbsoluteUri, hook.SecretToken, TelegramUpdateHandler.AllowedUpdates, MaxConnections: 1), ct),
-            stoppingToken);
+            ct => client.SetWebhook(hook.Url!.AbsoluteUri, maxConnections: 1, allowedUpdates: TelegramUpdateHandler.AllowedUpdates,
+                secretToken: hook.SecretToken, cancellationToken: ct),
+            TelegramConnectionState.WebhookSet, stoppingToken);
         if (me is not null) _ready.TrySetResult(me);
     }
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using AlertBot.Core.Delivery;
-using AlertBot.Telegram.Client.Types;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Formatting;
 
@@ -62,8 +63,8 @@ public static class AlertRenderer
         }
 
         var preview = linkPreviews && href is not null
-            ? new LinkPreviewOptions(IsDisabled: false, Url: href, PreferSmallMedia: true)
-            : new LinkPreviewOptions(IsDisabled: true);
+            ? new LinkPreviewOptions { IsDisabled = false, Url = href, PreferSmallMedia = true }
+            : new LinkPreviewOptions { IsDisabled = true };
         return new RenderedAlert(html.ToString().TrimEnd(), plain.ToString().TrimEnd(), preview, UnsubscribeKeyboard(alert.SubscriptionId));
     }
 
@@ -72,7 +73,7 @@ public static class AlertRenderer
     {
         var data = UnsubscribePrefix + subscriptionId.ToString(CultureInfo.InvariantCulture);
         if (Encoding.UTF8.GetByteCount(data) > MaxCallbackDataBytes) return null;
-        return new InlineKeyboardMarkup([[new InlineKeyboardButton("Unsubscribe", CallbackData: data)]]);
+        return new InlineKeyboardMarkup([[InlineKeyboardButton.WithCallbackData("Unsubscribe", data)]]);
     }
 
     /// <summary>The subscription id in an "Unsubscribe" button's data, or null for anything else (data can be forged).</summary>

@@ -1,4 +1,5 @@
-using AlertBot.Telegram.Client.Types;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace AlertBot.Telegram.Formatting;
 
@@ -17,7 +18,7 @@ public sealed record TelegramCommand(string Name, string Arguments, bool Address
         int length;
         if (entities is { Count: > 0 })
         {
-            var entity = entities.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+            var entity = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
             if (entity is null || entity.Length < 2 || entity.Length > text.Length) return null;
             length = entity.Length;
         }

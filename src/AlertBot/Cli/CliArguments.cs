@@ -1,10 +1,13 @@
 namespace AlertBot.Cli;
 
-public enum Verb { Run, Chat, Once, CheckFeed, Extract, Help }
+public enum Verb { Run, Chat, Once, CheckFeed, Extract, Cluster, Help }
 
-/// <summary>The command line: <c>alertbot [run|chat|once|check-feed|extract] [target] [--db PATH] [--json]</c>.</summary>
+/// <summary>The command line: <c>alertbot [run|chat|once|check-feed|extract|cluster] [target] [--db PATH] [--json] [--explain]</c>.</summary>
 public sealed record CliArguments(Verb Verb, string? Target, string? DatabasePath, bool Json)
 {
+    /// <summary><c>cluster --explain</c>: also print, on standard error, the stories each report was compared with.</summary>
+    public bool Explain { get; init; }
+
     public const string Usage =
         """
         usage: alertbot [verb] [options]
@@ -15,6 +18,7 @@ public sealed record CliArguments(Verb Verb, string? Target, string? DatabasePat
           once  [--db PATH]        check every source once, deliver what is due, print console alerts, exit
           check-feed <url|path> [--json]   fetch and parse one feed and print it
           extract <url|path> [--json]      print an article's cleaned text
+          cluster <stream.jsonl> [--explain]   group a stream of reports into stories, one {"id","story_id"} line each
 
         Configuration: config/appsettings.json and ALERTBOT__SECTION__KEY environment variables.
         """;
@@ -24,7 +28,7 @@ public sealed record CliArguments(Verb Verb, string? Target, string? DatabasePat
         error = null;
         var verb = Verb.Run;
         string? target = null, db = null;
-        var json = false;
+        bool json = false, explain = false;
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];
@@ -39,6 +43,9 @@ public sealed record CliArguments(Verb Verb, string? Target, string? DatabasePat
                 case "--json":
                     json = true;
                     break;
+                case "--explain":
+                    explain = true;
+                    break;
                 case "-h" or "--help" or "help":
                     verb = Verb.Help;
                     break;
@@ -47,16 +54,19 @@ public sealed record CliArguments(Verb Verb, string? Target, string? DatabasePat
                 case "once" when i == 0: verb = Verb.Once; break;
                 case "check-feed" when i == 0: verb = Verb.CheckFeed; break;
                 case "extract" when i == 0: verb = Verb.Extract; break;
+                case "cluster" when i == 0: verb = Verb.Cluster; break;
                 default:
                     if (a.StartsWith("--", StringComparison.Ordinal)) error = $"unknown option {a}";
                     else if (i == 0) error = $"unknown verb '{a}'";
-                    else if (target is null && verb is Verb.CheckFeed or Verb.Extract) target = a;
+                    else if (target is null && verb is Verb.CheckFeed or Verb.Extract or Verb.Cluster) target = a;
                     else error = $"unexpected argument '{a}'";
                     break;
             }
         }
         if (error is null && verb is Verb.CheckFeed or Verb.Extract && target is null)
             error = $"{(verb == Verb.CheckFeed ? "check-feed" : "extract")} needs a URL or a file path";
-        return new CliArguments(verb, target, db, json);
+        if (error is null && verb is Verb.Cluster && target is null)
+            error = "cluster needs a JSONL file of reports (fields id, title, text, published, outlet, url)";
+        return new CliArguments(verb, target, db, json) { Explain = explain };
     }
 }

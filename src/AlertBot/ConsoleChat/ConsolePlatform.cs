@@ -67,6 +67,6 @@ public sealed class ConsolePlatform(ConsoleIO io, TimeProvider time) : IChatPlat
         var space = text.IndexOfAny([' ', '\t']);
         var name = (space < 0 ? text : text[..space]).ToLowerInvariant();
         var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
-        return new CommandRequest(LocalChat, "local", Environment.UserName, name, arguments, IsPrivateChat: true, IsModerator: true);
+        return CommandRequest.FromText(LocalChat, "local", Environment.UserName, name, arguments, isPrivateChat: true, isModerator: true);
     }
 }

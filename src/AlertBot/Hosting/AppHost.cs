@@ -1,9 +1,11 @@
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
+using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Discord;
 using AlertBot.Scheduling;
@@ -51,7 +53,9 @@ public static class AppHost
         services.AddSingleton(io);
         services.AddStorage();
         services.AddMatching();
+        services.AddChats();
         services.AddPipeline();
+        services.AddStories();
         services.AddDelivery();
         services.AddCommands();
         services.AddSingleton<ConsolePlatform>();

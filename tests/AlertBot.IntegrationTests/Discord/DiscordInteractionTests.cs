@@ -67,7 +67,7 @@ public class DiscordInteractionTests
         var request = Assert.Single(bot.Handler.Requests);
         Assert.True(request.IsPrivateChat);
         Assert.Equal("@71", request.Chat.ChatId);
-        Assert.Equal("9", request.Arguments);
+        Assert.Equal(9, request.Arguments.Integer("id"));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class DiscordInteractionTests
     }
 
     [Fact]
-    public async Task Subscribing_a_channel_the_bot_cannot_post_in_is_refused_before_the_handler_runs()
+    public async Task What_the_bot_lacks_to_post_in_the_channel_reaches_the_handler_with_the_command()
     {
         await using var bot = await BotHarness.StartReadyAsync();
         var interaction = new
@@ -126,9 +126,9 @@ public class DiscordInteractionTests
         var (id, token) = await bot.InteractAsync(interaction, "1077");
         var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
 
-        var data = Json(callback).GetProperty("data");
-        Assert.Contains("Send Messages, Embed Links", data.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Empty(bot.Handler.Requests);
+        Assert.Equal("ok subscribe nk-russia", Json(callback).GetProperty("data").GetProperty("content").GetString());
+        var request = Assert.Single(bot.Handler.Requests);
+        Assert.Equal("Send Messages, Embed Links", request.MissingAlertPermissions);
+        Assert.Equal("nk-russia", request.Arguments.Text("topic"));
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 using AlertBot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.IntegrationTests.Fetching;
 
@@ -27,7 +28,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private readonly string _dir;
 
-    private PipelineHarness(string dir, LoopbackServer server, IHost host, FakeTime clock, RecordingPlatform platform)
+    private PipelineHarness(string dir, LoopbackServer server, IHost host, FakeTimeProvider clock, RecordingPlatform platform)
     {
         _dir = dir;
         Server = server;
@@ -38,7 +39,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public LoopbackServer Server { get; }
     public IHost Host { get; }
-    public FakeTime Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public RecordingPlatform Platform { get; }
     /// <summary>What the server does next; the default serves a small RSS feed.</summary>
     public RequestDelegate Respond { get; set; } = context => context.Response.WriteAsync(FetchTestOptions.Rss);
@@ -64,7 +65,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
             ["Fetch:AllowedNetworks:0"] = "127.0.0.0/8",
         };
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>()) settings[key] = value;
-        var clock = new FakeTime(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         var platform = new RecordingPlatform();
         var host = AppHost.Build(new CliArguments(Verb.Once, null, null, false), new ConsoleIO(TextReader.Null, TextWriter.Null), settings, services =>
         {
@@ -83,8 +84,11 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public T Service<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public Task<SourceCheckResult> CheckAsync(bool onlyWhenDue = false) =>
-        Service<SourceChecker>().CheckAsync(SourceId, honourDrip: false, CancellationToken.None, onlyWhenDue);
+    public Task<SourceCheckResult> CheckAsync() =>
+        Service<SourceChecker>().CheckAsync(SourceId, honourDrip: false, CancellationToken.None);
+
+    /// <summary>One delivery pass over the due outbox rows (alerts and notices).</summary>
+    public Task<int> DeliverAsync() => Service<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None);
 
     public async Task<SourceRecord> SourceAsync() => (await Service<SourceStore>().FindAsync(SourceId))!;
 

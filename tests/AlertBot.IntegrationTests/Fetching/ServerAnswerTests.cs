@@ -1,5 +1,6 @@
 using AlertBot.Core.Feeds;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.IntegrationTests.Fetching;
 
@@ -35,7 +36,7 @@ public class ServerAnswerTests
             return Task.CompletedTask;
         });
         // Our clock is a year behind; measured against it the wait would be a year and 90 minutes.
-        using var fetcher = FetchTestOptions.Fetcher(FetchTestOptions.Loopback(), new FixedClock(new DateTimeOffset(2025, 11, 21, 8, 0, 0, TimeSpan.Zero)));
+        using var fetcher = FetchTestOptions.Fetcher(FetchTestOptions.Loopback(), new FakeTimeProvider(new DateTimeOffset(2025, 11, 21, 8, 0, 0, TimeSpan.Zero)));
 
         var failed = Assert.IsType<FetchResult.Failed>(await fetcher.FetchAsync(server.Url("feed")));
         Assert.Equal(TimeSpan.FromMinutes(90), failed.RetryAfter);
@@ -75,10 +76,5 @@ public class ServerAnswerTests
         Assert.False(failed.Permanent);
         Assert.Contains(said, failed.Error);
         Assert.Null(failed.RetryAfter);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -79,7 +79,9 @@ public class SourceHealthPipelineTests
         await using var h = await PipelineHarness.StartAsync();
         h.Respond = Status(410);
 
-        await h.CheckAsync();
+        var result = await h.CheckAsync();
+        await h.DeliverAsync();
+        Assert.Null(result.NextCheckAt);
         var source = await h.SourceAsync();
         Assert.True(source.Disabled);
         Assert.Contains("gone", source.LastError);
@@ -154,20 +156,18 @@ public class SourceHealthPipelineTests
     }
 
     [Fact]
-    public async Task A_scheduled_run_skips_a_source_that_is_backing_off()
+    public async Task A_failed_check_names_its_backoff_as_the_next_run_for_the_scheduler()
     {
         await using var h = await PipelineHarness.StartAsync();
         h.Respond = Status(500);
         await h.CheckAsync();
-        h.Requests.Clear();
-
-        h.Clock.Advance(Interval);          // the trigger fires on the regular interval…
-        Assert.True((await h.CheckAsync(onlyWhenDue: true)).NotDue);
-        Assert.Empty(h.Requests);           // …but the source is backing off until 2 intervals
-
         h.Clock.Advance(Interval);
-        await h.CheckAsync(onlyWhenDue: true);
-        Assert.Single(h.Requests);
+
+        var second = await h.CheckAsync();
+
+        // Two failures in a row: the scheduler's next run is four intervals out, not the regular interval.
+        Assert.Equal(h.Clock.GetUtcNow() + 4 * Interval, second.NextCheckAt);
+        Assert.Equal(second.NextCheckAt, (await h.SourceAsync()).NextCheckAt);
     }
 
     [Fact]
@@ -177,10 +177,12 @@ public class SourceHealthPipelineTests
         h.Respond = Status(503);
 
         await h.CheckAsync();
+        await h.DeliverAsync();
         Assert.Empty(h.Platform.Notices);   // one blip pages nobody
         await h.CheckAsync();
         await h.CheckAsync();
         await h.CheckAsync();
+        await h.DeliverAsync();
         var failing = Assert.Single(h.Platform.NoticesTo(PipelineHarness.ModeratedChannel));
         Assert.Contains("failing", failing);
         Assert.Contains("503", failing);
@@ -188,6 +190,7 @@ public class SourceHealthPipelineTests
         h.Respond = context => context.Response.WriteAsync(FetchTestOptions.Rss);
         await h.CheckAsync();
         await h.CheckAsync();
+        await h.DeliverAsync();
         var notices = h.Platform.NoticesTo(PipelineHarness.ModeratedChannel);
         Assert.Equal(2, notices.Count);
         Assert.Contains("works again", notices[1]);
@@ -196,6 +199,24 @@ public class SourceHealthPipelineTests
         Assert.Equal(0, source.ErrorCount);
         Assert.Null(source.LastError);
         Assert.False(source.FailingNoticed);
+    }
+
+    [Fact]
+    public async Task A_health_notice_whose_send_fails_stays_in_the_outbox_and_is_sent_on_a_later_pass()
+    {
+        await using var h = await PipelineHarness.StartAsync(configuration: new Dictionary<string, string?> { ["Fetch:FailingNoticeAfter"] = "1" });
+        h.Respond = Status(503);
+        await h.CheckAsync();
+        h.Platform.NoticeScript.Enqueue(new AlertBot.Core.Delivery.DeliveryResult.RetryLater("platform down", TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(0, await h.DeliverAsync());
+        h.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, await h.DeliverAsync());
+
+        var notices = h.Platform.NoticesTo(PipelineHarness.ModeratedChannel);
+        Assert.Equal(2, notices.Count);
+        Assert.All(notices, n => Assert.Contains("failing", n));
+        Assert.Equal(0, await h.DeliverAsync());
     }
 
     [Fact]

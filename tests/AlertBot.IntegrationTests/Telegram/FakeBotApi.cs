@@ -31,6 +31,8 @@ internal sealed class FakeBotApi : IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextUpdateId = 1;
+    private bool _revoked;
+    private int _unauthorized;
     private long _nextMessageId = 1000;
 
     private FakeBotApi(WebApplication app, string token)
@@ -56,6 +58,12 @@ internal sealed class FakeBotApi : IAsyncDisposable
     }
 
     public IReadOnlyList<RecordedCall> Calls { get { lock (_lock) return _calls.ToList(); } }
+
+    /// <summary>How many calls were answered 401 (wrong or revoked token).</summary>
+    public int UnauthorizedCalls { get { lock (_lock) return _unauthorized; } }
+
+    /// <summary>From now on every call is answered 401, as after /revoke in @BotFather.</summary>
+    public void RevokeToken() { lock (_lock) _revoked = true; }
 
     public IReadOnlyList<RecordedCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
 
@@ -154,7 +162,13 @@ internal sealed class FakeBotApi : IAsyncDisposable
         {
             body = [];
         }
-        if (token != Token)
+        bool unauthorized;
+        lock (_lock)
+        {
+            unauthorized = _revoked || token != Token;
+            if (unauthorized) _unauthorized++;
+        }
+        if (unauthorized)
         {
             await Reply(context, 401, """{"ok":false,"error_code":401,"description":"Unauthorized"}""");
             return;

@@ -18,7 +18,7 @@ internal sealed class RecordingCommandHandler : ICommandHandler
     public async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         _requests.Enqueue(request);
-        if (request.Arguments == HangOnArguments) await Task.Delay(Timeout.Infinite, cancellationToken);
+        if (request.Arguments.ToString() == HangOnArguments) await Task.Delay(Timeout.Infinite, cancellationToken);
         return new CommandReply($"{request.Name} <{request.Arguments}> & done, thanks @someone");
     }
 

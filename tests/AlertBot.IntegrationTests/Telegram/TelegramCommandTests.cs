@@ -34,9 +34,9 @@ public sealed class TelegramCommandTests : IAsyncLifetime
         var sent = await _api.WaitForCallAsync("sendMessage");
 
         var request = Assert.Single(_handler.Requests);
-        Assert.Equal(new CommandRequest(new ChatTarget("telegram", "-100500"), "11", "@user11", "subscribe", "nk-russia troops", IsPrivateChat: false, IsModerator: true), request);
+        Assert.Equal(new CommandRequest(new ChatTarget("telegram", "-100500"), "11", "@user11", "subscribe", CommandArguments.Of(("topic", "nk-russia"), ("query", "troops")), IsPrivateChat: false, IsModerator: true), request);
         Assert.Equal(Group, sent.Body["chat_id"]!.GetValue<long>());
-        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true); // Telegram reads parse_mode case-insensitively
         Assert.Equal("subscribe &lt;nk-russia troops&gt; &amp; done, thanks @\u2060someone", sent.Body["text"]!.GetValue<string>());
     }
 
@@ -103,7 +103,7 @@ public sealed class TelegramCommandTests : IAsyncLifetime
 
         var answer = await _api.WaitForCallAsync("answerCallbackQuery");
         var request = Assert.Single(_handler.Requests);
-        Assert.Equal(("unsubscribe", "17", "42"), (request.Name, request.Arguments, request.UserId));
+        Assert.Equal(("unsubscribe", 17L, "42"), (request.Name, request.Arguments.Integer("id"), request.UserId));
         Assert.StartsWith("unsubscribe <17>", answer.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -43,7 +43,7 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
         Assert.IsType<DeliveryResult.Delivered>(result);
         var sent = Assert.Single(_api.CallsTo("sendMessage")).Body;
         var text = sent["text"]!.GetValue<string>();
-        Assert.Equal("HTML", sent["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", sent["parse_mode"]!.GetValue<string>(), ignoreCase: true); // Telegram reads parse_mode case-insensitively
         Assert.Contains("<b>Seoul says 11,000 troops &amp; more &lt;deployed&gt;</b>", text, StringComparison.Ordinal);
         Assert.Contains("North Korea &lt;-&gt; Russia", text, StringComparison.Ordinal);
         Assert.Contains("told @\u2060reporter", text, StringComparison.Ordinal);

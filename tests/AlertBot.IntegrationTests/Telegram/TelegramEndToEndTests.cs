@@ -82,7 +82,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime, IDisposable
 
         var alert = await _api.WaitForCallAsync("sendMessage", c => Text(c).Contains("Kursk", StringComparison.Ordinal));
         Assert.Equal(Private, alert.Body["chat_id"]!.GetValue<long>());
-        Assert.Equal("HTML", alert.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", alert.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true); // Telegram reads parse_mode case-insensitively
         Assert.True(Text(alert).Contains("<b>Seoul: 11,000 troops &amp; more deployed, up from &lt; 3,000</b>", StringComparison.Ordinal), Text(alert));
         Assert.Contains("@\u2060someone", Text(alert), StringComparison.Ordinal);
         var data = alert.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>();

@@ -27,11 +27,22 @@ public sealed class CliArgumentsTests
         Assert.True(cli.Json);
     }
 
+    [Fact]
+    public void Cluster_takes_a_stream_and_an_explain_flag()
+    {
+        var cli = CliArguments.Parse(["cluster", "stream.jsonl", "--explain"], out var error);
+        Assert.Null(error);
+        Assert.Equal(Verb.Cluster, cli.Verb);
+        Assert.Equal("stream.jsonl", cli.Target);
+        Assert.True(cli.Explain);
+    }
+
     [Theory]
     [InlineData(new[] { "chta" }, "unknown verb")]
     [InlineData(new[] { "chat", "--db" }, "--db needs a path")]
     [InlineData(new[] { "once", "--verbose" }, "unknown option")]
     [InlineData(new[] { "extract" }, "needs a URL or a file path")]
+    [InlineData(new[] { "cluster" }, "needs a JSONL file")]
     public void Bad_arguments_get_a_clear_error(string[] args, string expected)
     {
         CliArguments.Parse(args, out var error);

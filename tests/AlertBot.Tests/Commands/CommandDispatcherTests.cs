@@ -31,7 +31,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     private Task<CommandReply> Send(string name, string args = "", ChatTarget? chat = null, bool moderator = false)
     {
         var target = chat ?? s_dm;
-        return Dispatcher.HandleAsync(new CommandRequest(target, "user-1", "alice", name, args, IsPrivateChat: target == s_dm, IsModerator: moderator), default);
+        return Dispatcher.HandleAsync(CommandRequest.FromText(target, "user-1", "alice", name, args, isPrivateChat: target == s_dm, isModerator: moderator), default);
     }
 
     [Fact]
@@ -40,6 +40,16 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
         var reply = await Send("help");
         Assert.False(reply.IsError);
         foreach (var c in CommandCatalog.All) Assert.Contains("/" + c.Name, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_catalog_command_needs_exactly_one_group_to_handle_it()
+    {
+        var help = new Core.Commands.Groups.HelpCommands();
+        var missing = Assert.Throws<InvalidOperationException>(() => new CommandDispatcher([help], Db.Topics, NullLogger<CommandDispatcher>.Instance));
+        Assert.Contains("No command group handles", missing.Message, StringComparison.Ordinal);
+        var twice = Assert.Throws<InvalidOperationException>(() => new CommandDispatcher([help, help], Db.Topics, NullLogger<CommandDispatcher>.Instance));
+        Assert.Contains("Two command groups handle /help", twice.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,6 +101,19 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
         var accepted = await Send("subscribe", "nk-russia", s_group, moderator: true);
         Assert.False(accepted.IsError, accepted.Text);
         Assert.Single(await Db.Subscriptions.ListForChatAsync(s_group));
+    }
+
+    [Fact]
+    public async Task Subscribing_a_chat_the_bot_cannot_post_in_is_refused_naming_what_is_missing()
+    {
+        var request = CommandRequest.FromText(s_group, "user-1", "alice", "subscribe", "nk-russia", isPrivateChat: false, isModerator: true)
+            with { MissingAlertPermissions = "Send Messages, Embed Links" };
+
+        var reply = await Dispatcher.HandleAsync(request, default);
+
+        Assert.True(reply.IsError);
+        Assert.Contains("Send Messages, Embed Links", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await Db.Subscriptions.ListForChatAsync(s_group));
     }
 
     [Theory]

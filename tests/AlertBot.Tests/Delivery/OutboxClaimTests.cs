@@ -1,6 +1,7 @@
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Delivery;
 
@@ -66,7 +67,7 @@ public sealed class OutboxClaimTests
     public async Task Rows_held_by_a_process_that_died_are_sent_once_its_lease_has_expired()
     {
         using var rig = await ArrangeAsync(2);
-        var time = (FakeTime)rig.Db.Time;
+        var time = (FakeTimeProvider)rig.Db.Time;
         var now = time.GetUtcNow();
         Assert.Equal(2, (await rig.Db.Outbox.ClaimDueAsync("dead-process", ["test"], now, now.AddSeconds(60), 10)).Count);
         var platform = new RecordingPlatform();
@@ -109,9 +110,9 @@ public sealed class OutboxClaimTests
         using var rig = await ArrangeAsync(3);
         var rows = await rig.Db.Outbox.DueAsync(rig.Db.Time.GetUtcNow(), 10);
 
-        Assert.Equal(OutboxDispatcher.DigestKey(rows), OutboxDispatcher.DigestKey(rows.Reverse()));
-        Assert.NotEqual(OutboxDispatcher.DigestKey(rows), OutboxDispatcher.DigestKey(rows.Take(2)));
-        Assert.True(OutboxDispatcher.DigestKey(rows) >= 0);
+        Assert.Equal(OutboxDispatcher.IdempotencyKey(rows), OutboxDispatcher.IdempotencyKey(rows.Reverse()));
+        Assert.NotEqual(OutboxDispatcher.IdempotencyKey(rows), OutboxDispatcher.IdempotencyKey(rows.Take(2)));
+        Assert.True(OutboxDispatcher.IdempotencyKey(rows) >= 0);
     }
 
     /// <summary>Yields on every send, so two dispatchers on two threads interleave their sends and database calls.</summary>

@@ -3,6 +3,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Delivery;
 
@@ -24,8 +25,8 @@ public sealed class OutboxDispatcherTests
     internal static OutboxDispatcher Dispatcher(PipelineRig rig, IChatPlatform platform, DeliveryOptions? options = null, TimeProvider? time = null)
     {
         var db = rig.Db;
-        return new OutboxDispatcher(db.Outbox, db.Chats, new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), rig.Matcher, [platform],
+        return new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
+            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [platform],
             Options.Create(options ?? new DeliveryOptions()), ClaimOwner.ForThisProcess(), time ?? db.Time, NullLogger<OutboxDispatcher>.Instance);
     }
 
@@ -55,7 +56,7 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
-        ((FakeTime)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromSeconds(31));
         Assert.Equal(1, await dispatcher.DeliverDueAsync(default));
         Assert.Equal(2, platform.Alerts.Count);
     }

@@ -21,7 +21,8 @@ public class InteractionTranslatorTests
         Assert.Equal("70", request.UserId);
         Assert.Equal("Alice", request.UserName);
         Assert.Equal("subscribe", request.Name);
-        Assert.Equal("nk troops \"north korea\"", request.Arguments);
+        Assert.Equal("nk", request.Arguments.Text("topic"));
+        Assert.Equal("troops \"north korea\"", request.Arguments.Text("query"));
         Assert.False(request.IsPrivateChat);
         Assert.True(request.IsModerator);
     }
@@ -38,7 +39,8 @@ public class InteractionTranslatorTests
         Assert.Equal("@71", request.Chat.ChatId);
         Assert.Equal("71", request.UserId);
         Assert.Equal("bob", request.UserName);
-        Assert.Equal("nk 3", request.Arguments);
+        Assert.Equal("nk", request.Arguments.Text("topic"));
+        Assert.Equal(3, request.Arguments.Integer("n"));
         Assert.True(request.IsPrivateChat);
         Assert.False(request.IsModerator);
     }
@@ -52,7 +54,7 @@ public class InteractionTranslatorTests
             """));
 
         Assert.False(request.IsModerator);
-        Assert.Equal("", request.Arguments);
+        Assert.Equal(0, request.Arguments.Count);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using AlertBot.Discord.Rest;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Discord;
 
 public class RateLimitBucketsTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
     private static readonly RouteKey ChannelA = RouteKey.For(HttpMethod.Post, "/channels/1/messages");
     private static readonly RouteKey ChannelB = RouteKey.For(HttpMethod.Post, "/channels/2/messages");
 

@@ -44,6 +44,33 @@ public sealed class FeedEncodingTests
     }
 
     [Fact]
+    public void One_invalid_byte_in_a_utf8_feed_is_replaced_and_the_rest_stays_utf8()
+    {
+        byte[] bytes = [.. "<rss><channel><item><title>Москва "u8, 0xFF, .. "</title><description>Привет, мир</description></item></channel></rss>"u8];
+        var feed = Fixture.Ok(FeedParser.Parse(bytes));
+        Assert.Equal("Москва \uFFFD", feed.Items[0].Title);
+        Assert.Equal("Привет, мир", feed.Items[0].Summary);
+        Assert.Equal("utf-8", feed.Encoding);
+    }
+
+    [Fact]
+    public void A_few_stray_bytes_among_accented_utf8_text_do_not_switch_the_document_to_windows_1252()
+    {
+        byte[] bytes = [.. "<rss><channel><title>Café “quoted” "u8, 0x92, .. " résumé</title></channel></rss>"u8];
+        var feed = Fixture.Ok(FeedParser.Parse(bytes, null, "application/rss+xml; charset=utf-8"));
+        Assert.Equal("Café “quoted” \uFFFD résumé", feed.Title);
+    }
+
+    [Fact]
+    public void Latin_text_declared_as_utf8_is_still_read_as_windows_1252()
+    {
+        var bytes = Encoding.GetEncoding(1252).GetBytes("<rss><channel><title>Café, crème brûlée – “déjà vu”</title></channel></rss>");
+        var feed = Fixture.Ok(FeedParser.Parse(bytes, null, "application/rss+xml; charset=utf-8"));
+        Assert.Equal("Café, crème brûlée – “déjà vu”", feed.Title);
+        Assert.Equal("windows-1252", feed.Encoding);
+    }
+
+    [Fact]
     public void Utf8_escaped_byte_by_byte_is_repaired()
     {
         var feed = Fixture.Ok(Fixture.ParseText("<rss><channel><title>Wait&#226;&#128;&#166; caf&Atilde;&copy;</title></channel></rss>"));

@@ -15,6 +15,13 @@ public sealed class FeedTextTests
     [InlineData("Price &#128;5", "Price €5")]
     [InlineData("5 &lt; 6", "5 < 6")]
     [InlineData("<![CDATA[x]]> and <![CDATA[y]]>", "x and y")]
+    [InlineData("AT&amp;amp;T &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;", "AT&T bold")]
+    [InlineData("&amp;lt;p&amp;gt;Tom &amp;amp;amp; Jerry&amp;lt;/p&amp;gt;", "Tom & Jerry")]
+    [InlineData("Breaking&amp;lt;br/&amp;gt;News", "Breaking News")]
+    [InlineData("a &amp;lt; b", "a < b")]
+    [InlineData("x &amp;lt;3 y", "x <3 y")]
+    [InlineData("if a&amp;lt;b and c&amp;gt;d", "if a<b and c>d")]
+    [InlineData("Use &amp;lt;title&amp;gt; wisely", "Use <title> wisely")]
     public void Rss_titles_are_plain_text(string raw, string title) =>
         Assert.Equal(title, Fixture.Ok(Fixture.ParseText($"<rss><channel><item><title>{raw}</title></item></channel></rss>")).Items[0].Title);
 

@@ -20,7 +20,7 @@ public sealed class FiguresEndToEndTests : IDisposable
 
     private static Task<CommandReply> Ask(IHost host, string name, string arguments) =>
         host.Services.GetRequiredService<ICommandHandler>().HandleAsync(
-            new CommandRequest(ConsolePlatform.LocalChat, "u1", "tester", name, arguments, IsPrivateChat: true, IsModerator: true), CancellationToken.None);
+            CommandRequest.FromText(ConsolePlatform.LocalChat, "u1", "tester", name, arguments, isPrivateChat: true, isModerator: true), CancellationToken.None);
 
     [Fact]
     public async Task After_once_figures_shows_troop_and_casualty_estimates_from_several_sources_side_by_side()

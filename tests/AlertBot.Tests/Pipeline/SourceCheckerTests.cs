@@ -1,4 +1,8 @@
+using AlertBot.Core.Commands;
+using AlertBot.Core.Feeds;
+using AlertBot.Core.Pipeline;
 using AlertBot.Tests.Support;
+using Dapper;
 
 namespace AlertBot.Tests.Pipeline;
 
@@ -148,21 +152,95 @@ public sealed class SourceCheckerTests
     }
 
     [Fact]
-    public async Task An_article_stored_by_a_check_that_stopped_before_matching_is_alerted_by_the_next_check()
+    public async Task A_check_whose_commit_is_killed_loses_nothing_and_the_next_check_stores_and_alerts_exactly_once()
     {
         using var rig = await PipelineRig.CreateAsync();
         await rig.SubscribeAsync("troops");
         rig.WriteFeed(Item(1));
         await rig.CheckAsync();
-        // What a crash between storing and matching leaves behind: the article, not yet routed.
-        await rig.Db.Articles.InsertAsync(new AlertBot.Core.Storage.ArticleRecord
-        {
-            TopicId = "t", SourceId = rig.SourceId, Identity = "id:orphan", Title = "Orphan story",
-            Text = "North Korean troops crossed the river.", Summary = "s", FetchedAt = rig.Db.Time.GetUtcNow(), Routed = false,
-        });
+        rig.WriteFeed(Item(3), Item(2), Item(1));
+        // The commit dies after the articles went in but before their outbox rows did.
+        await using (var c = await rig.Db.Database.OpenAsync())
+            await c.ExecuteAsync("CREATE TRIGGER crash BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'killed'); END;");
 
+        var crashed = await rig.CheckAsync();
+
+        Assert.Contains("killed", crashed.Error);
+        Assert.Equal(1, (await rig.Db.Sources.FindAsync(rig.SourceId))!.ErrorCount);
+        Assert.Single(await rig.Db.Articles.LatestAsync("t", 10));
+        await using (var c = await rig.Db.Database.OpenAsync()) await c.ExecuteAsync("DROP TRIGGER crash");
+
+        var next = await rig.CheckAsync();
+        Assert.Equal((2, 2), (next.NewArticles, next.Alerts));
+        Assert.Equal((0, 0), ((await rig.CheckAsync()).NewArticles, (await rig.CheckAsync()).Alerts));
+        Assert.Equal(["Story 1", "Story 2", "Story 3"], (await rig.PendingTitlesAsync()).Order());
+    }
+
+    [Fact]
+    public async Task A_check_stopped_between_enrichment_and_commit_writes_nothing_and_the_next_check_alerts_exactly_once()
+    {
+        using var stop = new CancellationTokenSource();
+        using var rig = await PipelineRig.CreateAsync(enricher: real => new Enricher(real, item =>
+        {
+            if (item.Title == "Story 2") stop.Cancel();
+        }));
+        await rig.SubscribeAsync("troops");
+        rig.WriteFeed(Item(1));
+        await rig.CheckAsync();
+        rig.WriteFeed(Item(2), Item(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rig.CheckAsync(ct: stop.Token));
+
+        Assert.Single(await rig.Db.Articles.LatestAsync("t", 10));
+        Assert.Equal(0, (await rig.Db.Sources.FindAsync(rig.SourceId))!.ErrorCount);
         Assert.Equal(1, (await rig.CheckAsync()).Alerts);
         Assert.Equal(0, (await rig.CheckAsync()).Alerts);
-        Assert.Equal(["Orphan story", "Story 1"], (await rig.PendingTitlesAsync()).Order());
+        Assert.Equal(["Story 1", "Story 2"], (await rig.PendingTitlesAsync()).Order());
+    }
+
+    [Fact]
+    public async Task An_item_that_fails_to_enrich_is_skipped_and_counted_on_the_source_and_the_rest_of_the_feed_goes_through()
+    {
+        using var rig = await PipelineRig.CreateAsync(enricher: real => new Enricher(real, item =>
+        {
+            if (item.Title == "Story 2") throw new InvalidOperationException("page broke the extractor");
+        }));
+        await rig.SubscribeAsync("troops");
+        rig.WriteFeed(Item(1));
+        await rig.CheckAsync();
+        rig.WriteFeed(Item(3), Item(2), Item(1));
+
+        var result = await rig.CheckAsync();
+
+        Assert.Null(result.Error);
+        Assert.Equal((1, 1, 1), (result.NewArticles, result.Alerts, result.SkippedItems));
+        var source = (await rig.Db.Sources.FindAsync(rig.SourceId))!;
+        Assert.Equal(0, source.ErrorCount);
+        Assert.Equal(1, source.SkippedItems);
+        Assert.Contains("page broke the extractor", source.LastItemError);
+        var status = TopicStatusReport.Render(await rig.Db.Topics.ListAsync(), [source], rig.Db.Time.GetUtcNow());
+        Assert.Contains("1 item(s) skipped in the last check", status);
+        Assert.Equal(["Story 1", "Story 3"], (await rig.PendingTitlesAsync()).Order());
+    }
+
+    [Fact]
+    public async Task A_successful_check_names_the_end_of_its_interval_as_the_next_run()
+    {
+        using var rig = await PipelineRig.CreateAsync();
+        rig.WriteFeed(Item(1));
+
+        var result = await rig.CheckAsync();
+
+        Assert.Equal(rig.Db.Time.GetUtcNow() + TimeSpan.FromMinutes(10), result.NextCheckAt);
+    }
+
+    /// <summary>The real enricher, with a hook that runs first for each item (to fail or stop on a chosen one).</summary>
+    private sealed class Enricher(IArticleEnricher real, Action<FeedItem> before) : IArticleEnricher
+    {
+        public Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct)
+        {
+            before(item);
+            return real.ProcessAsync(item, ct);
+        }
     }
 }

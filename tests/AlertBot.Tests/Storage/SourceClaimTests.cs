@@ -1,5 +1,6 @@
 using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Tests.Storage;
@@ -12,7 +13,7 @@ public sealed class SourceClaimTests
 
     private static async Task<(TestDatabase Db, long SourceId)> ArrangeAsync()
     {
-        var db = await TestDatabase.CreateAsync(new FakeTime(), TestDatabase.Topic("t", "https://example.org/feed.xml"));
+        var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), TestDatabase.Topic("t", "https://example.org/feed.xml"));
         return (db, Assert.Single(await db.Sources.ListAsync()).Id);
     }
 
@@ -43,7 +44,7 @@ public sealed class SourceClaimTests
         var restarted = Claims(db, "restarted");
 
         Assert.Null(await restarted.TryClaimAsync(id, default));
-        ((FakeTime)db.Time).Advance(TimeSpan.FromSeconds(31));
+        ((FakeTimeProvider)db.Time).Advance(TimeSpan.FromSeconds(31));
         Assert.NotNull(await restarted.TryClaimAsync(id, default));
     }
 }

@@ -132,7 +132,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     }
 
     private Task<CommandReply> Send(string name, string args = "") =>
-        Dispatcher.HandleAsync(new CommandRequest(s_dm, "user-1", "alice", name, args, IsPrivateChat: true, IsModerator: false), default);
+        Dispatcher.HandleAsync(CommandRequest.FromText(s_dm, "user-1", "alice", name, args, isPrivateChat: true, isModerator: false), default);
 
     private Task<long?> Store(string topic, string identity, string title, string text, int hoursAgo)
     {

@@ -1,6 +1,8 @@
 using Xunit.Abstractions;
 using AlertBot.Core.Articles;
+using AlertBot.Core.Figures;
 using AlertBot.Core.Summaries;
+using AlertBot.Core.Text;
 using AlertBot.Tests.Articles;
 
 namespace AlertBot.Tests.Summaries;
@@ -92,9 +94,24 @@ public sealed class SummarizerTests(ITestOutputHelper output)
         const string text = "Leaders met in Geneva on Monday to discuss the war. The weather was mild and the mood cordial. "
             + "Delegates said an estimated 4,000 soldiers had been wounded.";
 
-        var preferred = Summarizer.Summarize("Geneva talks", text, 120, ["an estimated 4,000 soldiers"]);
+        var preferred = Summarizer.Summarize("Geneva talks", text, 120, ["Delegates said an estimated 4,000 soldiers had been wounded."]);
 
         Assert.Equal("Leaders met in Geneva on Monday to discuss the war. Delegates said an estimated 4,000 soldiers had been wounded.", preferred);
+    }
+
+    [Fact]
+    public void Figure_quotes_are_summary_sentences_even_after_abbreviations()
+    {
+        const string title = "Floods in Karnataka";
+        const string text = "Ministers met in Delhi on Monday to review the monsoon damage across the south. "
+            + "The weather stayed dry and the mood in the capital was calm all day long. "
+            + "Brig. Gen. Rao said 300 soldiers were killed in the floods near Belagavi.";
+        var figures = FigureExtractor.Extract(title, text);
+
+        var summary = Summarizer.Summarize(title, text, 200, figures.Select(f => f.Quote).ToList());
+
+        Assert.Contains(figures, f => f.Quote == "Brig. Gen. Rao said 300 soldiers were killed in the floods near Belagavi.");
+        Assert.EndsWith("Brig. Gen. Rao said 300 soldiers were killed in the floods near Belagavi.", summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,10 @@
+using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
+using AlertBot.Core.Commands.Groups;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Support;
 
@@ -12,15 +15,24 @@ public sealed class DispatcherRig : IDisposable
     {
         Db = db;
         Matcher = new SubscriptionMatcher();
-        Dispatcher = new CommandDispatcher(db.Topics, db.Sources, db.Articles, db.Figures, db.Subscriptions, Matcher, db.Time, NullLogger<CommandDispatcher>.Instance);
+        Lifecycle = db.Lifecycle(Matcher);
+        var search = new ArticleSearch(db.Topics, db.Articles, db.Time);
+        Dispatcher = new CommandDispatcher(
+        [
+            new HelpCommands(),
+            new SubscriptionCommands(db.Topics, db.Subscriptions, Lifecycle, search),
+            new TopicCommands(db.Topics, db.Sources, search, db.Time),
+            new FigureCommands(db.Topics, db.Figures, db.Time),
+        ], db.Topics, NullLogger<CommandDispatcher>.Instance);
     }
 
     public TestDatabase Db { get; }
     public SubscriptionMatcher Matcher { get; }
+    public ChatLifecycle Lifecycle { get; }
     public CommandDispatcher Dispatcher { get; }
 
     public static async Task<DispatcherRig> CreateAsync(params TopicSeed[] topics) =>
-        new(await TestDatabase.CreateAsync(new FakeTime(), topics));
+        new(await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), topics));
 
     public void Dispose()
     {

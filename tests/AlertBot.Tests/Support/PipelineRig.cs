@@ -6,38 +6,42 @@ using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Support;
 
 /// <summary>The real check pipeline over a real SQLite file and a feed file the test rewrites between checks.</summary>
 public sealed class PipelineRig : IDisposable
 {
-    private PipelineRig(TestDatabase db)
+    private PipelineRig(TestDatabase db, Func<IArticleEnricher, IArticleEnricher>? enricher)
     {
         Db = db;
         FeedPath = Path.Combine(db.Directory, "feed.xml");
         Matcher = new SubscriptionMatcher();
         Signal = new OutboxSignal();
-        Router = new AlertRouter(Matcher, db.Subscriptions, db.Outbox, Signal, Options.Create(new DeliveryOptions()), db.Time);
-        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, FeedFetcher.Create(new FetchOptions()),
-            new ArticleProcessor(Options.Create(new SummaryOptions())), Router,
-            new SourceHealth(db.Sources, new SourceBackoff(), new SourceHealthNotifier(db.Subscriptions, [], NullLogger<SourceHealthNotifier>.Instance),
-                Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
-            db.Time, NullLogger<SourceChecker>.Instance);
+        Ingest = new IngestStore(db.Database);
+        Router = new AlertRouter(Matcher, db.Subscriptions, Options.Create(new DeliveryOptions()));
+        IArticleEnricher processor = new ArticleProcessor(Options.Create(new SummaryOptions()));
+        Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, Ingest, FeedFetcher.Create(new FetchOptions()),
+            enricher is null ? processor : enricher(processor), Router,
+            new SourceHealth(db.Sources, new SourceBackoff(), Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
+            Signal, db.Time, NullLogger<SourceChecker>.Instance);
     }
 
     public TestDatabase Db { get; }
     public string FeedPath { get; }
     public SubscriptionMatcher Matcher { get; }
     public OutboxSignal Signal { get; }
+    public IngestStore Ingest { get; }
     public AlertRouter Router { get; }
     public SourceChecker Checker { get; }
     public long SourceId { get; private set; }
 
-    public static async Task<PipelineRig> CreateAsync(string topicQuery = "", bool drip = false)
+    /// <param name="enricher">Wraps the real enricher (to make chosen items fail).</param>
+    public static async Task<PipelineRig> CreateAsync(string topicQuery = "", bool drip = false, Func<IArticleEnricher, IArticleEnricher>? enricher = null)
     {
-        var db = await TestDatabase.CreateAsync(new FakeTime());
-        var rig = new PipelineRig(db);
+        var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var rig = new PipelineRig(db, enricher);
         await db.Topics.SeedOnceAsync([new TopicSeed("t", "Test topic", topicQuery, TimeSpan.FromMinutes(10), [new SourceSeed(new Uri(rig.FeedPath).ToString(), drip)])]);
         rig.SourceId = Assert.Single(await db.Sources.ListAsync()).Id;
         return rig;
@@ -54,13 +58,13 @@ public sealed class PipelineRig : IDisposable
 
     public void WriteFeed(params RssItem[] items) => File.WriteAllText(FeedPath, Rss(items));
 
-    public Task<SourceCheckResult> CheckAsync(bool drip = false) => Checker.CheckAsync(SourceId, drip, default);
+    public Task<SourceCheckResult> CheckAsync(bool drip = false, CancellationToken ct = default) => Checker.CheckAsync(SourceId, drip, ct);
 
     public async Task<IReadOnlyList<string>> PendingTitlesAsync()
     {
         var due = await Db.Outbox.DueAsync(Db.Time.GetUtcNow().AddYears(1), 100);
         var titles = new List<string>();
-        foreach (var row in due) titles.Add((await Db.Articles.FindAsync(row.ArticleId))!.Title);
+        foreach (var row in due.Where(r => r.ArticleId is not null)) titles.Add((await Db.Articles.FindAsync(row.ArticleId!.Value))!.Title);
         return titles;
     }
 
@@ -76,6 +80,7 @@ public sealed class PipelineRig : IDisposable
     public void Dispose()
     {
         Signal.Dispose();
+        Ingest.Dispose();
         Matcher.Dispose();
         Db.Dispose();
     }

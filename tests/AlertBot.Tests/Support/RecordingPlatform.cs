@@ -26,9 +26,12 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
         return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
     }
 
+    /// <summary>Answers for the next notice sends, in order; when empty every notice is delivered.</summary>
+    public ConcurrentQueue<DeliveryResult> NoticeScript { get; } = new();
+
     public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
     {
         Notices.Enqueue((target, text));
-        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered());
+        return Task.FromResult(NoticeScript.TryDequeue(out var scripted) ? scripted : new DeliveryResult.Delivered());
     }
 }

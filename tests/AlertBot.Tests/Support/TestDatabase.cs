@@ -1,4 +1,6 @@
+using AlertBot.Core.Chats;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +47,10 @@ public sealed class TestDatabase : IDisposable
 
     public static TopicSeed Topic(string id, params string[] sourceUrls) =>
         new(id, "Topic " + id, null, TimeSpan.FromMinutes(10), sourceUrls.Select(u => new SourceSeed(u, false)).ToList());
+
+    /// <summary>The chat lifecycle over this database, owning <paramref name="matcher"/>.</summary>
+    public ChatLifecycle Lifecycle(ISubscriptionMatcher matcher, int subscriptionsPerChat = 50) =>
+        new(Subscriptions, Chats, matcher, Options.Create(new ChatLimitsOptions { SubscriptionsPerChat = subscriptionsPerChat }), NullLogger<ChatLifecycle>.Instance);
 
     public void Dispose() => _dir.Dispose();
 }

@@ -1,6 +1,7 @@
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Adapter;
-using AlertBot.Telegram.Client;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace AlertBot.Tests.Telegram;
 
@@ -15,23 +16,23 @@ public class DeliveryErrorsTests
     [InlineData(502, "Bad Gateway", typeof(DeliveryResult.RetryLater))]
     [InlineData(401, "Unauthorized", typeof(DeliveryResult.RetryLater))]
     public void Api_errors_map_to_outbox_outcomes(int code, string description, Type expected) =>
-        Assert.IsType(expected, DeliveryErrors.ToResult(new TelegramApiException("sendMessage", code, description)));
+        Assert.IsType(expected, DeliveryErrors.ToResult(new ApiRequestException(description, code)));
 
     [Fact]
     public void Migration_carries_the_new_chat_id()
     {
-        var result = DeliveryErrors.ToResult(new TelegramApiException("sendMessage", 400, "Bad Request: group chat was upgraded to a supergroup chat", migrateToChatId: -1001234567890));
+        var result = DeliveryErrors.ToResult(new ApiRequestException("Bad Request: group chat was upgraded to a supergroup chat", 400, new ResponseParameters { MigrateToChatId = -1001234567890 }));
         Assert.Equal(new DeliveryResult.TargetMoved("-1001234567890"), result);
     }
 
     [Fact]
     public void Rate_limit_carries_retry_after()
     {
-        var result = DeliveryErrors.ToResult(new TelegramApiException("sendMessage", 429, "Too Many Requests", retryAfterSeconds: 7));
+        var result = DeliveryErrors.ToResult(new ApiRequestException("Too Many Requests", 429, new ResponseParameters { RetryAfter = 7 }));
         Assert.Equal(TimeSpan.FromSeconds(7), Assert.IsType<DeliveryResult.RetryLater>(result).After);
     }
 
     [Fact]
     public void Network_failures_are_retried_later() =>
-        Assert.IsType<DeliveryResult.RetryLater>(DeliveryErrors.ToResult(new TelegramNetworkException("connection refused")));
+        Assert.IsType<DeliveryResult.RetryLater>(DeliveryErrors.ToResult(new RequestException("connection refused")));
 }

@@ -1,11 +1,12 @@
 using AlertBot.Telegram;
 using AlertBot.Telegram.Client;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Telegram;
 
 public class SendRateLimiterTests
 {
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     private SendRateLimiter Limiter() => new(new TelegramOptions(), _time);
 

@@ -1,11 +1,12 @@
-using AlertBot.Telegram.Client.Types;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using AlertBot.Telegram.Formatting;
 
 namespace AlertBot.Tests.Telegram;
 
 public class TelegramCommandTests
 {
-    private static MessageEntity Command(int length, int offset = 0) => new() { Type = "bot_command", Offset = offset, Length = length };
+    private static MessageEntity Command(int length, int offset = 0) => new() { Type = MessageEntityType.BotCommand, Offset = offset, Length = length };
 
     [Theory]
     [InlineData("/subscribe nk-russia troops", 10, "subscribe", "nk-russia troops", false)]
@@ -41,7 +42,7 @@ public class TelegramCommandTests
     {
         // Telegram would report the mention at offset 3: "😀" is two UTF-16 units, then a space.
         var text = "😀 @somebody hi";
-        var mention = new MessageEntity { Type = "mention", Offset = 3, Length = 9 };
+        var mention = new MessageEntity { Type = MessageEntityType.Mention, Offset = 3, Length = 9 };
         Assert.Equal("@somebody", text.Substring(mention.Offset, mention.Length));
         // A command hidden after an emoji is not at offset 0, so it is not run.
         Assert.Null(TelegramCommand.Parse("😀 /help", [Command(5, offset: 3)], "AlertTestBot"));

@@ -6,7 +6,8 @@ namespace AlertBot.Core.Feeds.Parsing;
 /// <summary>
 /// Turns feed bytes into text. Order of authority: byte-order mark, then the HTTP charset, then the XML
 /// declaration (RFC 7303), then UTF-8. Invalid bytes never abort: text declared or assumed UTF-8 that is not
-/// valid UTF-8 is read as windows-1252, and other decoders substitute U+FFFD.
+/// valid UTF-8 is read as UTF-8 with U+FFFD for the bad bytes when most of its non-ASCII text is valid UTF-8,
+/// and as windows-1252 otherwise; other decoders substitute U+FFFD.
 /// </summary>
 internal static class FeedDecoder
 {
@@ -33,11 +34,35 @@ internal static class FeedDecoder
         if (encoding is UTF8Encoding)
         {
             if (Utf8.IsValid(data)) return new(Clean(Encoding.UTF8.GetString(data)), "utf-8", warn);
-            // Mis-declared Latin text is far more common than damaged UTF-8 in feeds.
-            var fallback = Encoding.GetEncoding(1252);
-            return new(Clean(fallback.GetString(data)), "windows-1252", true);
+            var lenient = Encoding.UTF8.GetString(data);
+            if (MostlyUtf8(lenient, data)) return new(Clean(lenient), "utf-8", true);
+            return new(Clean(Encoding.GetEncoding(1252).GetString(data)), "windows-1252", true);
         }
         return new(Clean(encoding.GetString(data)), encoding.WebName, warn);
+    }
+
+    /// <summary>
+    /// Damaged UTF-8 or mislabelled Latin text? Each reading spoils some characters: as UTF-8 the invalid
+    /// sequences become U+FFFD, as windows-1252 every valid multi-byte character turns to mojibake. The reading
+    /// that spoils fewer wins: a Russian feed with one stray byte stays Russian, and Latin text (whose accented
+    /// bytes almost never form valid UTF-8 sequences) is still read as windows-1252.
+    /// </summary>
+    private static bool MostlyUtf8(string lenient, ReadOnlySpan<byte> data)
+    {
+        int replaced = 0, multiByte = 0;
+        foreach (var c in lenient)
+        {
+            if (c == '\uFFFD') replaced++;
+            else if (c >= '\u0080' && !char.IsLowSurrogate(c)) multiByte++;
+        }
+        // U+FFFD written out validly in the source is not damage.
+        var written = data;
+        for (var at = written.IndexOf("\uFFFD"u8); at >= 0; at = written.IndexOf("\uFFFD"u8))
+        {
+            replaced--;
+            written = written[(at + 3)..];
+        }
+        return multiByte > replaced;
     }
 
     /// <summary>

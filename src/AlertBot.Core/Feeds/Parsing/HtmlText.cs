@@ -1,4 +1,5 @@
 using System.Text;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Feeds.Parsing;
 
@@ -16,12 +17,19 @@ internal static class HtmlText
 
     [ThreadStatic] private static StringBuilder? _entity;
 
-    public static string ToPlain(string? html)
+    public static string ToPlain(string? html) => ToPlain(html, unescapeLevels: 2);
+
+    /// <summary>
+    /// Text that holds markup once its references are decoded (a double-escaped "&amp;amp;lt;b&amp;amp;gt;") is
+    /// markup too: it goes through again, at most <paramref name="unescapeLevels"/> more times.
+    /// </summary>
+    private static string ToPlain(string? html, int unescapeLevels)
     {
         if (string.IsNullOrEmpty(html)) return "";
         if (html.AsSpan().IndexOfAny('<', '&') < 0) return Collapse(html, lineBreaksAreText: true);
         var writer = new PlainTextWriter(html.Length, lineBreaksAreText: false);
         var entity = _entity ??= new StringBuilder(16);
+        var decodedMarkup = false;
         var i = 0;
         while (i < html.Length)
         {
@@ -40,10 +48,15 @@ internal static class HtmlText
             entity.Clear();
             var used = XmlEntities.TryDecode(html.AsSpan(i), entity);
             if (used == 0) { writer.Char('&'); i++; continue; }
-            foreach (var chunk in entity.GetChunks()) writer.Text(chunk.Span);
+            foreach (var chunk in entity.GetChunks())
+            {
+                decodedMarkup |= chunk.Span.Contains('<');
+                writer.Text(chunk.Span);
+            }
             i += used;
         }
-        return writer.Finish();
+        var text = writer.Finish();
+        return decodedMarkup && unescapeLevels > 0 && HtmlMarkup.LooksLikeHtml(text) ? ToPlain(text, unescapeLevels - 1) : text;
     }
 
     /// <summary>Titles are one line: line breaks become single spaces.</summary>

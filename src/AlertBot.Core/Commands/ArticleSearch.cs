@@ -1,0 +1,42 @@
+using System.Text;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+
+namespace AlertBot.Core.Commands;
+
+/// <summary>Stored articles as commands show them: the newest that pass a topic's query and the user's.</summary>
+public sealed class ArticleSearch(TopicStore topics, ArticleStore articles, TimeProvider time)
+{
+    private const int Window = 500;
+
+    /// <summary>
+    /// The newest stored articles (of one topic, or of all when null) that pass their topic's own
+    /// query and then <paramref name="query"/>. Looks at a bounded window of recent articles.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleRecord>> LatestMatchingAsync(string? topicId, Query query, int count, CancellationToken ct)
+    {
+        var topicQueries = (await topics.ListAsync(ct)).ToDictionary(t => t.Id, t => Query.Parse(t.Query).Query, StringComparer.Ordinal);
+        var found = new List<ArticleRecord>();
+        foreach (var a in await articles.LatestAsync(topicId, Window, ct))
+        {
+            var tokens = ArticleTokens.From(a.Title + "\n" + a.Text);
+            if (topicQueries.GetValueOrDefault(a.TopicId) is { } topicQuery && !topicQuery.Matches(tokens)) continue;
+            if (!query.Matches(tokens)) continue;
+            found.Add(a);
+            if (found.Count == count) break;
+        }
+        return found;
+    }
+
+    /// <summary>"• Title (outlet, 3h ago)", then the summary when asked for, then the link.</summary>
+    public void Append(StringBuilder sb, ArticleRecord a, bool withSummary)
+    {
+        sb.Append("• ").Append(a.Title);
+        var meta = new List<string>();
+        if (a.Outlet is not null) meta.Add(a.Outlet);
+        meta.Add(RelativeTime.Ago(time.GetUtcNow(), a.PublishedAt ?? a.FetchedAt));
+        sb.Append(" (").Append(string.Join(", ", meta)).Append(')');
+        if (withSummary && a.Summary.Length > 0) sb.Append('\n').Append(a.Summary);
+        if (a.Link is not null) sb.Append('\n').Append(a.Link);
+    }
+}

@@ -1,0 +1,36 @@
+using AlertBot.Core.Figures;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+
+namespace AlertBot.Core.Commands.Groups;
+
+/// <summary>/figures: the latest figures of a topic, competing estimates side by side.</summary>
+public sealed class FigureCommands(TopicStore topics, FigureStore figures, TimeProvider time) : ICommandGroup
+{
+    public static CommandSpec Figures { get; } = new("figures", "Show the latest figures of a topic: estimates side by side, who claims them", false,
+    [
+        new("topic", "Topic id (see /topics), or keywords to search all topics", CommandArgKind.Text, Required: true, SuggestTopics: true),
+        new("query", "Only figures whose sentence matches these keywords", CommandArgKind.Text, Required: false, Rest: true),
+    ]);
+
+    public IReadOnlyList<CommandSpec> Commands { get; } = [Figures];
+
+    /// <summary>/figures &lt;topic&gt; [query] or /figures &lt;query&gt; (all topics).</summary>
+    public async Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken)
+    {
+        var first = request.Arguments.TextOrEmpty("topic");
+        var rest = request.Arguments.TextOrEmpty("query");
+        if (first.Length == 0) return CommandReply.Error("Usage: /figures <topic> [query]. Example: /figures nk-russia casualties");
+        var topic = await topics.FindAsync(first, cancellationToken);
+        var parsed = Query.Parse(topic is null ? $"{first} {rest}".Trim() : rest);
+        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+
+        var found = await figures.ForTopicAsync(topic?.Id, ct: cancellationToken);
+        if (!parsed.Query.MatchesAll)
+            found = found.Where(f => parsed.Query.Matches(ArticleTokens.From(
+                $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();
+        var name = topic is null ? ReplyText.Quoted(parsed.Query)
+            : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {ReplyText.Quoted(parsed.Query)}";
+        return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
+    }
+}

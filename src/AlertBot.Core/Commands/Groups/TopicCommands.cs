@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
+
+namespace AlertBot.Core.Commands.Groups;
+
+/// <summary>/topics, /latest and the moderators' /topic: what the bot watches and how its sources are doing.</summary>
+public sealed class TopicCommands(TopicStore topics, SourceStore sources, ArticleSearch search, TimeProvider time) : ICommandGroup
+{
+    private const int MaxLatest = 10;
+
+    public static CommandSpec Topics { get; } = new("topics", "List the topics the bot watches", false, []);
+
+    public static CommandSpec Latest { get; } = new("latest", "Show the latest articles of a topic, or those matching a query", false,
+    [
+        new("topic", "Topic id (see /topics), or a query to search every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
+        new("n", "How many (1-10), or a query within the topic", CommandArgKind.Text, Required: false, Rest: true),
+    ]);
+
+    public static CommandSpec Topic { get; } = new("topic", "Moderators: the health of a topic's sources (last success, last error, next check)", true,
+    [
+        new("action", "status", CommandArgKind.Text, Required: true),
+        new("topic", "Topic id (see /topics); all topics when left out", CommandArgKind.Text, Required: false, SuggestTopics: true),
+    ]);
+
+    public IReadOnlyList<CommandSpec> Commands { get; } = [Topics, Latest, Topic];
+
+    public async Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken) => command.Name switch
+    {
+        "topics" => await ListAsync(cancellationToken),
+        "latest" => await LatestAsync(request, cancellationToken),
+        _ => await StatusAsync(request, cancellationToken),
+    };
+
+    private async Task<CommandReply> ListAsync(CancellationToken ct)
+    {
+        var all = await topics.ListAsync(ct);
+        if (all.Count == 0) return new CommandReply("No topics are watched yet.");
+        var sb = new StringBuilder("Topics:");
+        foreach (var t in all) sb.Append("\n• ").Append(t.Id).Append(" — ").Append(t.Name);
+        sb.Append("\n\nSubscribe with /subscribe <topic> [query].");
+        return new CommandReply(sb.ToString());
+    }
+
+    /// <summary>/latest &lt;topic&gt; [n | query] or /latest &lt;query&gt; (all topics).</summary>
+    private async Task<CommandReply> LatestAsync(CommandRequest request, CancellationToken ct)
+    {
+        var first = request.Arguments.TextOrEmpty("topic");
+        var rest = request.Arguments.TextOrEmpty("n");
+        if (first.Length == 0)
+            return CommandReply.Error("Usage: /latest <topic> [n or query], or /latest <query> to search every topic. Example: /latest nk-russia 3");
+        var topic = await topics.FindAsync(first, ct);
+        var count = 5;
+        var queryText = topic is null ? $"{first} {rest}".Trim() : rest;
+        if (topic is not null && rest.Length > 0 && rest.All(char.IsAsciiDigit))
+        {
+            if (!int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLatest)
+                return CommandReply.Error($"n must be a whole number from 1 to {MaxLatest}.");
+            queryText = "";
+        }
+        var parsed = Query.Parse(queryText);
+        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+
+        var latest = await search.LatestMatchingAsync(topic?.Id, parsed.Query, count, ct);
+        var name = topic is null ? ReplyText.Quoted(parsed.Query)
+            : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {ReplyText.Quoted(parsed.Query)}";
+        if (latest.Count == 0)
+        {
+            return new CommandReply(topic is null
+                ? $"No stored article matches {name}. {ReplyText.KnownTopics(await topics.ListAsync(ct))}"
+                : parsed.Query.MatchesAll ? $"Nothing stored for {topic.Name} yet. The first check runs shortly." : $"No stored article of {name}.");
+        }
+        var sb = new StringBuilder($"Latest in {name}:");
+        foreach (var a in latest)
+        {
+            sb.Append("\n\n");
+            search.Append(sb, a, withSummary: count <= 3);
+        }
+        return new CommandReply(sb.ToString());
+    }
+
+    /// <summary>/topic status [topic]: what moderators need to see about sources (last error, last success, next check).</summary>
+    private async Task<CommandReply> StatusAsync(CommandRequest request, CancellationToken ct)
+    {
+        var action = request.Arguments.TextOrEmpty("action");
+        var topicArg = request.Arguments.TextOrEmpty("topic");
+        if (!string.Equals(action, "status", StringComparison.OrdinalIgnoreCase))
+            return CommandReply.Error("Usage: /topic status [topic]. Adding and removing topics from chat is not available yet.");
+
+        var all = await topics.ListAsync(ct);
+        var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (shown.Count == 0) return CommandReply.Error($"There is no topic '{topicArg}'. {ReplyText.KnownTopics(all)}");
+
+        return new CommandReply(TopicStatusReport.Render(shown, await sources.ListAsync(ct), time.GetUtcNow()));
+    }
+}

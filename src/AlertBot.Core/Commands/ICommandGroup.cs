@@ -1,0 +1,13 @@
+namespace AlertBot.Core.Commands;
+
+/// <summary>
+/// The handler of one group of commands (subscriptions, topics, figures…). The dispatcher routes each command of
+/// <see cref="Commands"/> here after the checks every command shares (known command, moderator rights, isolation).
+/// </summary>
+public interface ICommandGroup
+{
+    /// <summary>The catalog entries this group handles.</summary>
+    IReadOnlyList<CommandSpec> Commands { get; }
+
+    Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken);
+}

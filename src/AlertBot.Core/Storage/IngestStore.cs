@@ -1,0 +1,81 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// The write side of a check: one transaction stores its new articles with their figures, their outbox rows, the
+/// moderators' notice and the source's fetch state. A crash before the commit leaves nothing behind, so the next check
+/// sees the same items as new and stores and alerts them exactly once.
+/// </summary>
+public sealed class IngestStore(Database db) : IDisposable
+{
+    // SQLite has one writer at a time: concurrent checks queue here instead of spinning on busy_timeout.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    /// <returns>How many articles were new and how many alert rows were written.</returns>
+    public async Task<(int Stored, int Alerts)> CommitAsync(CheckCommit commit, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await _writer.WaitAsync(ct);
+        try
+        {
+            using var tx = c.BeginTransaction(deferred: false);
+            var (stored, alerts) = WriteArticles(c, tx, commit);
+            await WriteOutcomeAsync(c, tx, commit);
+            tx.Commit();
+            return (stored, alerts);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private static (int Stored, int Alerts) WriteArticles(SqliteConnection c, SqliteTransaction tx, CheckCommit commit)
+    {
+        if (commit.Articles.Count == 0) return (0, 0);
+        using var articles = new ArticleWriter(c, tx);
+        using var outbox = Sql.Prepare(c, tx, OutboxStore.EnqueueAlertSql);
+        int stored = 0, alerts = 0;
+        foreach (var article in commit.Articles)
+        {
+            // Null: the topic has it already (another source of the topic carried the same item), so no alert either.
+            if (articles.Insert(article.Article, article.Figures) is not { } id) continue;
+            stored++;
+            foreach (var alert in article.Alerts)
+            {
+                alerts += Sql.Execute(outbox, ("Platform", alert.Target.Platform), ("ChatId", alert.Target.ChatId), ("ArticleId", id),
+                    ("SubscriptionId", alert.SubscriptionId), ("Batch", alert.Batch), ("now", commit.Outcome.CheckedAt));
+            }
+        }
+        return (stored, alerts);
+    }
+
+    private static async Task WriteOutcomeAsync(SqliteConnection c, SqliteTransaction tx, CheckCommit commit)
+    {
+        var now = commit.Outcome.CheckedAt;
+        var nextCheck = commit.Outcome.NextCheckAt;
+        var id = commit.SourceId;
+        switch (commit.Outcome)
+        {
+            case SourceOutcome.Succeeded s:
+                await c.ExecuteAsync(SourceStore.RecordSuccessSql, new
+                {
+                    id, etag = s.Etag, lastModified = s.LastModified, dripPosition = s.DripPosition, now, nextCheck,
+                    skippedItems = s.SkippedItems, lastItemError = s.LastItemError,
+                }, tx);
+                break;
+            case SourceOutcome.Failed f:
+                await c.ExecuteAsync(SourceStore.RecordFailureSql, new
+                {
+                    id, error = f.Error, now, nextCheck, disable = f.Disable, notFound = f.NotFound, noticed = f.Notice is not null,
+                }, tx);
+                break;
+        }
+        if (commit.Outcome.Notice is { } notice)
+            await c.ExecuteAsync(OutboxStore.EnqueueNoticeSql, new { topicId = commit.TopicId, notice, now }, tx);
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// Prepared commands for the hot write path, where Dapper's one-command-per-call would prepare the same statement for
+/// every row. Values are bound as Dapper binds them (Microsoft.Data.Sqlite's own conversions), so rows written here
+/// compare and sort with rows written through Dapper.
+/// </summary>
+internal static class Sql
+{
+    public static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string text)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        return command;
+    }
+
+    /// <summary>Binds the values by name (adding parameters on first use) and runs the command.</summary>
+    /// <returns>The first column of the first row, or null.</returns>
+    public static object? Scalar(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        Bind(command, values);
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+
+    /// <summary>Binds the values by name and runs the command.</summary>
+    /// <returns>How many rows it changed.</returns>
+    public static int Execute(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        Bind(command, values);
+        return command.ExecuteNonQuery();
+    }
+
+    private static void Bind(SqliteCommand command, ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            parameter.Value = value ?? DBNull.Value;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+namespace AlertBot.Core.Stories;
+
+/// <summary>
+/// One active story in memory: the sum of its reports' unit term vectors (its heaviest terms only), the specifics
+/// its reports gave, the capitalised words they used and a sample of their word triples. Every collection is
+/// capped, so a story's memory is bounded however many outlets report it.
+/// </summary>
+internal sealed class Story
+{
+    private const int MaxSpecifics = 8;
+    private const int MaxProperWords = 96;
+    private const int MaxShingles = 64;
+
+    public Story(long id, StoryProfile first, int maxTerms)
+    {
+        Id = id;
+        Start = first.Published;
+        Terms = TermVector.Empty.AddUnit(first.Terms, maxTerms);
+        FirstRecurrence = first.Specifics.Recurrence.Count > 0;
+        Merge(first);
+    }
+
+    public long Id { get; }
+
+    public DateTimeOffset Start { get; }
+
+    public int Reports { get; private set; }
+
+    public TermVector Terms { get; private set; }
+
+    public List<double> Magnitudes { get; } = [];
+
+    public List<DateOnly> EventDates { get; } = [];
+
+    public List<string> Ordinals { get; } = [];
+
+    public List<string> Operations { get; } = [];
+
+    public List<string> Identifiers { get; } = [];
+
+    public List<uint[]> Locations { get; } = [];
+
+    /// <summary>The first report already called its event "another" (so later ones saying so are about this one).</summary>
+    public bool FirstRecurrence { get; }
+
+    /// <summary>Sorted hashes of capitalised words of its reports.</summary>
+    public uint[] ProperWords { get; private set; } = [];
+
+    /// <summary>Sorted sampled shingle hashes, the smallest kept (the same ones for every copy).</summary>
+    public uint[] Shingles { get; private set; } = [];
+
+    /// <summary>Set once the story left the window; the index drops it lazily.</summary>
+    public bool Retired { get; set; }
+
+    // Scratch for one candidate search (the clusterer is single-threaded).
+    internal int SearchStamp;
+    internal double PartialScore;
+
+    /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
+    public IEnumerable<int> Join(StoryProfile report, int maxTerms)
+    {
+        var before = Terms.Ids;
+        Terms = Terms.AddUnit(report.Terms, maxTerms);
+        Merge(report);
+        return Terms.Ids.Except(before);
+    }
+
+    private void Merge(StoryProfile report)
+    {
+        Reports++;
+        var s = report.Specifics;
+        if (s.Magnitude is { } m) AddCapped(Magnitudes, m);
+        if (s.EventDate is { } d) AddCapped(EventDates, d);
+        foreach (var o in s.Ordinals) AddCapped(Ordinals, o);
+        foreach (var o in s.Operations) AddCapped(Operations, o);
+        foreach (var i in s.Identifiers) AddCapped(Identifiers, i);
+        foreach (var l in s.Locations)
+        {
+            if (Locations.Count < MaxSpecifics * 2 && !Locations.Exists(x => x.AsSpan().SequenceEqual(l))) Locations.Add(l);
+        }
+        ProperWords = Union(ProperWords, report.ProperWords, MaxProperWords, keepSmallest: false);
+        Shingles = Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true);
+    }
+
+    private static void AddCapped<T>(List<T> list, T value)
+    {
+        if (list.Count < MaxSpecifics && !list.Contains(value)) list.Add(value);
+    }
+
+    /// <summary>
+    /// Sorted union, capped. Shingles keep the smallest hashes (a bottom-k sample, consistent across copies);
+    /// proper words keep what came first (the first reports name the event), so new words only fill free room.
+    /// </summary>
+    private static uint[] Union(uint[] current, IEnumerable<uint> added, int cap, bool keepSmallest)
+    {
+        var set = new SortedSet<uint>(current);
+        foreach (var h in added.Order())
+        {
+            if (set.Count >= cap && !keepSmallest) break;
+            set.Add(h);
+        }
+        return [.. keepSmallest ? set.Take(cap) : set];
+    }
+}

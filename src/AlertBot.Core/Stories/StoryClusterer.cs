@@ -1,0 +1,100 @@
+namespace AlertBot.Core.Stories;
+
+/// <summary>
+/// Groups reports into stories, online: each report is compared with the stories active in the window (their
+/// first report at most <see cref="StoryOptions.Window"/> away) and joins the most similar one — TF-IDF cosine at
+/// least <see cref="StoryOptions.JoinThreshold"/> and no conflicting specific — or starts a new story. A copy of a
+/// report already in a story (agency text on two sites) joins it whatever its score; only conflicting numbers (a
+/// template reused for another event) keep it out. Nothing is ever re-clustered: a report's
+/// story never changes, so an alert once sent stays right. Deterministic for a given order of reports.
+/// Not thread-safe: one clusterer serves one stream in order.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const int MaxCandidates = 24;
+    private const int MinPostingWalk = 2_000;
+    private const int MinCoveredShingles = 4;
+
+    private readonly StoryOptions _options;
+    private readonly ProfileBuilder _profiles;
+    private readonly StoryIndex _index = new();
+    private DateTimeOffset _clock = DateTimeOffset.MinValue;
+    private long _nextId;
+
+    public StoryClusterer(StoryOptions options, long firstStoryId = 1)
+    {
+        _options = options;
+        _profiles = new ProfileBuilder(options);
+        _nextId = firstStoryId;
+    }
+
+    /// <summary>Stories currently in the window.</summary>
+    public int ActiveStories => _index.Count;
+
+    public StoryAssignment Add(StoryArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var profile = _profiles.Build(article);
+        if (article.Published > _clock)
+        {
+            _clock = article.Published;
+            _index.RetireBefore(_clock - _options.Window);
+        }
+
+        var considered = new List<StoryCandidate>();
+        Story? joined = null, copyOf = null;
+        double joinedScore = 0, bestContainment = 0;
+        // Walking a term's postings is skipped only for terms in a sizeable share of all active stories.
+        var maxPosting = Math.Max(MinPostingWalk, _index.Count / 20);
+        var candidates = _index.Candidates(profile.Terms, MaxCandidates, maxPosting)
+            .Where(s => (article.Published - s.Start).Duration() <= _options.Window)
+            .Select(s => (Story: s, Score: profile.Terms.Cosine(s.Terms)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Id);
+        foreach (var (story, score) in candidates)
+        {
+            var containment = Containment(profile.Shingles, story.Shingles);
+            var copy = containment >= _options.CopyContainment;
+            var veto = score >= _options.JoinThreshold || copy ? StoryConflicts.Find(profile, story, copy) : null;
+            considered.Add(new StoryCandidate(story.Id, score, containment, veto));
+            if (veto is not null) continue;
+            if (copy && containment > bestContainment)
+            {
+                copyOf = story;
+                bestContainment = containment;
+            }
+            if (joined is null && score >= _options.JoinThreshold)
+            {
+                joined = story;
+                joinedScore = score;
+            }
+        }
+
+        if (copyOf is not null)
+        {
+            joined = copyOf;
+            joinedScore = profile.Terms.Cosine(copyOf.Terms);
+        }
+        if (joined is null)
+        {
+            var story = new Story(_nextId++, profile, _options.MaxStoryTerms);
+            _index.Add(story);
+            return new StoryAssignment(story.Id, true, 0, false, considered);
+        }
+        _index.Post(joined, joined.Join(profile, _options.MaxStoryTerms));
+        return new StoryAssignment(joined.Id, false, joinedScore, copyOf is not null, considered);
+    }
+
+    /// <summary>Share of the report's sampled shingles that the story holds.</summary>
+    private static double Containment(uint[] report, uint[] story)
+    {
+        if (report.Length == 0 || story.Length == 0) return 0;
+        var shared = 0;
+        foreach (var h in report)
+        {
+            if (Array.BinarySearch(story, h) >= 0) shared++;
+        }
+        // The story keeps only its smallest hashes: compare within the range it covers.
+        var covered = report.Count(h => h <= story[^1]);
+        return covered < MinCoveredShingles ? 0 : (double)shared / covered;
+    }
+}

@@ -1,0 +1,72 @@
+namespace AlertBot.Core.Stories;
+
+/// <summary>
+/// Specifics that veto a merge however many words a report shares with a story: a new occurrence of the same kind
+/// of event shares its vocabulary, not its place, date, magnitude, round or name. Each check needs both sides to
+/// state the specific; one that is silent never vetoes.
+/// </summary>
+internal static class StoryConflicts
+{
+    /// <summary>Magnitudes of one earthquake differ by agency (USGS 7.8, AFAD 7.7), not by more.</summary>
+    private const double MagnitudeTolerance = 0.3;
+
+    /// <summary>Time zones and overnight events put one occurrence on two dates.</summary>
+    private const int DateToleranceDays = 1;
+
+    /// <summary>
+    /// The reason the report cannot join the story, or null when nothing conflicts. A <paramref name="copy"/> of a
+    /// report in the story is only checked for conflicting numbers and names (a template with another date or
+    /// magnitude is another event); its places and wording are the story's own.
+    /// </summary>
+    public static string? Find(StoryProfile report, Story story, bool copy = false)
+    {
+        var s = report.Specifics;
+        if (s.Magnitude is { } m && story.Magnitudes.Count > 0 && story.Magnitudes.TrueForAll(x => Math.Abs(x - m) > MagnitudeTolerance))
+            return $"magnitude {m} vs {string.Join("/", story.Magnitudes)}";
+        if (s.EventDate is { } d && DateConflicts(d, story))
+            return $"date {d:yyyy-MM-dd} vs {string.Join("/", story.EventDates.Select(x => x.ToString("yyyy-MM-dd", null)))}";
+        if (NumberedConflict(s.Ordinals, story.Ordinals) is { } ordinal) return $"ordinal {ordinal}";
+        if (s.Operations.Count > 0 && story.Operations.Count > 0 && !s.Operations.Any(story.Operations.Contains))
+            return $"operation {s.Operations[0]} vs {story.Operations[0]}";
+        if (NumberedConflict(s.Identifiers, story.Identifiers) is { } identifier) return $"identifier {identifier}";
+        if (copy) return null;
+        if (PlaceConflicts(report, story)) return "place";
+        if (!story.FirstRecurrence && DayOf(story.Start) < DayOf(report.Published) && s.Recurrence.Any(id => Array.BinarySearch(story.Terms.Ids, id) >= 0))
+            return "another occurrence";
+        return null;
+    }
+
+    /// <summary>A calendar date in the report far from every date the story's reports gave and from its first day.</summary>
+    private static bool DateConflicts(DateOnly date, Story story)
+    {
+        var near = (DateOnly x) => Math.Abs(x.DayNumber - date.DayNumber) <= DateToleranceDays;
+        return !near(DayOf(story.Start)) && !story.EventDates.Exists(x => near(x));
+    }
+
+    /// <summary>The same name or count with different numbers ("flight#1" vs "flight#2"), and no number in common.</summary>
+    private static string? NumberedConflict(IReadOnlyList<string> mine, List<string> theirs)
+    {
+        foreach (var item in mine)
+        {
+            var head = item[..(item.IndexOf('#', StringComparison.Ordinal) + 1)];
+            var same = theirs.Where(t => t.StartsWith(head, StringComparison.Ordinal)).ToList();
+            if (same.Count > 0 && !mine.Any(same.Contains)) return $"{item} vs {same[0]}";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Both name where it happened, and neither's place appears in the other: the report's place is not among the
+    /// story's capitalised words, and no place of the story is among the report's words ("over Lake Huron" vs
+    /// "over Alaska"). Naming a region and a town inside it passes as long as either report mentions the other.
+    /// </summary>
+    private static bool PlaceConflicts(StoryProfile report, Story story)
+    {
+        var mine = report.Specifics.Locations;
+        if (mine.Count == 0 || story.Locations.Count == 0) return false;
+        if (mine.Any(place => place.All(h => Array.BinarySearch(story.ProperWords, h) >= 0))) return false;
+        return !story.Locations.Exists(place => place.All(report.Words.Contains));
+    }
+
+    private static DateOnly DayOf(DateTimeOffset t) => DateOnly.FromDateTime(t.UtcDateTime);
+}

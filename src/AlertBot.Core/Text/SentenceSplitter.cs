@@ -1,0 +1,102 @@
+namespace AlertBot.Core.Text;
+
+/// <summary>
+/// The one sentence splitter: summaries, figures and stories read the same sentences, so a figure's quote is
+/// exactly a summary candidate. Splits text into sentences that are exact substrings of it. A line break always ends a sentence. A period
+/// does not end one after a title or month abbreviation ("Mr.", "Jan."), an initial ("John F. Kennedy"), inside
+/// a number ("1.2") or before a lower-case word ("the U.S. military"); a dotted acronym before a capital ends one
+/// only when the capital word usually starts sentences ("… in the U.S. The talks …"). A missing space after a
+/// period ("tensions.The talks"), common in scraped text, still ends a sentence.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev",
+        "pres", "amb", "st", "mt", "ft", "no", "nos", "vs", "cf", "approx", "est", "dept", "fig", "vol", "pp", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "messrs", "hon", "gens", "brig", "cpl", "pvt",
+        "cpt", "supt", "insp", "rs", "nr", "ca",
+    };
+
+    private static readonly HashSet<string> MaybeFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "corp", "ltd", "co", "jr", "sr", "etc", "al", "bros", "plc", "llc",
+    };
+
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "It", "Its", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But", "And",
+        "However", "On", "At", "As", "For", "After", "Before", "While", "Meanwhile", "His", "Her", "Their", "There", "Officials",
+        "Some", "Many", "Most", "Such", "When", "If", "Since", "According", "Earlier", "Later", "Last", "Now", "Yet", "So",
+    };
+
+    private const string Terminals = ".!?…";
+    private const string Closers = "\"'”’)]»";
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var sentences = new List<string>();
+        if (string.IsNullOrEmpty(text)) return sentences;
+        foreach (var line in text.Split('\n'))
+        {
+            var start = 0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (!Terminals.Contains(line[i], StringComparison.Ordinal)) continue;
+                var end = i + 1;
+                while (end < line.Length && (Terminals.Contains(line[end], StringComparison.Ordinal) || Closers.Contains(line[end], StringComparison.Ordinal))) end++;
+                if (end < line.Length && !IsBoundary(line, i, end)) { i = end - 1; continue; }
+                Add(sentences, line[start..end]);
+                start = end;
+                i = end - 1;
+            }
+            if (start < line.Length) Add(sentences, line[start..]);
+        }
+        return sentences;
+    }
+
+    /// <summary>Whether the terminal at <paramref name="at"/> (punctuation and closers ending before <paramref name="after"/>) ends a sentence.</summary>
+    private static bool IsBoundary(string line, int at, int after)
+    {
+        var next = after;
+        while (next < line.Length && line[next] == ' ') next++;
+        if (next == line.Length) return true;
+        var n = line[next];
+        if (next == after)
+        {
+            // No space: only "word.Word" is a boundary (a scraper ate the space); "1.2", "U.S.-led", "site.com" are not.
+            return line[at] == '.' && at >= 2 && char.IsLower(line[at - 1]) && char.IsLetter(line[at - 2])
+                && char.IsUpper(n) && next + 1 < line.Length && char.IsLower(line[next + 1]);
+        }
+        if (char.IsLower(n)) return false;
+        if (line[at] != '.' || after != at + 1) return true;
+
+        var token = TokenBefore(line, at);
+        if (token.Length == 0) return true;
+        if (token.Length == 1 && char.IsUpper(token[0])) return false; // an initial
+        if (NeverFinal.Contains(token)) return false;
+        var dotted = token.Contains('.', StringComparison.Ordinal);
+        if (dotted || MaybeFinal.Contains(token)) return SentenceStarters.Contains(WordAt(line, next));
+        return true;
+    }
+
+    private static string TokenBefore(string line, int at)
+    {
+        var start = at;
+        while (start > 0 && !char.IsWhiteSpace(line[start - 1]) && line[start - 1] is not ('(' or '"' or '“' or '‘' or '\'')) start--;
+        return line[start..at];
+    }
+
+    private static string WordAt(string line, int index)
+    {
+        var end = index;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        return line[index..end];
+    }
+
+    private static void Add(List<string> sentences, string sentence)
+    {
+        var trimmed = sentence.Trim();
+        if (trimmed.Length > 0) sentences.Add(trimmed);
+    }
+}

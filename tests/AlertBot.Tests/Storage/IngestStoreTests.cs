@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Time.Testing;
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Figures;
+using AlertBot.Core.Storage;
+using Dapper;
+using AlertBot.Tests.Support;
+
+namespace AlertBot.Tests.Storage;
+
+public sealed class IngestStoreTests
+{
+    private static readonly ChatTarget s_chat = new("test", "chat");
+
+    private static NewArticle Article(string identity, params PlannedAlert[] alerts) => new(
+        new ArticleRecord { TopicId = "t", Identity = identity, Title = identity, Text = "x", Summary = "x", FetchedAt = DateTimeOffset.UnixEpoch },
+        [new Figure { Value = 3, Measure = "killed", Quote = "Three were killed." }], alerts);
+
+    private static async Task<(TestDatabase Db, IngestStore Store, long SourceId, long SubscriptionId)> CreateAsync()
+    {
+        var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), TestDatabase.Topic("t", "https://example.com/feed"));
+        var sourceId = (await db.Sources.ListAsync()).Single().Id;
+        var subscriptionId = await db.Subscriptions.AddAsync(s_chat, isPrivate: false, "u", "t", "");
+        return (db, new IngestStore(db.Database), sourceId, subscriptionId);
+    }
+
+    private static SourceOutcome.Succeeded Success(TestDatabase db, string? notice = null) =>
+        new SourceOutcome.Succeeded(db.Time.GetUtcNow(), db.Time.GetUtcNow().AddMinutes(10), "\"e1\"", null, 0, SkippedItems: 1, LastItemError: "id:x: boom", Notice: notice);
+
+    [Fact]
+    public async Task One_commit_writes_articles_figures_alerts_notices_and_the_source_state_together()
+    {
+        var (db, store, sourceId, subscriptionId) = await CreateAsync();
+        using var _ = db;
+        using var __ = store;
+
+        var (stored, alerts) = await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db, "works again"),
+            [Article("id:1", new PlannedAlert(s_chat, subscriptionId)), Article("id:2")]));
+
+        Assert.Equal((2, 1), (stored, alerts));
+        var due = await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10);
+        Assert.Equal(2, due.Count);
+        Assert.Single(due, r => r.Notice == "works again" && r.ArticleId is null);
+        var alert = Assert.Single(due, r => r.ArticleId is not null);
+        Assert.Single(await db.Figures.ForArticleAsync(alert.ArticleId!.Value));
+        var source = (await db.Sources.FindAsync(sourceId))!;
+        Assert.Equal("\"e1\"", source.Etag);
+        Assert.Equal(1, source.SkippedItems);
+        Assert.Equal("id:x: boom", source.LastItemError);
+    }
+
+    [Fact]
+    public async Task A_commit_that_fails_part_way_leaves_nothing_behind()
+    {
+        var (db, store, sourceId, subscriptionId) = await CreateAsync();
+        using var _ = db;
+        using var __ = store;
+        await using (var c = await db.Database.OpenAsync())
+            await c.ExecuteAsync("CREATE TRIGGER crash BEFORE UPDATE ON sources BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.CommitAsync(new CheckCommit(sourceId, "t", Success(db),
+            [Article("id:1", new PlannedAlert(s_chat, subscriptionId))])));
+
+        Assert.Empty(await db.Articles.LatestAsync("t", 10));
+        Assert.Empty(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));
+        Assert.Null((await db.Sources.FindAsync(sourceId))!.Etag);
+    }
+
+    [Fact]
+    public async Task An_article_the_topic_already_has_is_neither_stored_again_nor_alerted()
+    {
+        var (db, store, sourceId, subscriptionId) = await CreateAsync();
+        using var _ = db;
+        using var __ = store;
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Article("id:1")]));
+
+        var (stored, alerts) = await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Article("id:1", new PlannedAlert(s_chat, subscriptionId))]));
+
+        Assert.Equal((0, 0), (stored, alerts));
+    }
+
+    [Fact]
+    public async Task A_failure_is_recorded_with_its_notice_and_marks_the_moderators_told()
+    {
+        var (db, store, sourceId, _) = await CreateAsync();
+        using var __ = db;
+        using var ___ = store;
+        var now = db.Time.GetUtcNow();
+
+        await store.CommitAsync(new CheckCommit(sourceId, "t", new SourceOutcome.Failed(now, now.AddMinutes(20), "503", Notice: "failing"), []));
+
+        var source = (await db.Sources.FindAsync(sourceId))!;
+        Assert.Equal((1, "503", true), (source.ErrorCount, source.LastError, source.FailingNoticed));
+        Assert.Equal("failing", Assert.Single(await db.Outbox.DueAsync(now, 10)).Notice);
+    }
+}

@@ -1,9 +1,0 @@
-namespace AlertBot.Tests.Telegram;
-
-/// <summary>A clock that moves only when the test says so.</summary>
-internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-    public override DateTimeOffset GetUtcNow() => _now;
-    public void Advance(TimeSpan by) => _now += by;
-}
