@@ -99,6 +99,12 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Each gateway connection is greeted (HELLO), and READY follows its IDENTIFY, without the test driving frames:
+    /// for a bot run as a child process, whose gateway only has to come up.
+    /// </summary>
+    public bool AutoGateway { get; set; }
+
     /// <summary>Called for every message-create request before it is answered (tests kill the bot here, mid-delivery).</summary>
     public Action<RecordedRequest>? OnMessagePost { get; set; }
 
@@ -144,6 +150,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
         var socket = await context.WebSockets.AcceptWebSocketAsync();
         var connection = new FakeGatewayConnection(socket, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
         _all.Add(connection);
+        if (AutoGateway)
+        {
+            _ = GreetAsync(connection);
+        }
+
         await _connections.Writer.WriteAsync(connection);
         try
         {
@@ -152,6 +163,20 @@ internal sealed class FakeDiscord : IAsyncDisposable
         finally
         {
             await connection.EndAsync();
+        }
+    }
+
+    private async Task GreetAsync(FakeGatewayConnection connection)
+    {
+        try
+        {
+            await connection.HelloAsync(45_000);
+            await connection.ReceiveOpAsync(2, TimeSpan.FromMinutes(1));
+            await connection.ReadyAsync(1, "session-" + Guid.NewGuid().ToString("N"), ResumeUrl);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or System.Net.WebSockets.WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The bot went away (killed by the test) before the handshake finished.
         }
     }
 
