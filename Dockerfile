@@ -21,6 +21,11 @@ COPY --from=build /app ./
 RUN mkdir -p /app/data && chown -R app:app /app/data
 VOLUME /app/data
 ENV ALERTBOT__STORAGE__PATH=/app/data/alertbot.db \
+    ALERTBOT__HTTP__LISTENURL=http://0.0.0.0:8080 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
+# /healthz, /readyz and /metrics (Prometheus). The runtime image has no curl: bash's /dev/tcp asks /healthz.
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 USER app
 ENTRYPOINT ["dotnet", "alertbot.dll"]

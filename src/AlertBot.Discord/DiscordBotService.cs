@@ -16,6 +16,7 @@ internal sealed class DiscordBotService : BackgroundService
     private readonly CommandRegistrar _registrar;
     private readonly DiscordOptions _options;
     private readonly ILogger _logger;
+    private readonly DiscordReadiness _readiness;
     private int _registered;
 
     public DiscordBotService(
@@ -23,8 +24,10 @@ internal sealed class DiscordBotService : BackgroundService
         InteractionResponder responder,
         CommandRegistrar registrar,
         DiscordOptions options,
-        ILogger<DiscordBotService> logger)
+        ILogger<DiscordBotService> logger,
+        DiscordReadiness readiness)
     {
+        _readiness = readiness;
         _gateway = gatewayFactory(OnDispatchAsync);
         _responder = responder;
         _registrar = registrar;
@@ -44,6 +47,7 @@ internal sealed class DiscordBotService : BackgroundService
         {
             // A configuration problem (token, intents, shards): stop with the message that says what to fix.
             _logger.LogCritical("Discord stopped: {Reason}", ex.Message);
+            _readiness.Stopped(ex.Message);
             Environment.ExitCode = 1;
             throw;
         }
@@ -51,6 +55,7 @@ internal sealed class DiscordBotService : BackgroundService
 
     private Task OnDispatchAsync(GatewayDispatch dispatch, CancellationToken ct)
     {
+        if (dispatch.Type is "READY" or "RESUMED") _readiness.Connected();
         switch (dispatch.Type)
         {
             case "READY" when _options.RegisterCommands && Interlocked.Exchange(ref _registered, 1) == 0:

@@ -1,3 +1,4 @@
+using AlertBot.Core.Health;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
@@ -34,7 +35,10 @@ public static class DiscordSetup
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+            sp.GetRequiredService<ILogger<DiscordRestClient>>(),
+            sp.GetService<BotMetrics>()));
+        services.AddSingleton<DiscordReadiness>();
+        services.AddSingleton<IPlatformReadiness>(sp => sp.GetRequiredService<DiscordReadiness>());
         services.AddSingleton(sp => new DiscordPlatform(sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<ILogger<DiscordPlatform>>()));
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordPlatform>());
         services.AddSingleton(sp => new InteractionResponder(
@@ -59,7 +63,8 @@ public static class DiscordSetup
             sp.GetRequiredService<InteractionResponder>(),
             sp.GetRequiredService<CommandRegistrar>(),
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value,
-            sp.GetRequiredService<ILogger<DiscordBotService>>()));
+            sp.GetRequiredService<ILogger<DiscordBotService>>(),
+            sp.GetRequiredService<DiscordReadiness>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AlertBot.Core.Delivery;
+using AlertBot.Core.Health;
 using AlertBot.Telegram.Adapter;
 using AlertBot.Telegram.Client;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class TelegramSetup
 
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TelegramConnection>();
+        services.AddSingleton<IPlatformReadiness>(sp => sp.GetRequiredService<TelegramConnection>());
         services.AddSingleton<BotApiClient>();
         services.AddSingleton<ChatAdminCache>();
         services.AddSingleton<CommandMenuPublisher>();

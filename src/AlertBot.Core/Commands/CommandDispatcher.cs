@@ -34,7 +34,7 @@ public sealed class CommandDispatcher : ICommandHandler
     {
         var spec = CommandCatalog.Find(request.Name);
         if (spec is null)
-            return CommandReply.Error($"Unknown command /{request.Name}. Type /help to see what I can do.");
+            return CommandReply.Error($"Unknown command /{ReplyText.Echo(request.Name)}. Type /help to see what I can do.");
         if (spec.ModeratorOnly && !request.IsModerator)
             return CommandReply.Error($"/{spec.Name} is for moderators of this chat.");
 

@@ -31,6 +31,7 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
             alerts[row.Id] = new AlertMessage
             {
                 OutboxId = row.Id,
+                FetchedAt = article.FetchedAt,
                 Target = new ChatTarget(row.Platform, row.ChatId),
                 SubscriptionId = row.SubscriptionId ?? 0,
                 TopicId = article.TopicId,

@@ -8,6 +8,9 @@ public sealed record AlertMessage
 {
     /// <summary>Outbox row id: unique per (target, article); platforms use it as an idempotency key (Discord nonce).</summary>
     public required long OutboxId { get; init; }
+
+    /// <summary>When the article was fetched: the start of the delivery latency the metrics report.</summary>
+    public DateTimeOffset? FetchedAt { get; init; }
     public required ChatTarget Target { get; init; }
     /// <summary>The subscription that matched, so adapters can offer an "Unsubscribe" action.</summary>
     public required long SubscriptionId { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AlertBot.Core.Chats;
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ public sealed class OutboxDispatcher(
     IOptions<DeliveryOptions> options,
     ClaimOwner owner,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger,
+    BotMetrics? metrics = null)
 {
     private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -126,7 +128,9 @@ public sealed class OutboxDispatcher(
             return (0, Outcome.Final);
         }
 
-        var outcome = await ApplyAsync(await platform.SendAlertAsync(alert, ct), [row], ct);
+        var result = await platform.SendAlertAsync(alert, ct);
+        if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
+        var outcome = await ApplyAsync(result, [row], ct);
         return (outcome == Outcome.Delivered ? 1 : 0, outcome);
     }
 
@@ -177,10 +181,12 @@ public sealed class OutboxDispatcher(
         switch (result)
         {
             case DeliveryResult.Delivered:
+                metrics?.AlertsSent(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
                 return Outcome.Delivered;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, ct);
                 return Outcome.Final;
             case DeliveryResult.RetryLater retry:
@@ -188,6 +194,7 @@ public sealed class OutboxDispatcher(
                 return Outcome.Retry;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
                 await chats.DisableAsync(target, gone.Reason, ct);
                 return Outcome.TargetStopped;
@@ -197,6 +204,7 @@ public sealed class OutboxDispatcher(
                 return Outcome.TargetStopped;
             case DeliveryResult.Rejected rejected:
                 logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
+                metrics?.AlertFailed(row.Platform, rows.Count);
                 foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, ct);
                 return Outcome.Final;
             default:

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using AlertBot.Core.Delivery;
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -9,7 +11,7 @@ namespace AlertBot.Core.Pipeline;
 /// Match: a check's enriched articles against the in-memory subscription index, then the outbox rows they call for.
 /// Nothing is written here; the rows go into the check's one commit.
 /// </summary>
-public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore subscriptions, IOptions<DeliveryOptions> options)
+public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore subscriptions, IOptions<DeliveryOptions> options, BotMetrics? metrics = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> _topicQueries = new(StringComparer.Ordinal);
 
@@ -31,8 +33,11 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
         {
             if (!a.Item.Alert) return (IReadOnlyList<long>)[];
             // Tokenised once, for the topic's own query and for the subscription index.
+            var started = Stopwatch.GetTimestamp();
             var tokens = ArticleTokens.From(a.Processed.Title + "\n" + a.Processed.Text);
-            return topicQuery is not null && !topicQuery.Matches(tokens) ? [] : matcher.Match(topic.Id, tokens);
+            var matched = topicQuery is not null && !topicQuery.Matches(tokens) ? [] : matcher.Match(topic.Id, tokens);
+            metrics?.Matched(Stopwatch.GetElapsedTime(started));
+            return matched;
         }).ToList();
     }
 

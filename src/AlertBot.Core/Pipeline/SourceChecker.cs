@@ -1,5 +1,6 @@
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -22,6 +23,7 @@ public sealed class SourceChecker(
     OutboxSignal signal,
     TimeProvider time,
     ILogger<SourceChecker> logger,
+    BotMetrics? metrics = null,
     SourceClaims? claims = null)
 {
     /// <param name="honourDrip">Reveal one more item per check on sources marked drip (the interactive demo).</param>
@@ -51,6 +53,7 @@ public sealed class SourceChecker(
     private async Task<SourceCheckResult> RunAsync(SourceRecord source, TopicRecord topic, bool drip, DateTimeOffset now, CancellationToken ct)
     {
         var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
+        metrics?.Checked(fetched);
         if (fetched is FetchResult.Failed failed) return await FailAsync(source, topic, failed, now, ct);
         if (fetched is FetchResult.NotModified notModified)
         {
@@ -61,6 +64,7 @@ public sealed class SourceChecker(
 
         var body = (FetchResult.Fetched)fetched;
         var parsed = FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType);
+        metrics?.ParseWarnings(parsed.Warnings.Count);
         if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
         await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
@@ -78,6 +82,7 @@ public sealed class SourceChecker(
         };
         var (stored, queued) = await CommitAsync(source, topic, outcome, stories.Select((a, i) => ToNewArticle(source, topic, a, alerts[i], now)).ToList(), ct);
         if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, queued);
+        metrics?.Stored(stored, queued > 0 ? alerts : []);
         return new SourceCheckResult(source.Id, stored, queued, null, NextCheckAt: outcome.NextCheckAt, SkippedItems: enriched.Skipped);
     }
 

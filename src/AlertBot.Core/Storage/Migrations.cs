@@ -161,7 +161,30 @@ internal static class Migrations
         CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
         CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL;
         """,
-        // 7: outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        // Subscription ids are never reused (issue 14): an old alert's Unsubscribe button or "/unsubscribe 4" must never
+        // reach a newer subscription. The table is rebuilt with AUTOINCREMENT, keeping every row and id, and the id
+        // sequence starts above every id ever handed out, including deleted ones that alerts in the outbox still name.
+        """
+        CREATE TABLE subscriptions_v2 (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform   TEXT NOT NULL,
+            chat_id    TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            topic_id   TEXT REFERENCES topics(id) ON DELETE CASCADE,
+            query      TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        INSERT INTO subscriptions_v2 (id, platform, chat_id, user_id, topic_id, query, created_at)
+            SELECT id, platform, chat_id, user_id, topic_id, query, created_at FROM subscriptions;
+        DROP TABLE subscriptions;
+        ALTER TABLE subscriptions_v2 RENAME TO subscriptions;
+        CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+        DELETE FROM sqlite_sequence WHERE name = 'subscriptions';
+        INSERT INTO sqlite_sequence (name, seq) SELECT 'subscriptions', MAX(COALESCE((SELECT MAX(id) FROM subscriptions), 0),
+            COALESCE((SELECT MAX(subscription_id) FROM outbox), 0));
+        """,
+        // 8: outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
         //    never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
         """
         ALTER TABLE outbox ADD COLUMN claimed_by TEXT;

@@ -163,6 +163,14 @@ public sealed class OutboxStore(Database db)
             new { id, status, error });
     }
 
+    /// <summary>How many rows wait to be sent, and when the oldest of them was written.</summary>
+    public async Task<(long Count, DateTimeOffset? Oldest)> PendingStatsAsync(CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var row = await c.QuerySingleAsync<(long Count, string? Oldest)>("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE status = 'pending'");
+        return (row.Count, row.Oldest is null ? null : new DateTimeOffsetHandler().Parse(row.Oldest));
+    }
+
     public async Task<IReadOnlyDictionary<string, long>> CountByStatusAsync(CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);

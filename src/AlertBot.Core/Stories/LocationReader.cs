@@ -130,9 +130,12 @@ internal static class LocationReader
         return !PlaceNouns.Contains(next.Folded) && !StopWords.Contains(next.Folded) && !next.Folded.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    /// <summary>A one-word name among the broadest places ("US", "UK", "Europe").</summary>
+    public static bool IsBroad(IReadOnlyList<uint> name) => name.Count == 1 && Broad.Contains(name[0]);
+
     private static void AddDistinct(List<uint[]> places, uint[] place)
     {
-        if (place.Length == 1 && Broad.Contains(place[0])) return;
+        if (IsBroad(place)) return;
         if (!places.Exists(p => p.AsSpan().SequenceEqual(place))) places.Add(place);
     }
 }

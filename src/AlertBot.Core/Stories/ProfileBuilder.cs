@@ -1,4 +1,3 @@
-using AlertBot.Core.Summaries;
 using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
@@ -33,11 +32,14 @@ internal sealed class ProfileBuilder(StoryOptions options)
         }
 
         var textWords = StoryWords.Read(text.Length > MaxTextChars ? text[..MaxTextChars] : text);
+        // Words: what the report says happened (title and first sentence; later ones recall other events), to find a
+        // story's places and names in. Proper words: every capitalised word of the text, which the story keeps to
+        // recognise the places and names of later reports.
         var words = new HashSet<uint>();
+        foreach (var w in titleWords.Concat(leadWords.Count > 0 ? leadWords[0] : [])) words.Add(w.Hash);
         var properWords = new HashSet<uint>();
         foreach (var w in titleWords.Concat(textWords))
         {
-            words.Add(w.Hash);
             if (w.Capitalized && !StopWords.Contains(w.Folded)) properWords.Add(w.Hash);
         }
 

@@ -10,6 +10,7 @@ namespace AlertBot.Core.Stories;
 /// <param name="Operations">Named operations, folded ("operation iron swords").</param>
 /// <param name="Identifiers">"head#number" for names with numbers: "flight#370", "f#16", "game#7".</param>
 /// <param name="Locations">Places the report says it happened in ("over Lake Huron"), each as its words' hashes.</param>
+/// <param name="Names">Who or what the headline is about ("Liz Truss", "SpaceX"), each as its words' hashes.</param>
 /// <param name="Recurrence">Stem ids of what the report calls "another" / "a fresh" one ("another unidentified flying
 /// object"): a new occurrence of that kind of thing.</param>
 internal sealed record Specifics(
@@ -19,4 +20,5 @@ internal sealed record Specifics(
     IReadOnlyList<string> Operations,
     IReadOnlyList<string> Identifiers,
     IReadOnlyList<uint[]> Locations,
+    IReadOnlyList<uint[]> Names,
     IReadOnlyList<int> Recurrence);

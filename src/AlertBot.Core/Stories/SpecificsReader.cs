@@ -38,6 +38,7 @@ internal static partial class SpecificsReader
             Operations(lead),
             Identifiers(titleCase ? firstSentence : lead),
             LocationReader.Read(titleWords, sentenceWords, textProperWords),
+            NameReader.Read(titleWords, textProperWords),
             [.. Recurrence(titleWords), .. Recurrence(sentenceWords)]);
     }
 

@@ -40,6 +40,8 @@ internal sealed class Story
 
     public List<uint[]> Locations { get; } = [];
 
+    public List<uint[]> Names { get; } = [];
+
     /// <summary>The first report already called its event "another" (so later ones saying so are about this one).</summary>
     public bool FirstRecurrence { get; }
 
@@ -74,12 +76,18 @@ internal sealed class Story
         foreach (var o in s.Ordinals) AddCapped(Ordinals, o);
         foreach (var o in s.Operations) AddCapped(Operations, o);
         foreach (var i in s.Identifiers) AddCapped(Identifiers, i);
-        foreach (var l in s.Locations)
-        {
-            if (Locations.Count < MaxSpecifics * 2 && !Locations.Exists(x => x.AsSpan().SequenceEqual(l))) Locations.Add(l);
-        }
+        AddNames(Locations, s.Locations);
+        AddNames(Names, s.Names);
         ProperWords = Union(ProperWords, report.ProperWords, MaxProperWords, keepSmallest: false);
         Shingles = Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true);
+    }
+
+    private static void AddNames(List<uint[]> list, IReadOnlyList<uint[]> added)
+    {
+        foreach (var name in added)
+        {
+            if (list.Count < MaxSpecifics * 2 && !list.Exists(x => x.AsSpan().SequenceEqual(name))) list.Add(name);
+        }
     }
 
     private static void AddCapped<T>(List<T> list, T value)

@@ -30,7 +30,8 @@ internal static class StoryConflicts
             return $"operation {s.Operations[0]} vs {story.Operations[0]}";
         if (NumberedConflict(s.Identifiers, story.Identifiers) is { } identifier) return $"identifier {identifier}";
         if (copy) return null;
-        if (PlaceConflicts(report, story)) return "place";
+        if (Disjoint(report, report.Specifics.Locations, story, story.Locations)) return "place";
+        if (Disjoint(report, report.Specifics.Names, story, story.Names)) return "names";
         if (!story.FirstRecurrence && DayOf(story.Start) < DayOf(report.Published) && s.Recurrence.Any(id => Array.BinarySearch(story.Terms.Ids, id) >= 0))
             return "another occurrence";
         return null;
@@ -56,16 +57,16 @@ internal static class StoryConflicts
     }
 
     /// <summary>
-    /// Both name where it happened, and neither's place appears in the other: the report's place is not among the
-    /// story's capitalised words, and no place of the story is among the report's words ("over Lake Huron" vs
-    /// "over Alaska"). Naming a region and a town inside it passes as long as either report mentions the other.
+    /// Both name where it happened (or whom the headline is about), and neither's name appears in the other: the
+    /// report's places are not among the story's capitalised words, and no place of the story is among the report's
+    /// words ("over Lake Huron" vs "over Alaska"; "Liz Truss" vs "Boris Johnson"). A region and a town inside it, or a
+    /// person and their office, pass as long as either report mentions the other.
     /// </summary>
-    private static bool PlaceConflicts(StoryProfile report, Story story)
+    private static bool Disjoint(StoryProfile report, IReadOnlyList<uint[]> mine, Story story, List<uint[]> theirs)
     {
-        var mine = report.Specifics.Locations;
-        if (mine.Count == 0 || story.Locations.Count == 0) return false;
-        if (mine.Any(place => place.All(h => Array.BinarySearch(story.ProperWords, h) >= 0))) return false;
-        return !story.Locations.Exists(place => place.All(report.Words.Contains));
+        if (mine.Count == 0 || theirs.Count == 0) return false;
+        if (mine.Any(name => name.All(h => Array.BinarySearch(story.ProperWords, h) >= 0))) return false;
+        return !theirs.Exists(name => name.All(report.Words.Contains));
     }
 
     private static DateOnly DayOf(DateTimeOffset t) => DateOnly.FromDateTime(t.UtcDateTime);

@@ -2,13 +2,16 @@ namespace AlertBot.Core.Stories;
 
 /// <summary>
 /// The active stories, reachable by their terms: an inverted index from stem id to the stories whose terms hold it.
-/// Finding candidates walks only the postings of the report's own terms, so its cost grows with the report and
-/// the stories that share its words, not with the number of active stories. Stories leave the window in order
-/// of their first report; their postings are removed lazily, when a search walks past them.
+/// A search walks the postings of the report's heaviest terms only, skipping terms so common that they point
+/// everywhere, so its cost grows with the report and the stories that share its words, not with the number of
+/// active stories. Stories leave the window in order of their first report; their postings are dropped lazily.
 /// </summary>
 internal sealed class StoryIndex
 {
-    private readonly Dictionary<int, List<Story>> _postings = [];
+    /// <summary>The report's heaviest (rarest) terms find its story: names, places and event words.</summary>
+    private const int SearchTerms = 16;
+
+    private readonly Dictionary<int, PostingList> _postings = [];
     private readonly PriorityQueue<Story, (DateTimeOffset Start, long Id)> _byStart = new();
     private int _stamp;
 
@@ -25,8 +28,8 @@ internal sealed class StoryIndex
     {
         foreach (var id in stemIds)
         {
-            if (!_postings.TryGetValue(id, out var list)) _postings[id] = list = [];
-            list.Add(story);
+            if (!_postings.TryGetValue(id, out var list)) _postings[id] = list = new PostingList();
+            list.Stories.Add(story);
         }
     }
 
@@ -38,25 +41,31 @@ internal sealed class StoryIndex
             _byStart.Dequeue();
             story.Retired = true;
             Count--;
+            foreach (var id in story.Terms.Ids)
+            {
+                if (!_postings.TryGetValue(id, out var list)) continue;
+                list.Retired++;
+                list.CompactIfWorthIt();
+                if (list.Stories.Count == 0) _postings.Remove(id);
+            }
         }
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> stories sharing the most weight with <paramref name="terms"/>. Terms held by more
-    /// than <paramref name="maxPosting"/> stories are too common to point anywhere and are not walked.
+    /// Up to <paramref name="max"/> active stories sharing the most weight with <paramref name="terms"/>'s heaviest
+    /// terms. Terms held by more than <paramref name="maxPosting"/> stories are too common to point anywhere.
     /// </summary>
     public List<Story> Candidates(TermVector terms, int max, int maxPosting)
     {
         var stamp = ++_stamp;
         var found = new List<Story>();
-        for (var t = 0; t < terms.Count; t++)
+        foreach (var t in Heaviest(terms))
         {
-            if (!_postings.TryGetValue(terms.Ids[t], out var list)) continue;
-            Compact(list, terms.Ids[t]);
-            if (list.Count > maxPosting) continue;
+            if (!_postings.TryGetValue(terms.Ids[t], out var list) || list.Stories.Count - list.Retired > maxPosting) continue;
             var w = terms.Weights[t];
-            foreach (var story in list)
+            foreach (var story in list.Stories)
             {
+                if (story.Retired) continue;
                 if (story.SearchStamp != stamp)
                 {
                     story.SearchStamp = stamp;
@@ -71,15 +80,12 @@ internal sealed class StoryIndex
         return found;
     }
 
-    private void Compact(List<Story> list, int stemId)
+    /// <summary>Positions of the heaviest terms, ties broken by id so the search never depends on anything else.</summary>
+    private static IEnumerable<int> Heaviest(TermVector terms)
     {
-        var kept = 0;
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (!list[i].Retired) list[kept++] = list[i];
-        }
-        if (kept == list.Count) return;
-        list.RemoveRange(kept, list.Count - kept);
-        if (kept == 0) _postings.Remove(stemId);
+        if (terms.Count <= SearchTerms) return Enumerable.Range(0, terms.Count);
+        var order = Enumerable.Range(0, terms.Count).ToArray();
+        Array.Sort(order, (a, b) => terms.Weights[a] != terms.Weights[b] ? terms.Weights[b].CompareTo(terms.Weights[a]) : terms.Ids[a].CompareTo(terms.Ids[b]));
+        return order.Take(SearchTerms);
     }
 }

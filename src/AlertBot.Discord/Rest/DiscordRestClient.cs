@@ -1,3 +1,4 @@
+using AlertBot.Core.Health;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -26,8 +27,11 @@ internal sealed class DiscordRestClient
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _routeGates = new(StringComparer.Ordinal);
     private volatile bool _unauthorized;
 
-    public DiscordRestClient(HttpClient http, DiscordOptions options, TimeProvider time, ILogger<DiscordRestClient> logger)
+    private readonly BotMetrics? _metrics;
+
+    public DiscordRestClient(HttpClient http, DiscordOptions options, TimeProvider time, ILogger<DiscordRestClient> logger, BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _http = http;
         _options = options;
         _time = time;
@@ -110,6 +114,7 @@ internal sealed class DiscordRestClient
                     }
 
                     _logger.LogWarning("Discord 429 on {Route} ({Scope}), waiting {RetryAfter}", key, global ? "global" : "bucket", retryAfter);
+                    _metrics?.RateLimitWait("discord");
                     if (attempt >= MaxAttempts)
                     {
                         return DiscordResponse.From(status, text) with { RetryAfter = retryAfter };

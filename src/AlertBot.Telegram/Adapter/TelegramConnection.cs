@@ -1,4 +1,5 @@
 using AlertBot.Core.Delivery;
+using AlertBot.Core.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace AlertBot.Telegram.Adapter;
 /// stopped for good because Telegram rejected the bot token. A rejected token is final for this process:
 /// no call goes to Telegram afterwards, and when Telegram was the only chat platform the bot exits with code 1.
 /// </summary>
-public sealed class TelegramConnection(IServiceProvider services, ILogger<TelegramConnection> logger)
+public sealed class TelegramConnection(IServiceProvider services, ILogger<TelegramConnection> logger) : IPlatformReadiness
 {
     private readonly Lock _lock = new();
 
@@ -21,6 +22,15 @@ public sealed class TelegramConnection(IServiceProvider services, ILogger<Telegr
     public string? StopReason { get; private set; }
 
     public bool IsStopped => State == TelegramConnectionState.Stopped;
+
+    string IPlatformReadiness.Platform => TelegramPlatform.PlatformName;
+
+    public string? NotReadyReason => State switch
+    {
+        TelegramConnectionState.Polling or TelegramConnectionState.WebhookSet => null,
+        TelegramConnectionState.Stopped => "stopped: " + StopReason,
+        _ => "not connected yet (getMe and polling or webhook set-up not done)",
+    };
 
     /// <summary>The error every call gets once the token was rejected, so none of them reaches Telegram again.</summary>
     internal ApiRequestException? Rejection { get; private set; }

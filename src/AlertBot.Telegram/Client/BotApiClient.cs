@@ -1,3 +1,4 @@
+using AlertBot.Core.Health;
 using AlertBot.Telegram.Adapter;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,10 @@ public sealed class BotApiClient : TelegramBotClient
     private readonly TelegramConnection _connection;
     private readonly TimeProvider _time;
     private readonly ILogger<BotApiClient> _logger;
+    private readonly BotMetrics? _metrics;
 
     public BotApiClient(IHttpClientFactory httpFactory, IOptions<TelegramOptions> options, SendRateLimiter limiter,
-        TelegramConnection connection, TimeProvider time, ILogger<BotApiClient> logger)
+        TelegramConnection connection, TimeProvider time, ILogger<BotApiClient> logger, BotMetrics? metrics = null)
         : base(LibraryOptions(options.Value), httpFactory.CreateClient(HttpClientName))
     {
         _options = options.Value;
@@ -35,6 +37,7 @@ public sealed class BotApiClient : TelegramBotClient
         _connection = connection;
         _time = time;
         _logger = logger;
+        _metrics = metrics;
         Masker = new TokenMasker(_options.Token);
         ExceptionsParser = new MaskingExceptionParser(Masker);
     }
@@ -57,6 +60,7 @@ public sealed class BotApiClient : TelegramBotClient
                 && ex.Parameters?.RetryAfter is { } seconds && seconds <= _options.MaxRetryAfterSeconds)
             {
                 var wait = TimeSpan.FromSeconds(seconds);
+                _metrics?.RateLimitWait(TelegramPlatform.PlatformName);
                 _logger.LogWarning("Telegram {Method} rate limited (attempt {Attempt}); waiting {RetryAfter}s before retrying", request.MethodName, attempt, seconds);
                 if (chatId is { } paused) _limiter.Pause(paused, wait);
                 else await Task.Delay(wait, _time, cancellationToken);

@@ -8,6 +8,7 @@ using AlertBot.Core.Storage;
 using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using AlertBot.Discord;
+using AlertBot.Health;
 using AlertBot.Scheduling;
 using AlertBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -43,7 +44,11 @@ public static class AppHost
 
         // Logs go to standard error, so standard output stays the chat (and `chat`/`once` output stays clean).
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // Logging:Format json: one JSON object per line, scopes (source, feed, chat) included, for log shippers.
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+            builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; o.UseUtcTimestamp = true; });
+        else
+            builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (cli.Verb == Verb.Run && !HasChatPlatformToken(builder.Configuration))
             builder.Logging.AddFilter<ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
@@ -58,6 +63,7 @@ public static class AppHost
         services.AddStories();
         services.AddDelivery();
         services.AddCommands();
+        services.AddHealth(builder.Configuration, endpoint: cli.Verb == Verb.Run);
         services.AddSingleton<ConsolePlatform>();
         services.AddSingleton<ConsoleSession>();
         services.AddHostedService<InitializerService>();

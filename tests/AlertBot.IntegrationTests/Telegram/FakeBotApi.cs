@@ -62,6 +62,9 @@ internal sealed class FakeBotApi : IAsyncDisposable
     /// <summary>How many calls were answered 401 (wrong or revoked token).</summary>
     public int UnauthorizedCalls { get { lock (_lock) return _unauthorized; } }
 
+    /// <summary>While true every call is answered 502 Bad Gateway, as when Telegram cannot be reached.</summary>
+    public bool Down { get; set; }
+
     /// <summary>From now on every call is answered 401, as after /revoke in @BotFather.</summary>
     public void RevokeToken() { lock (_lock) _revoked = true; }
 
@@ -167,6 +170,11 @@ internal sealed class FakeBotApi : IAsyncDisposable
         {
             unauthorized = _revoked || token != Token;
             if (unauthorized) _unauthorized++;
+        }
+        if (Down)
+        {
+            await Reply(context, 502, """{"ok":false,"error_code":502,"description":"Bad Gateway"}""");
+            return;
         }
         if (unauthorized)
         {

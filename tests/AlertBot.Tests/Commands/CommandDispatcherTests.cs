@@ -152,7 +152,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
         await Send("subscribe", "nk-russia troops");
         await Send("subscribe", "nk-russia");
         var text = (await Send("subscriptions")).Text;
-        Assert.Contains("nk-russia: \"troops\"", text, StringComparison.Ordinal);
+        Assert.Contains("nk-russia: troops\n", text + "\n", StringComparison.Ordinal);
         Assert.Contains("nk-russia: everything", text, StringComparison.Ordinal);
     }
 
@@ -221,5 +221,54 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
         var reply = await Send("topic", args, s_group, moderator: true);
         Assert.True(reply.IsError);
         Assert.Contains("/topic status", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_old_alerts_unsubscribe_button_never_removes_a_newer_subscription()
+    {
+        await Send("subscribe", "nk-russia troops");
+        var old = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm)).Id;
+        await Send("unsubscribe", old.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Send("subscribe", "nk-russia troops");
+        var current = Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm)).Id;
+
+        // The button of an alert sent for the first subscription carries its id.
+        var pressed = await Dispatcher.HandleAsync(new CommandRequest(s_dm, "user-1", "alice", "unsubscribe",
+            CommandArguments.Of(("id", old)), IsPrivateChat: true, IsModerator: false), default);
+
+        Assert.True(pressed.IsError);
+        Assert.Equal(current, Assert.Single(await Db.Subscriptions.ListForChatAsync(s_dm)).Id);
+        Assert.Equal([current], Matcher.Match("nk-russia", "troops"));
+    }
+
+    [Fact]
+    public async Task A_phrase_is_listed_with_its_quotes_and_a_plain_query_without()
+    {
+        await Send("subscribe", "nk-russia \"north korea\" troops");
+        Assert.Contains("nk-russia: \"north korea\" troops", (await Send("subscriptions")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_character_argument_is_not_echoed_whole()
+    {
+        var huge = new string('x', 10_000);
+
+        foreach (var (name, args) in new[] { ("subscribe", huge + " troops"), ("topic", "status " + huge), (huge, "") })
+        {
+            var reply = await Send(name, args, moderator: true);
+            Assert.True(reply.IsError);
+            Assert.True(reply.Text.Length < 400, $"/{name[..Math.Min(10, name.Length)]} replied {reply.Text.Length} characters");
+            Assert.Contains(new string('x', 50) + "…", reply.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Bidi_overrides_and_invisible_characters_typed_by_a_user_are_not_echoed()
+    {
+        var reply = await Send("subscribe", "nk\u202Eaisur\u200B-\u2066x\u2069\uFEFF troops");
+
+        Assert.True(reply.IsError);
+        Assert.Contains("'nkaisur-x'", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Text, c => c is '\u202E' or '\u200B' or '\u2066' or '\u2069' or '\uFEFF');
     }
 }

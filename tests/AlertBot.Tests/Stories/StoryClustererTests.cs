@@ -73,6 +73,21 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Another_minister_resigning_the_next_day_is_another_story_even_when_the_report_recalls_the_first()
+    {
+        var clusterer = new StoryClusterer(new StoryOptions());
+        var first = clusterer.Add(Report("a", "Finance minister Anna Kowalska resigns over expenses scandal",
+            "Ruritania's finance minister Anna Kowalska resigned on Tuesday over the parliamentary expenses scandal, the prime minister's office said. " +
+            "Her resignation letter said she had broken no rules."));
+        var second = clusterer.Add(Report("b", "Health minister Piotr Nowak resigns over expenses scandal",
+            "Ruritania's health minister Piotr Nowak resigned on Wednesday over the parliamentary expenses scandal, the prime minister's office said. " +
+            "His resignation letter said he had broken no rules. " +
+            "He is the second minister to quit in two days after finance minister Anna Kowalska stepped down on Tuesday.", 1));
+        Assert.NotEqual(first.StoryId, second.StoryId);
+        Assert.Contains(second.Considered, c => c.StoryId == first.StoryId && c.Veto == "names");
+    }
+
+    [Fact]
     public void A_runoff_is_not_the_first_round_of_the_same_election()
     {
         var clusterer = new StoryClusterer(new StoryOptions());

@@ -23,7 +23,7 @@ public sealed class FigureCommands(TopicStore topics, FigureStore figures, TimeP
         if (first.Length == 0) return CommandReply.Error("Usage: /figures <topic> [query]. Example: /figures nk-russia casualties");
         var topic = await topics.FindAsync(first, cancellationToken);
         var parsed = Query.Parse(topic is null ? $"{first} {rest}".Trim() : rest);
-        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+        if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
 
         var found = await figures.ForTopicAsync(topic?.Id, ct: cancellationToken);
         if (!parsed.Query.MatchesAll)

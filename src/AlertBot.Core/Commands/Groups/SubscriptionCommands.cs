@@ -44,10 +44,10 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
         // "*" (or "all") spans every topic; each topic's own query still applies first.
         var allTopics = topicArg is "*" or "all";
         var topic = allTopics ? null : await topics.FindAsync(topicArg, ct);
-        if (!allTopics && topic is null) return CommandReply.Error($"There is no topic '{topicArg}'. {ReplyText.KnownTopics(await topics.ListAsync(ct))}");
+        if (!allTopics && topic is null) return CommandReply.Error(ReplyText.NoSuchTopic(topicArg, await topics.ListAsync(ct)));
 
         var parsed = Query.Parse(queryText);
-        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+        if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
         if (allTopics && parsed.Query.MatchesAll)
             return CommandReply.Error("A subscription to every topic needs a query, for example: /subscribe * \"north korea\" troops");
 
@@ -92,7 +92,8 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
         var sb = new StringBuilder("Subscriptions of this chat:");
         foreach (var s in list)
         {
-            var shown = Query.Parse(s.Query).Query is { MatchesAll: false } q ? ReplyText.Quoted(q) : "everything";
+            // Shown as the query language reads: quotes only where the query has a phrase.
+            var shown = Query.Parse(s.Query).Query is { MatchesAll: false } q ? ReplyText.Echo(q.Normalized, QueryLimits.MaxLength) : "everything";
             sb.Append("\n#").Append(s.Id).Append(' ').Append(s.TopicId ?? "all topics").Append(": ").Append(shown);
         }
         return new CommandReply(sb.ToString());

@@ -60,7 +60,7 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
             queryText = "";
         }
         var parsed = Query.Parse(queryText);
-        if (parsed.Query is null) return CommandReply.Error($"That query has a problem: {parsed.Error}.");
+        if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
 
         var latest = await search.LatestMatchingAsync(topic?.Id, parsed.Query, count, ct);
         var name = topic is null ? ReplyText.Quoted(parsed.Query)
@@ -90,7 +90,7 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
 
         var all = await topics.ListAsync(ct);
         var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (shown.Count == 0) return CommandReply.Error($"There is no topic '{topicArg}'. {ReplyText.KnownTopics(all)}");
+        if (shown.Count == 0) return CommandReply.Error(ReplyText.NoSuchTopic(topicArg, all));
 
         return new CommandReply(TopicStatusReport.Render(shown, await sources.ListAsync(ct), time.GetUtcNow()));
     }
