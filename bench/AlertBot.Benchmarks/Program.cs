@@ -10,11 +10,12 @@ return name switch
     "parse" => ParseBench.Run(rest),
     "poll" => PollBench.Run(rest),
     "figures" => FiguresBench.Run(rest),
+    "cluster" => ClusterBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures> [options]");
+    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster> [options]");
     return 2;
 }
