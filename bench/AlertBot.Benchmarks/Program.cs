@@ -11,11 +11,12 @@ return name switch
     "poll" => PollBench.Run(rest),
     "figures" => FiguresBench.Run(rest),
     "cluster" => ClusterBench.Run(rest),
+    "crash" => CrashBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster> [options]");
+    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster|crash> [options]");
     return 2;
 }

@@ -5,6 +5,7 @@ namespace AlertBot.IntegrationTests.Reliability;
 /// started again: per item, nothing is lost; Discord (nonce) shows nothing twice; the console, which cannot
 /// deduplicate, repeats at most the one alert in flight per kill.
 /// </summary>
+[Collection(BotProcessCollection.Name)]
 public sealed class CrashTests
 {
     private const int Items = 200;

@@ -5,6 +5,7 @@ namespace AlertBot.IntegrationTests.Reliability;
 /// items: every item is shown once, and no outbox row is even posted twice (so Telegram, which cannot deduplicate,
 /// would show nothing twice either).
 /// </summary>
+[Collection(BotProcessCollection.Name)]
 public sealed class TwoProcessTests
 {
     private const int Items = 100;
