@@ -33,10 +33,12 @@ internal static class FiguresBench
         var split = seeds.Select(s => Split(s.Raw)).ToList();
         var found = 0;
         for (var w = 0; w < 20; w++) foreach (var (t, x) in split) found += FigureExtractor.Extract(t, x).Count;
-        var sw = Stopwatch.StartNew();
+        // CPU time of this (single-threaded) process: the rate per CPU-second, steady on a shared, loaded machine.
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         for (var i = 0; i < rounds; i++) foreach (var (t, x) in split) found += FigureExtractor.Extract(t, x).Count;
-        sw.Stop();
-        var seconds = sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        var seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"seeds={seeds.Count} rounds={rounds} bytes/round={bytes} figures/round={found / (rounds + 20)}");
         Console.WriteLine($"figures sentences/s={sentences * rounds / seconds:F0}");
         Console.WriteLine($"figures MB/s={bytes * rounds / seconds / 1_000_000:F2}");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Benchmarks;
 

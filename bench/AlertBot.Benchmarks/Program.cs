@@ -12,11 +12,12 @@ return name switch
     "figures" => FiguresBench.Run(rest),
     "cluster" => ClusterBench.Run(rest),
     "crash" => CrashBench.Run(rest),
+    "ingest" => IngestBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster|crash> [options]");
+    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster|ingest|crash> [options]");
     return 2;
 }

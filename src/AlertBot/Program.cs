@@ -26,6 +26,8 @@ try
     switch (cli.Verb)
     {
         case Verb.Run:
+            // Configuration errors surface here, before anything starts, as one message each (exit 3).
+            await host.StartValidationAsync();
             await host.RunAsync();
             // A platform that stopped for good (rejected token, disallowed intents) sets a non-zero exit code.
             return Environment.ExitCode;

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Articles;
 
@@ -15,7 +15,7 @@ namespace AlertBot.Core.Articles;
 /// <item>pipe-table rows stay, as lines starting with '|', because the figure extractor reads them.</item>
 /// </list>
 /// </summary>
-public static partial class ArticleCleaner
+public static class ArticleCleaner
 {
     /// <summary>Text beyond this many characters is ignored: no article is longer, and the cost stays bounded.</summary>
     public const int MaxTextChars = 400_000;
@@ -55,7 +55,7 @@ public static partial class ArticleCleaner
         var result = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var line = Whitespace().Replace(raw.Replace('\u00A0', ' '), " ").Trim();
+            var line = HtmlText.Collapse(raw, lineBreaksAreText: false);
             if (line.Length == 0) continue;
             if (!LineShape.IsTableRow(line))
             {
@@ -130,7 +130,4 @@ public static partial class ArticleCleaner
         }
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Articles;
 
@@ -11,19 +11,19 @@ public static class ArticleExtraction
     /// <summary>Reads a local file: HTML when it looks like HTML (by extension or content), plain text otherwise.</summary>
     public static ExtractedArticle FromFile(string path)
     {
-        var bytes = File.ReadAllBytes(path);
+        var text = TextDecoder.Decode(File.ReadAllBytes(path), null).Text;
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".txt" && HtmlSniffer.LooksLikeHtml(bytes)))
-            return FromHtml(bytes, new Uri(Path.GetFullPath(path)));
-        return FromPlainText(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+        if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".txt" && HtmlMarkup.LooksLikeHtml(text)))
+            return FromHtml(text);
+        return FromPlainText(text);
     }
 
     /// <summary>An HTML page: the main content found by scoring, then cleaned.</summary>
-    public static ExtractedArticle FromHtml(string html, Uri? pageUrl = null) => HtmlArticleExtractor.Extract(html, pageUrl);
+    public static ExtractedArticle FromHtml(string html) => HtmlArticleExtractor.Extract(html);
 
     /// <summary>An HTML page as bytes; the charset is sniffed from a BOM or a meta tag.</summary>
-    public static ExtractedArticle FromHtml(byte[] html, Uri? pageUrl = null, string? contentType = null) =>
-        HtmlArticleExtractor.Extract(html, contentType, pageUrl);
+    public static ExtractedArticle FromHtml(byte[] html, string? contentType = null) =>
+        HtmlArticleExtractor.Extract(html, contentType);
 
     /// <summary>Plain text whose first line is the title as scraped.</summary>
     public static ExtractedArticle FromPlainText(string content)

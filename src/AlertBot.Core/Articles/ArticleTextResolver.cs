@@ -1,21 +1,8 @@
 using AlertBot.Core.Feeds;
+using AlertBot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Articles;
-
-/// <summary>Where an article's text came from.</summary>
-public enum ArticleTextOrigin
-{
-    /// <summary>The feed carried the full text (content, or a long summary).</summary>
-    Feed,
-    /// <summary>The feed carried only a teaser; the text was extracted from the linked page.</summary>
-    LinkedPage,
-    /// <summary>Only a teaser was available (no link, fetching off, or the page gave nothing better).</summary>
-    Teaser,
-}
-
-/// <summary>An article's cleaned text and where it came from.</summary>
-public sealed record ResolvedArticleText(string Text, ArticleTextOrigin Origin);
 
 /// <summary>Configuration section "Articles".</summary>
 public sealed class ArticleTextOptions
@@ -53,26 +40,26 @@ public sealed class ArticleTextResolver(IFeedFetcher fetcher, IOptions<ArticleTe
         return string.IsNullOrWhiteSpace(item.Content) && (item.Summary?.Trim().Length ?? 0) < options.Value.TeaserMaxChars;
     }
 
-    public async Task<ResolvedArticleText> ResolveAsync(FeedItem item, CancellationToken cancellationToken)
+    /// <summary>The item's cleaned text: from the feed, or from the linked page when the item is a teaser and the page gives more.</summary>
+    public async Task<string> ResolveAsync(FeedItem item, CancellationToken cancellationToken)
     {
         var fromFeed = CleanFromFeed(item);
-        if (!IsTeaserOnly(item)) return new ResolvedArticleText(fromFeed, ArticleTextOrigin.Feed);
-        if (!options.Value.FetchLinkedPages || !TryPageUrl(item.Link, out var url)) return new ResolvedArticleText(fromFeed, ArticleTextOrigin.Teaser);
+        if (!IsTeaserOnly(item)) return fromFeed;
+        if (!options.Value.FetchLinkedPages || !TryPageUrl(item.Link, out var url)) return fromFeed;
 
         var fetched = await fetcher.FetchAsync(new FetchRequest(url), cancellationToken);
-        if (fetched is not FetchResult.Fetched page || !IsHtmlOrText(page)) return new ResolvedArticleText(fromFeed, ArticleTextOrigin.Teaser);
+        if (fetched is not FetchResult.Fetched page || !IsHtmlOrText(page)) return fromFeed;
 
-        var extracted = HtmlSniffer.LooksLikeHtml(page.Body) || page.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
-            ? HtmlArticleExtractor.Extract(page.Body, page.ContentType, page.FinalUrl).Text
-            : ArticleCleaner.Clean(item.Title ?? "", System.Text.Encoding.UTF8.GetString(page.Body));
+        var body = TextDecoder.Decode(page.Body, page.ContentType).Text;
+        var extracted = page.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true || HtmlMarkup.LooksLikeHtml(body)
+            ? HtmlArticleExtractor.Extract(body).Text
+            : ArticleCleaner.Clean(item.Title ?? "", body);
         // A page that yields less than the teaser (a consent wall, a login page) is not the article.
-        return extracted.Length > fromFeed.Length
-            ? new ResolvedArticleText(extracted, ArticleTextOrigin.LinkedPage)
-            : new ResolvedArticleText(fromFeed, ArticleTextOrigin.Teaser);
+        return extracted.Length > fromFeed.Length ? extracted : fromFeed;
     }
 
     private static string CleanEither(string title, string raw) =>
-        HtmlSniffer.LooksLikeHtml(raw) ? HtmlArticleExtractor.CleanFragment(title, raw) : ArticleCleaner.Clean(title, raw);
+        HtmlMarkup.LooksLikeHtml(raw) ? HtmlArticleExtractor.CleanFragment(title, raw) : ArticleCleaner.Clean(title, raw);
 
     /// <summary>Only http(s) links are followed: a feed must never make the bot read a local file (file:///etc/passwd).</summary>
     private static bool TryPageUrl(string? link, out Uri url)

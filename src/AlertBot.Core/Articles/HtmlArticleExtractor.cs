@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Articles;
 
@@ -21,9 +22,8 @@ public static class HtmlArticleExtractor
     public const int MaxDepth = 400;
 
     /// <summary>Extracts title and main text from a whole page.</summary>
-    public static ExtractedArticle Extract(string html, Uri? pageUrl = null)
+    public static ExtractedArticle Extract(string html)
     {
-        _ = pageUrl; // Kept for the day links matter (relative images are dropped today).
         try
         {
             var document = Parse(html);
@@ -42,8 +42,8 @@ public static class HtmlArticleExtractor
     }
 
     /// <summary>Extracts from raw bytes, decoding with the Content-Type charset, a BOM or a meta charset (UTF-8 otherwise).</summary>
-    public static ExtractedArticle Extract(byte[] html, string? contentType, Uri? pageUrl = null) =>
-        Extract(HtmlDecoding.Decode(html, contentType), pageUrl);
+    public static ExtractedArticle Extract(byte[] html, string? contentType) =>
+        Extract(TextDecoder.Decode(html, contentType).Text);
 
     /// <summary>
     /// Cleans HTML a feed carried as the item's content: the whole fragment is the article, so no scoring, only

@@ -1,4 +1,5 @@
 using System.Text;
+using AlertBot.Core.Text;
 using AngleSharp.Dom;
 
 namespace AlertBot.Core.Articles;
@@ -9,20 +10,11 @@ namespace AlertBot.Core.Articles;
 /// </summary>
 internal sealed class HtmlBlockWriter
 {
-    private static readonly HashSet<string> BlockNames =
-    [
-        "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
-        "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "center", "details",
-        "summary", "caption", "body", "html",
-    ];
-
     private readonly List<string> _lines = [];
     private readonly StringBuilder _buffer = new();
     private readonly HtmlTextStats? _stats;
 
     private HtmlBlockWriter(HtmlTextStats? stats) => _stats = stats;
-
-    public static bool IsBlock(string localName) => BlockNames.Contains(localName);
 
     /// <summary>Lines of the given elements in order. Link-dominated blocks (share bars, "Read more: …") are skipped when stats are given.</summary>
     public static List<string> Write(IEnumerable<IElement> elements, HtmlTextStats? stats)
@@ -42,20 +34,20 @@ internal sealed class HtmlBlockWriter
             var (node, exiting) = stack.Pop();
             if (node is IText text)
             {
-                AppendText(text.Data);
+                _buffer.Append(text.Data);
                 continue;
             }
             if (node is not IElement element) continue;
             var name = element.LocalName;
             if (exiting)
             {
-                if (IsBlock(name)) Flush();
+                if (HtmlElements.IsBlock(name)) Flush();
                 continue;
             }
             if (name == "br") { Flush(); continue; }
             if (name == "img") continue;
             if (name == "table") { Flush(); WriteTable(element); continue; }
-            if (IsBlock(name))
+            if (HtmlElements.IsBlock(name))
             {
                 Flush();
                 if (SkipAsLinkList(element)) continue;
@@ -74,7 +66,7 @@ internal sealed class HtmlBlockWriter
     private void WriteTable(IElement table)
     {
         var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
-        var cells = rows.Select(r => r.Children.Where(c => c.LocalName is "td" or "th").Select(c => Collapse(c.TextContent)).ToList())
+        var cells = rows.Select(r => r.Children.Where(c => c.LocalName is "td" or "th").Select(c => HtmlText.Collapse(c.TextContent, lineBreaksAreText: false)).ToList())
             .Where(r => r.Count > 0 && r.Any(c => c.Length > 0)).ToList();
         var columns = cells.Count == 0 ? 0 : cells.Max(r => r.Count);
         if (cells.Count < 2 || columns < 2)
@@ -84,7 +76,7 @@ internal sealed class HtmlBlockWriter
             return;
         }
         var caption = table.QuerySelector("caption");
-        if (caption is not null && Collapse(caption.TextContent) is { Length: > 0 } c) _lines.Add(c);
+        if (caption is not null && HtmlText.Collapse(caption.TextContent, lineBreaksAreText: false) is { Length: > 0 } c) _lines.Add(c);
         for (var i = 0; i < cells.Count; i++)
         {
             _lines.Add("| " + string.Join(" | ", cells[i].Select(x => x.Replace('|', '/'))) + " |");
@@ -92,24 +84,10 @@ internal sealed class HtmlBlockWriter
         }
     }
 
-    private void AppendText(string data)
-    {
-        foreach (var c in data)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (_buffer.Length > 0 && _buffer[^1] != ' ') _buffer.Append(' ');
-            }
-            else _buffer.Append(c);
-        }
-    }
-
     private void Flush()
     {
-        var line = _buffer.ToString().Trim();
+        var line = HtmlText.Collapse(_buffer.ToString(), lineBreaksAreText: false);
         _buffer.Clear();
         if (line.Length > 0 && line != "-") _lines.Add(line);
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

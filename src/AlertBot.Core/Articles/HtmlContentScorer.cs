@@ -1,3 +1,4 @@
+using AlertBot.Core.Text;
 using AngleSharp.Dom;
 
 namespace AlertBot.Core.Articles;
@@ -79,7 +80,7 @@ internal static class HtmlContentScorer
     {
         foreach (var child in element.Children)
         {
-            if (HtmlBlockWriter.IsBlock(child.LocalName)) return true;
+            if (HtmlElements.IsBlock(child.LocalName)) return true;
         }
         return false;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Articles;
 
@@ -10,13 +11,6 @@ namespace AlertBot.Core.Articles;
 /// </summary>
 internal static class HtmlPreprocessor
 {
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li",
-    };
-
-    private static readonly string[] RawTextElements = ["script", "style", "noscript", "template", "textarea", "xmp"];
-
     public static string Prepare(string html, int maxDepth, int maxChars)
     {
         var sb = new StringBuilder(Math.Min(html.Length, maxChars) + 16);
@@ -38,7 +32,7 @@ internal static class HtmlPreprocessor
             var name = TagName(html, closing ? lt + 2 : lt + 1);
             if (name.Length == 0) { sb.Append('<'); i = lt + 1; continue; }
 
-            if (!closing && Array.Exists(RawTextElements, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            if (!closing && HtmlElements.IsRawText(name))
             {
                 // Skip to the matching close tag; the element carries no article text.
                 var close = html.IndexOf("</" + name, gt + 1, StringComparison.OrdinalIgnoreCase);
@@ -47,8 +41,8 @@ internal static class HtmlPreprocessor
                 continue;
             }
 
-            var selfClosing = html[gt - 1] == '/' || VoidElements.Contains(name);
-            if (closing && VoidElements.Contains(name))
+            var selfClosing = html[gt - 1] == '/' || HtmlElements.IsStandalone(name);
+            if (closing && HtmlElements.IsStandalone(name))
             {
                 sb.Append(html, lt, gt - lt + 1); // p and li close implicitly, so they never counted
             }

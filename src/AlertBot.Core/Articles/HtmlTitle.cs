@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlertBot.Core.Text;
 using AngleSharp.Dom;
 
 namespace AlertBot.Core.Articles;
@@ -32,7 +33,7 @@ internal static partial class HtmlTitle
         return parts.OrderByDescending(p => p.Length).First().Trim();
     }
 
-    private static string Clean(string? s) => s is null ? "" : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Clean(string? s) => s is null ? "" : HtmlText.Collapse(s, lineBreaksAreText: false);
 
     [GeneratedRegex(@"\s+[|–—:·•]\s+|\s+-\s+|\s+::\s+")]
     private static partial Regex Separator();

@@ -32,9 +32,15 @@ public sealed class CommandDispatcher : ICommandHandler
 
     public async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        // Plain text, not a command: a short hint in a direct message, silence in a group (people talk there).
+        if (request.Name.Length == 0)
+            return request.IsPrivateChat ? new CommandReply("I only understand commands. Type /help to see them, for example /subscribe nk-russia troops.") : CommandReply.None;
         var spec = CommandCatalog.Find(request.Name);
         if (spec is null)
-            return CommandReply.Error($"Unknown command /{ReplyText.Echo(request.Name)}. Type /help to see what I can do.");
+        {
+            var guess = CommandCatalog.Closest(request.Name) is { } closest ? $" Did you mean /{closest.Name}?" : "";
+            return CommandReply.Error($"Unknown command /{ReplyText.Echo(request.Name)}.{guess} Type /help to see what I can do.");
+        }
         if (spec.ModeratorOnly && !request.IsModerator)
             return CommandReply.Error($"/{spec.Name} is for moderators of this chat.");
 
@@ -52,7 +58,9 @@ public sealed class CommandDispatcher : ICommandHandler
     public async Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken)
     {
         var spec = CommandCatalog.Find(command);
-        if (spec?.Args.FirstOrDefault(a => a.Name == argument) is not { SuggestTopics: true }) return [];
+        var arg = spec?.Args.FirstOrDefault(a => a.Name == argument);
+        if (arg is { SuggestValues: true }) return await _groups[spec!.Name].SuggestAsync(argument, partial, cancellationToken);
+        if (arg is not { SuggestTopics: true }) return [];
         return (await _topics.ListAsync(cancellationToken))
             .Where(t => t.Id.StartsWith(partial, StringComparison.OrdinalIgnoreCase) || t.Name.Contains(partial, StringComparison.OrdinalIgnoreCase))
             .Select(t => t.Id).Take(25).ToList();

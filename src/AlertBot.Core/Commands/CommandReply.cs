@@ -8,4 +8,9 @@ namespace AlertBot.Core.Commands;
 public sealed record CommandReply(string Text, bool IsError = false)
 {
     public static CommandReply Error(string text) => new(text, IsError: true);
+
+    /// <summary>Nothing to say (plain text in a group): adapters send nothing.</summary>
+    public static CommandReply None { get; } = new("");
+
+    public bool IsNone => Text.Length == 0;
 }

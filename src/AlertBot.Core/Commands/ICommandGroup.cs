@@ -10,4 +10,8 @@ public interface ICommandGroup
     IReadOnlyList<CommandSpec> Commands { get; }
 
     Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Completions for an argument marked <see cref="CommandArgSpec.SuggestValues"/>.</summary>
+    Task<IReadOnlyList<string>> SuggestAsync(string argument, string partial, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

@@ -27,7 +27,7 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
         foreach (var row in rows)
         {
             if (row.ArticleId is not { } id || !stored.TryGetValue(id, out var article)) continue;
-            var keyFigures = FigureFormat.KeyFigures(figuresByArticle.GetValueOrDefault(id) ?? [], KeyFigureCount);
+            var keyFigures = KeyFigures.Select(figuresByArticle.GetValueOrDefault(id) ?? [], KeyFigureCount);
             alerts[row.Id] = new AlertMessage
             {
                 OutboxId = row.Id,
@@ -39,7 +39,7 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
                 Title = article.Title,
                 Url = article.Link,
                 Summary = article.Summary,
-                Figures = keyFigures.Select(FigureFormat.ToAlertFigure).ToList(),
+                Figures = keyFigures.Select(KeyFigures.ToAlertFigure).ToList(),
                 Outlet = article.Outlet,
                 Published = article.PublishedAt,
             };

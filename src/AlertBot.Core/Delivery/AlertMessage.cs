@@ -23,6 +23,8 @@ public sealed record AlertMessage
     /// <summary>Outlet name or host, e.g. "koreaherald.com".</summary>
     public string? Outlet { get; init; }
     public DateTimeOffset? Published { get; init; }
+    /// <summary>The channel wants link previews (Telegram) and thumbnails (Discord embeds).</summary>
+    public bool ShowPreview { get; init; } = true;
 }
 
 /// <summary>A key figure of the story, already formatted for display ("11,000", "10,000–12,000").</summary>

@@ -1,3 +1,4 @@
+using AlertBot.Core.Channels;
 using AlertBot.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ public static class DeliverySetup
             ("Delivery:Parallelism", o => o.Parallelism is >= 1 and <= 64, o => $"must be between 1 and 64, was {o.Parallelism}")));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertComposer>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<ChannelGate>();
         services.AddSingleton<TargetLossNotifier>();
         services.AddSingleton<OutboxDispatcher>();
         return services;

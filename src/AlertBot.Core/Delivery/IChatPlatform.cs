@@ -24,11 +24,12 @@ public interface IChatPlatform
     Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Sends a text that carries outbox rows (a digest, a notice). <paramref name="idempotencyKey"/> is the same whenever the same rows
-    /// are sent again (a crash before they were marked sent), so a platform that can deduplicate (Discord's
-    /// <c>nonce</c>) drops the re-send. Platforms that cannot send it as a plain notice.
+    /// Sends a text that carries outbox rows (a digest, a notice). <paramref name="idempotencyKey"/> is derived from the rows
+    /// (<see cref="OutboxDispatcher.IdempotencyKey"/>), so it is the same whenever the same rows are sent again (a crash
+    /// before they were marked sent) and a platform that can deduplicate (Discord's <c>nonce</c>) drops the re-send.
+    /// Platforms that cannot send it as a plain notice.
     /// </summary>
-    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
+    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
         SendNoticeAsync(target, text, cancellationToken);
 
     /// <summary>

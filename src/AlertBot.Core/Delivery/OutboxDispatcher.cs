@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlertBot.Core.Channels;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
@@ -10,13 +11,17 @@ namespace AlertBot.Core.Delivery;
 /// <summary>
 /// Sends due outbox rows through their platform and records what the platform said. Rows are claimed for this
 /// process (<see cref="ClaimOwner"/>) before anything is sent and the claim is renewed right before each send,
-/// so two processes on one database never send the same row. A row is marked sent only after the platform
-/// accepted it; each row is isolated, so one failing target never holds up the others.
+/// so two processes on one database never send the same row. Each claimed row goes through the channel's gate
+/// (<see cref="ChannelGate"/>): it is sent now, alone or in a digest whose rows are claimed too, or held for later.
+/// A row is marked sent only after the platform accepted it; each row is isolated, so one failing target never
+/// holds up the others.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
     ChatLifecycle chats,
     AlertComposer composer,
+    DigestComposer digestComposer,
+    ChannelGate gate,
     TargetLossNotifier lossNotifier,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
@@ -76,19 +81,41 @@ public sealed class OutboxDispatcher(
         foreach (var row in rows)
         {
             if (!handled.Add(row.Id)) continue;
+            // The gate deals with a whole digest at once (a burst's batch, or every held row of the chat): the
+            // other rows of it this process claimed are done with whatever the plan was.
+            if (row.Notice is null && row.Batch is { } batch)
+                handled.UnionWith(rows.Where(r => HeldBatch.IsHeld(batch) ? HeldBatch.IsHeld(r.Batch) : r.Batch == batch).Select(r => r.Id));
             IReadOnlyList<OutboxRecord> carried = [row];
             try
             {
-                carried = await RenewAsync(target, row, claimedUntil, ct);
-                handled.UnionWith(carried.Select(r => r.Id));
-                // Empty: the lease ran out and another process took the row over; it is theirs to send.
-                if (carried.Count == 0) continue;
-                var (sent, outcome) = row.Notice is { } notice ? await DeliverNoticeAsync(platform, target, row, notice, ct)
-                    : row.Batch is null ? await DeliverAlertAsync(platform, row, alerts.GetValueOrDefault(row.Id), ct)
-                    : await DeliverDigestAsync(platform, target, carried, ct);
-                delivered += sent;
-                if (outcome == Outcome.Retry) foreach (var r in carried) retried.TryAdd(r.Id, 0);
-                if (outcome == Outcome.TargetStopped)
+                (int Delivered, Outcome Outcome) sent;
+                if (row.Notice is { } notice)
+                {
+                    if (!await RenewAsync(row, claimedUntil, ct)) continue;
+                    sent = await DeliverNoticeAsync(platform, target, row, notice, ct);
+                }
+                else
+                {
+                    // The channel's settings decide whether the alert goes now, alone or in a digest, or is held for later.
+                    switch (await gate.PlanAsync(row, ct))
+                    {
+                        case DeliveryPlan.Alert alert:
+                            // False: the lease ran out and another process took the row over; it is theirs to send.
+                            if (!await RenewAsync(row, claimedUntil, ct)) continue;
+                            sent = await DeliverAlertAsync(platform, row, alerts.GetValueOrDefault(row.Id), alert.Settings, ct);
+                            break;
+                        case DeliveryPlan.Digest digest when digest.Rows.Count > 0:
+                            // The gate claimed (or renewed) every row the digest carries.
+                            carried = digest.Rows;
+                            sent = await DeliverDigestAsync(platform, target, digest, ct);
+                            break;
+                        default:
+                            continue;
+                    }
+                }
+                delivered += sent.Delivered;
+                if (sent.Outcome == Outcome.Retry) foreach (var r in carried) retried.TryAdd(r.Id, 0);
+                if (sent.Outcome == Outcome.TargetStopped)
                 {
                     await outbox.ReleaseClaimAsync(owner.Id, [.. carried.Select(r => r.Id), .. rows.Where(r => !handled.Contains(r.Id)).Select(r => r.Id)], ct);
                     break;
@@ -108,19 +135,17 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Makes sure the claim outlasts the send: while more than half the lease is left nothing is written, else the
-    /// claim is renewed (and found lost when another process took the row over). A digest row brings the rest of
-    /// its batch for this target that nobody else holds: the rows one digest message carries.
+    /// Makes sure the claim on one row outlasts its send: while more than half the lease is left nothing is written,
+    /// else the claim is renewed. False when it was lost (another process took the row over): the row must not be sent.
     /// </summary>
-    private async Task<IReadOnlyList<OutboxRecord>> RenewAsync(ChatTarget target, OutboxRecord row, DateTimeOffset claimedUntil, CancellationToken ct)
+    private async Task<bool> RenewAsync(OutboxRecord row, DateTimeOffset claimedUntil, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        if (row.Batch is not null) return await outbox.ClaimBatchAsync(owner.Id, row.Batch, target, now, now + Lease, ct);
-        if (claimedUntil - now > Lease / 2) return [row];
-        return await outbox.RenewClaimAsync(owner.Id, [row.Id], now + Lease, ct) ? [row] : [];
+        return claimedUntil - now > Lease / 2 || await outbox.RenewClaimAsync(owner.Id, [row.Id], now + Lease, ct);
     }
 
-    private async Task<(int Delivered, Outcome Outcome)> DeliverAlertAsync(IChatPlatform platform, OutboxRecord row, AlertMessage? alert, CancellationToken ct)
+    private async Task<(int Delivered, Outcome Outcome)> DeliverAlertAsync(
+        IChatPlatform platform, OutboxRecord row, AlertMessage? alert, ChannelSettings settings, CancellationToken ct)
     {
         if (alert is null)
         {
@@ -128,6 +153,12 @@ public sealed class OutboxDispatcher(
             return (0, Outcome.Final);
         }
 
+        alert = alert with
+        {
+            Summary = SummaryCut.Cut(alert.Summary, settings.SummaryLength),
+            Figures = settings.Figures ? alert.Figures : [],
+            ShowPreview = settings.Previews,
+        };
         var result = await platform.SendAlertAsync(alert, ct);
         if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
         var outcome = await ApplyAsync(result, [row], ct);
@@ -141,10 +172,11 @@ public sealed class OutboxDispatcher(
         return (outcome == Outcome.Delivered ? 1 : 0, outcome);
     }
 
-    /// <summary>A burst: the batch's rows this process holds for this target go out as one message.</summary>
-    private async Task<(int Delivered, Outcome Outcome)> DeliverDigestAsync(IChatPlatform platform, ChatTarget target, IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
+    /// <summary>A burst from one check, or the alerts a channel held: one message for all of its rows, which this process holds.</summary>
+    private async Task<(int Delivered, Outcome Outcome)> DeliverDigestAsync(IChatPlatform platform, ChatTarget target, DeliveryPlan.Digest digest, CancellationToken ct)
     {
-        var text = await composer.ComposeDigestAsync(rows, ct);
+        var rows = digest.Rows;
+        var text = digest.IsHeld ? await digestComposer.ComposeAsync(rows, digest.Settings, ct) : await composer.ComposeDigestAsync(rows, ct);
         if (text is null)
         {
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
@@ -155,10 +187,10 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Idempotency key of a digest or notice: the same rows give the same key after a crash (so Discord drops the re-send),
-    /// a different set of rows a different key (so no row is swallowed as a "duplicate" of a message without it).
+    /// Idempotency key of a digest or notice, 16 hex digits: the same rows give the same key after a crash (so Discord drops
+    /// the re-send), a different set of rows a different key (so no row is swallowed as a "duplicate" of a message without it).
     /// </summary>
-    internal static long IdempotencyKey(IEnumerable<OutboxRecord> rows)
+    internal static string IdempotencyKey(IEnumerable<OutboxRecord> rows)
     {
         // FNV-1a over the row ids, in id order.
         var hash = 14695981039346656037UL;
@@ -170,7 +202,7 @@ public sealed class OutboxDispatcher(
                 hash *= 1099511628211UL;
             }
         }
-        return (long)(hash & long.MaxValue);
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Records what the platform said about one message, which carried these rows.</summary>

@@ -1,4 +1,5 @@
 using AlertBot.Core.Feeds.Parsing;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Feeds;
 
@@ -33,7 +34,7 @@ public static class FeedParser
     private static FeedParseResult ParseChecked(ReadOnlySpan<byte> data, Uri? feedUrl, string? contentType, FeedParserOptions options)
     {
         if (feedUrl is not null && (!feedUrl.IsAbsoluteUri || !UrlSafety.IsWebOrFile(feedUrl))) feedUrl = null;
-        var decoded = FeedDecoder.Decode(data, contentType);
+        var decoded = TextDecoder.Decode(data, contentType);
         var text = decoded.Text;
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '\uFEFF' or '\0')) start++;
@@ -44,7 +45,7 @@ public static class FeedParser
         if (text[start] is '{' or '[') return JsonFeedReader.Read(text[start..], feedUrl, cx, decoded.EncodingName);
         if (text[start] != '<') return FeedParseResult.Fail("not a feed: the document is neither XML nor JSON");
 
-        if (HtmlFeedDiscovery.LooksLikeHtml(text)) return HtmlPage(text, feedUrl);
+        if (HtmlMarkup.IsHtmlDocument(text)) return HtmlPage(text, feedUrl);
 
         var stream = new ItemStream(cx);
         var xml = LenientXmlParser.Parse(text, feedUrl, new XmlLimits(options.MaxDepth), stream.OnClosed);

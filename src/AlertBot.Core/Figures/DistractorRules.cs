@@ -13,7 +13,11 @@ internal static class DistractorRules
         var next = n.End < t.Count ? t[n.End] : default;
         var prev2 = n.Start > 1 ? t[n.Start - 2] : default;
 
-        if (n.Bare && n.High is null && n.Value is >= 1800 and <= 2100 && first.Text.Length == 4) return "year";
+        // "2023-09-10": numbers glued by hyphens on both sides are a date or a code.
+        if (prev.Text == "-" && prev.End == first.Start && prev2.IsNumber && prev2.End == prev.Start) return "date or code";
+        if (next.Text == "-" && next.Start == t[n.End - 1].End && n.End + 2 < t.Count && t[n.End + 1].IsNumber && t[n.End + 2].Text == "-" &&
+            t[n.End + 1].End == t[n.End + 2].Start) return "date or code";
+        if (n.Bare && n.High is null && n.Value is >= 1800 and <= 2100 && first.Text.Length == 4 && !IsCountNotYear(t, n)) return "year";
         if (IsMonth(prev) || IsMonth(next) && n.Value <= 31 || IsMonth(prev2) && prev.Text == "," && n.Value <= 31) return "date";
         if (IsMonth(prev2) && prev.Is("of")) return "date";
         if (next.Kind == TokenKind.Word && FigureLexicon.Weekdays.Contains(next.Lower)) return "date";
@@ -38,6 +42,13 @@ internal static class DistractorRules
         if (prev.Is("of") && prev2.IsWord && prev2.Lower is "one" or "two" or "three" or "some" or "each" or "all" or "both" or "none" or "many" or "most" or "any" or "either" or "neither" or "few")
             return "part of a group";
         return null;
+    }
+
+    // "2059 were hurt", "has gone up to 2012": a number the size of a year that a verb counts.
+    private static bool IsCountNotYear(List<Token> t, NumberSpan n)
+    {
+        if (n.End < t.Count && t[n.End].Lower is "were" or "are" or "have" or "had" or "people" or "died") return true;
+        return n.Start >= 2 && t[n.Start - 1].Is("to") && t[n.Start - 2].Lower is "up" or "rose" or "risen" or "climbed" or "climbs" or "increased" or "jumped";
     }
 
     private static bool IsMonth(Token tok) =>

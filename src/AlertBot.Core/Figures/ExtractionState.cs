@@ -8,6 +8,10 @@ internal sealed class ExtractionState
     public string? PreviousClaimant { get; set; }
     public string? PreviousNoun { get; set; }
     public string? PreviousDemonym { get; set; }
+    /// <summary>What the last percentage measured ("vote"), for a bare one that continues it ("took 29%").</summary>
+    public string? PreviousShare { get; set; }
+    /// <summary>What the last count measured, for "the figure", "the toll" and "counted 480,000" that continue it.</summary>
+    public (string Measure, string Noun)? PreviousMeasure { get; set; }
 
     /// <summary>The subject most figures so far are about, for figures whose sentence names none.</summary>
     public string? MainSubject(string noun)
@@ -25,7 +29,9 @@ internal sealed class ExtractionState
     public IReadOnlyList<Figure> Result()
     {
         var result = new List<Figure>();
-        foreach (var group in _figures.GroupBy(f => (f.Value, f.ValueHigh, f.Measure)))
+        // "hundreds feared dead" is only a lower bound where the story gives no number for that measure.
+        var counted = _figures.Where(f => !FigureFormat.IsMagnitude(f)).Select(f => f.Measure).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in _figures.Where(f => !FigureFormat.IsMagnitude(f) || !counted.Contains(f.Measure)).GroupBy(f => (f.Value, f.ValueHigh, f.Unit, f.Measure)))
         {
             var first = group.First();
             result.Add(first with

@@ -8,7 +8,9 @@ public sealed record Figure
     public required double Value { get; init; }
     /// <summary>Upper end of a range ("10,000 to 12,000"), else null.</summary>
     public double? ValueHigh { get; init; }
-    /// <summary>Normalised counted thing: "troops deployed", "casualties", "killed", "army size", …</summary>
+    /// <summary>Null for a count of people or things; a currency code ("USD", "EUR", "GBP", "INR") for money; "%" for a rate or share.</summary>
+    public string? Unit { get; init; }
+    /// <summary>Normalised counted thing: "troops deployed", "casualties", "killed", "army size", "aid package (EUR)", "turnout (%)", …</summary>
     public required string Measure { get; init; }
     /// <summary>Whose: "North Korean troops".</summary>
     public string? Subject { get; init; }

@@ -4,7 +4,7 @@ namespace AlertBot.Core.Figures;
 
 /// <summary>
 /// Figures in the JSON shape of shared/data/figures-dev.jsonl, the contract quality checks read
-/// (<c>alertbot extract --json</c>): value, value_high, measure, subject, qualifier, claimed_by, when, quote.
+/// (<c>alertbot extract --json</c>): value, value_high, unit (null, a currency code such as USD/EUR/GBP/INR, or "%"), measure, subject, qualifier, claimed_by, when, quote.
 /// </summary>
 public static class FigureJson
 {
@@ -12,6 +12,7 @@ public static class FigureJson
     {
         ["value"] = f.Value,
         ["value_high"] = f.ValueHigh,
+        ["unit"] = f.Unit,
         ["measure"] = f.Measure,
         ["subject"] = f.Subject,
         ["qualifier"] = f.Qualifier,

@@ -24,8 +24,19 @@ internal static class FigureLexicon
         ["deaths"] = "killed", ["dead"] = "killed", ["fatalities"] = "killed", ["toll"] = "killed", ["lives"] = "killed",
         ["injuries"] = "injured", ["wounded"] = "injured", ["injured"] = "injured",
         ["prisoners"] = "prisoners", ["pows"] = "prisoners", ["refugees"] = "refugees", ["losses"] = "casualties",
-        ["hostages"] = "hostages",
+        ["hostages"] = "hostages", ["votes"] = "votes", ["seats"] = "seats", ["jobs"] = "jobs",
     };
+
+    /// <summary>People who hold a seat: a count of them is a count of seats ("412 MPs").</summary>
+    public static readonly HashSet<string> SeatHolders = ["mps", "lawmakers", "legislators", "deputies", "senators", "councillors", "councilors", "meps"];
+
+    /// <summary>Heads that stand for a tally of some measure ("the death toll rose to", "the number of dead", "the figure").</summary>
+    public static readonly HashSet<string> TallyNouns = ["toll", "number", "tally", "count", "total", "figure", "figures", "numbers"];
+
+    /// <summary>Plural nouns of places: "in 38 cities", "to 21 states" say where, not how many were affected.</summary>
+    public static readonly HashSet<string> PlaceNouns =
+        ["cities", "towns", "villages", "states", "countries", "provinces", "districts", "regions", "counties", "nations",
+         "municipalities", "locations", "sites", "areas", "neighbourhoods", "neighborhoods", "divisions", "islands", "territories"];
 
     /// <summary>Event verbs in any form, to the participle used in a measure ("troops deployed").</summary>
     public static readonly Dictionary<string, string> EventVerbs = new()
@@ -40,12 +51,15 @@ internal static class FigureLexicon
         ["arrested"] = "arrested", ["detained"] = "detained", ["evacuated"] = "evacuated", ["displaced"] = "displaced",
         ["fled"] = "displaced", ["rescued"] = "rescued",
         ["mobilized"] = "mobilized", ["mobilised"] = "mobilized", ["mobilizing"] = "mobilized", ["mobilising"] = "mobilized",
-        ["conscripted"] = "mobilized", ["lost"] = "casualties", ["lose"] = "casualties", ["losing"] = "casualties",
+        ["conscripted"] = "mobilized", ["lost"] = "lost", ["lose"] = "lost", ["losing"] = "lost",
         ["hostage"] = "taken hostage", ["abducted"] = "taken hostage", ["kidnapped"] = "taken hostage",
+        ["killing"] = "killed", ["wounding"] = "injured", ["injuring"] = "injured", ["dead"] = "killed",
+        ["held"] = "detained", ["homeless"] = "homeless", ["hospitalised"] = "hospitalised", ["hospitalized"] = "hospitalised",
+        ["perished"] = "killed", ["drowned"] = "killed",
     };
 
     /// <summary>Measures about harm to people: the noun is not repeated ("300 soldiers killed" is "killed").</summary>
-    public static readonly HashSet<string> HarmMeasures = ["killed", "injured", "casualties", "missing", "taken hostage"];
+    public static readonly HashSet<string> HarmMeasures = ["killed", "injured", "casualties", "missing", "taken hostage", "homeless", "hospitalised"];
 
     /// <summary>Participles that say how a number is known, not what happened ("casualties have been recorded").</summary>
     public static readonly HashSet<string> NeutralParticiples =
@@ -61,7 +75,8 @@ internal static class FigureLexicon
          "days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade", "centuries", "century",
          "year-old", "years-old", "month-old", "times", "time", "occasions", "occasion", "ways", "steps", "points", "sides",
          "comments", "comment", "shares", "share", "views", "likes", "replies", "reads", "read", "photos", "images",
-         "pictures", "slides", "pages", "page", "posts", "articles", "subscribers", "followers", "votes", "stars",
+         "pictures", "slides", "pages", "page", "posts", "articles", "subscribers", "followers", "stars", "crossposts",
+         "rounds", "waves", "phases", "stages", "kph", "knots", "hectares", "acres",
          "dollars", "euros", "pounds", "yuan", "yen", "won", "rubles", "roubles", "hryvnias", "cents", "usd", "eur",
          "things", "reasons", "facts", "questions", "tips", "takeaways", "moments", "lessons", "charts", "maps",
          "am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "o'clock", "th", "st", "nd", "rd"];
@@ -105,14 +120,16 @@ internal static class FigureLexicon
          "this", "these", "those", "their", "its", "his", "her", "our", "per", "each", "while", "if", "when", "where",
          "under", "over", "against", "about", "around", "inside", "outside", "within", "through", "toward", "towards",
          "it", "they", "he", "she", "we", "you", "i", "not", "no", "only", "just", "yet", "there", "here", "said", "say",
-         "says", "according", "did", "do", "does", "out", "up", "down", "off", "then", "last", "next", "ago", "earlier"];
+         "says", "according", "did", "do", "does", "out", "up", "down", "off", "then", "last", "next", "ago", "earlier",
+         "aboard", "ashore", "abroad", "overseas", "nationwide", "together", "so", "far", "altogether"];
 
     /// <summary>Auxiliaries and adverbs between a noun and its verb ("have been reportedly killed").</summary>
     public static readonly HashSet<string> Auxiliaries =
         ["are", "were", "was", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
          "can", "should", "must", "reportedly", "allegedly", "also", "already", "now", "still", "currently", "recently",
          "likely", "possibly", "probably", "apparently", "since", "all", "either", "both", "not", "yet", "expected", "set",
-         "due", "to", "going", "planned", "planning", "preparing", "about", "poised", "ready", "being", "getting", "got", "taken"];
+         "due", "to", "going", "planned", "planning", "preparing", "about", "poised", "ready", "being", "getting", "got", "taken",
+         "made", "left", "rendered", "so", "far", "now", "officially", "reported", "believed", "thought", "known", "feared", "said", "confirmed", "estimated", "presumed"];
 
     /// <summary>Auxiliaries that put the event in the future ("are expected to be deployed").</summary>
     public static readonly HashSet<string> FutureMarkers =

@@ -13,7 +13,8 @@ internal static class MeasureLearner
     private static readonly HashSet<string> PluralNouns = ["people", "personnel", "children", "police", "staff", "civilians", "men", "women", "dead", "wounded", "injured", "military"];
 
     /// <param name="carriedNoun">Noun of the previous figure nearby, for elided nouns.</param>
-    public static LearntMeasure? Learn(List<Token> t, NumberSpan n, int qualifierStart, string? carriedNoun, string? carriedDemonym)
+    public static LearntMeasure? Learn(List<Token> t, NumberSpan n, int qualifierStart, string? carriedNoun, string? carriedDemonym,
+        (string Measure, string Noun)? previous = null)
     {
         var quals = new List<string>();
         var k = n.End;
@@ -28,6 +29,16 @@ internal static class MeasureLearner
         {
             var w = t[k].Lower;
             if (mods.Count == 0 && FigureLexicon.PostQualifiers.TryGetValue(w, out var q)) { quals.Add(q); continue; }
+            // "2,200 damaged or destroyed structures"
+            if (mods.Count == 0 && verb is null && w.EndsWith("ed", StringComparison.Ordinal) && k + 2 < t.Count && t[k + 1].Lower is "or" or "and" &&
+                t[k + 2].Lower.EndsWith("ed", StringComparison.Ordinal) && k + 3 < t.Count && t[k + 3].IsWord && !FigureLexicon.PhraseStops.Contains(t[k + 3].Lower))
+            {
+                verb = w + " " + t[k + 1].Lower + " " + t[k + 2].Lower;
+                k += 2;
+                continue;
+            }
+            // "1.7 million people took to the streets": after a plural noun, a word that is not one ends the phrase.
+            if (mods.Count > 0 && IsPlural(mods[^1].Lower) && !w.EndsWith('s') && !IsKnownNoun(w) && !IsParticiple(w)) break;
             if (FigureLexicon.PhraseStops.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4) break;
             if (mods.Count == 0 && FigureLexicon.EventVerbs.TryGetValue(w, out var ev))
             {
@@ -68,6 +79,7 @@ internal static class MeasureLearner
 
         string noun;
         string? demonym = Demonym(mods, head);
+        if (mods.Any(x => FigureLexicon.NonFigureNouns.Contains(x.Lower))) return null;
         if (head is { } ph && ph.IsCapitalised && ph.Lower.EndsWith('s') && Places.IsDemonym(ph.Text[..^1]))
         {
             // "6.5 million Ukrainians": people of that nationality.
@@ -86,13 +98,20 @@ internal static class MeasureLearner
         }
         else
         {
-            if (verb is null) (verb, verbIndex) = VerbAfter(t, n.End);
+            var fromAfter = verb is not null;
+            if (verb is null) { (verb, verbIndex) = VerbAfter(t, npEnd); fromAfter = verb is not null; }
+            if (verb is null && Without(t, npEnd) is { } lacking) return new LearntMeasure(lacking, carriedNoun ?? "people", null, quals);
+            if (verb is null && TallyReader.Before(t, qualifierStart, previous) is { } tally)
+                return new LearntMeasure(tally.Measure, tally.Noun, carriedDemonym, quals);
             // "killed 45 people and injured 79": the verb comes first, the noun is the neighbour's.
             if (verb is null && VerbBefore(t, qualifierStart) is { } early && qualifierStart > 0) verb = early.Verb;
-            // Only a known event carries a noun over ("and 2,700 injured"); "the bill passed 398 to 20" does not.
-            if (verb is null || carriedNoun is null || !IsLexiconVerb(verb)) return null;
-            noun = carriedNoun;
-            demonym = carriedDemonym;
+            if (verb is null) return null;
+            // Harm needs no noun ("at least 180 more were wounded"); a passive right after the number carries the
+            // neighbour's noun ("968 were hospitalized"); "the bill passed 398 to 20" carries nothing.
+            if (FigureLexicon.HarmMeasures.Contains(verb)) noun = carriedNoun ?? "people";
+            else if (carriedNoun is not null && (IsLexiconVerb(verb) || fromAfter)) noun = carriedNoun;
+            else return null;
+            demonym = carriedNoun is null ? null : carriedDemonym;
         }
         var future = verbIndex > 0 && IsFuture(t, verbIndex);
         // "the deaths of 11,700 civilians"
@@ -122,6 +141,7 @@ internal static class MeasureLearner
     {
         if (strong && (noun == "troops" || FigureLexicon.ArmyNouns.Contains(noun))) return "army size";
         if (FigureLexicon.ArmyNouns.Contains(noun)) return "army size";
+        if (verb == "lost" && (noun is "troops" or "people" || FigureLexicon.ArmyNouns.Contains(noun))) return "casualties";
         if (verb is not null && FigureLexicon.HarmMeasures.Contains(verb)) return verb;
         if (FigureLexicon.MeasureNouns.TryGetValue(noun, out var m)) return m;
         var baseNoun = noun == "troops" ? noun : string.Join(' ', mods.Take(mods.Count - 1)
@@ -132,13 +152,17 @@ internal static class MeasureLearner
     }
 
     private static bool IsKnownNoun(string lower) =>
-        FigureLexicon.TroopNouns.Contains(lower) || FigureLexicon.ArmyNouns.Contains(lower) || FigureLexicon.MeasureNouns.ContainsKey(lower);
+        FigureLexicon.TroopNouns.Contains(lower) || FigureLexicon.ArmyNouns.Contains(lower) || FigureLexicon.MeasureNouns.ContainsKey(lower) ||
+        FigureLexicon.SeatHolders.Contains(lower);
+
+    private static bool IsPlural(string lower) => lower.EndsWith('s') && lower.Length >= 3 || PluralNouns.Contains(lower);
 
     private static string NormaliseNoun(string lower, List<Token> t)
     {
         if (lower == "men")
             return t.Any(x => FigureLexicon.TroopNouns.Contains(x.Lower) && x.Lower != "men" || FigureLexicon.ArmyNouns.Contains(x.Lower) || FigureLexicon.UnitNouns.Contains(x.Lower)) ? "troops" : "men";
         if (FigureLexicon.TroopNouns.Contains(lower)) return "troops";
+        if (FigureLexicon.SeatHolders.Contains(lower)) return "seats";
         return lower;
     }
 
@@ -167,10 +191,17 @@ internal static class MeasureLearner
             if (FigureLexicon.EventVerbs.TryGetValue(w, out var v) && !(w == "training" && k > from && t[k - 1].Is("of"))) return (v, k);
             if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
             // An open-ended passive: "2,000 homes were destroyed", "40 miners were trapped".
-            if (k > from && t[k - 1].Lower is "were" or "been" or "was" or "are" or "is" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
+            if (k > from && t[k - 1].Lower is "were" or "been" or "was" or "are" or "is" or "being" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
             return (null, -1);
         }
         return (null, -1);
+    }
+
+    // "1,678,563 remain without power", "were still without water"
+    private static string? Without(List<Token> t, int k)
+    {
+        while (k < t.Count && t[k].IsWord && (t[k].Lower is "remain" or "remained" or "remains" or "were" or "are" or "was" or "is" or "left" or "still" or "now")) k++;
+        return k + 1 < t.Count && t[k].Is("without") && t[k + 1].IsWord && !FigureLexicon.PhraseStops.Contains(t[k + 1].Lower) ? "without " + t[k + 1].Lower : null;
     }
 
     private static bool IsFuture(List<Token> t, int verbIndex)
@@ -186,6 +217,13 @@ internal static class MeasureLearner
     private static (string Verb, bool Future)? VerbBefore(List<Token> t, int index)
     {
         var k = index - 1;
+        // "killing 19 children and six adults": the second number shares the verb of the first.
+        if (k > 0 && t[k].Lower is "and" or "or")
+        {
+            var j = k - 1;
+            while (j > 0 && j > k - 6 && !t[j].IsNumber) j--;
+            if (j > 0 && t[j].IsNumber && j < k - 1) return VerbBefore(t, QualifierReader.Before(t, j).Start);
+        }
         while (k >= 0 && t[k].Lower is "a" or "an" or "the" or "some" or "its" or "their") k--;
         if (k < 0 || !t[k].IsWord) return null;
         if (!FigureLexicon.EventVerbs.TryGetValue(t[k].Lower, out var v))

@@ -83,10 +83,16 @@ internal static class NumberParser
         if (tok.IsNumber)
         {
             var value = double.Parse(tok.Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
-            if (i + 1 < t.Count && t[i + 1].IsWord && IsScaleWord(t[i + 1].Lower))
+            // "1.2 million", "1.6-million" (hyphen glued on both sides).
+            var scaleAt = i + 1 < t.Count && t[i + 1].IsWord ? i + 1
+                : i + 2 < t.Count && t[i + 1].Text == "-" && t[i + 1].Start == tok.End && t[i + 2].Start == t[i + 1].End && t[i + 2].IsWord ? i + 2 : -1;
+            if (scaleAt > 0 && IsScaleWord(t[scaleAt].Lower))
             {
-                var scaleWord = t[i + 1].Lower;
-                return new NumberSpan(i, i + 2, value * Scales[StripStrong(scaleWord)], null)
+                var scaleWord = t[scaleAt].Lower;
+                var scale = Scales[StripStrong(scaleWord)];
+                // "8,794,726 million": the digits are already complete; the stray scale word is a typo.
+                if (tok.Text.Count(c => c == ',') >= 2 && scale >= 1_000_000) scale = 1;
+                return new NumberSpan(i, scaleAt + 1, value * scale, null)
                 {
                     Strong = scaleWord.EndsWith("-strong", StringComparison.Ordinal),
                 };

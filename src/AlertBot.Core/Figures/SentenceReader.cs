@@ -12,18 +12,49 @@ internal static class SentenceReader
         var cues = AttributionFinder.Find(sentence, t);
         string? sentenceNoun = null, sentenceDemonym = null;
         string? lastClaimant = null;
+        string? sentenceShare = null, sentenceMoney = null;
+        (string Measure, string Noun)? sentenceMeasure = null;
         List<string>? previousQualifiers = null;
         for (var i = 0; i < t.Count; i++)
         {
             var n = NumberParser.TryParse(t, i);
             if (n is null) continue;
             i = n.End - 1;
+            if (AmountReader.Read(t, n) is { } amount)
+            {
+                i = amount.End - 1;
+                var (amountStart, amountQuals) = QualifierReader.Before(t, amount.Start);
+                var carriedMeasure = amount.IsMoney ? sentenceMoney : sentenceShare ?? state.PreviousShare;
+                if (AmountMeasure.Learn(t, amount, amountStart, carriedMeasure) is not { } measure) continue;
+                var bare = measure[..measure.LastIndexOf(" (", StringComparison.Ordinal)];
+                if (amount.IsMoney) sentenceMoney = bare;
+                else sentenceShare = bare;
+                state.Add(new Figure
+                {
+                    Value = amount.Number.Value,
+                    ValueHigh = amount.Number.High,
+                    Unit = amount.Unit,
+                    Measure = measure,
+                    Qualifier = amountQuals.Count == 0 ? null : string.Join("; ", amountQuals),
+                    ClaimedBy = Claimant(sentence, t, amount.Number, cues, state),
+                    When = TimeExpressions.Nearest(sentence, t[amount.Start].Start),
+                    Quote = sentence,
+                });
+                continue;
+            }
             if (DistractorRules.Reason(t, n) is not null) continue;
             var (qualStart, quals) = QualifierReader.Before(t, n.Start);
             if (n.Spelled && n.Magnitude is null && qualStart > 0 && FigureLexicon.ReferenceDeterminers.Contains(t[qualStart - 1].Lower)) continue;
             var carried = sentenceNoun ?? KnownNounBefore(t, n.Start) ?? state.PreviousNoun;
-            var m = MeasureLearner.Learn(t, n, qualStart, carried, sentenceNoun is null ? state.PreviousDemonym : sentenceDemonym);
+            var m = MeasureLearner.Learn(t, n, qualStart, carried, sentenceNoun is null ? state.PreviousDemonym : sentenceDemonym, sentenceMeasure ?? state.PreviousMeasure);
+            // "counted 480,000", "against nearly 2 million by the CGT's count": a bare large number continues the measure before it.
+            if (m is null && n.Value >= 100 && !(n.Bare && n.Value is >= 1800 and <= 2100) && (sentenceMeasure ?? state.PreviousMeasure) is { } continued && ContinuesMeasure(t, qualStart, n.End))
+                m = new LearntMeasure(continued.Measure, continued.Noun, null, []);
             if (m is null) continue;
+            // "in 38 Russian cities", "to 21 states", "all 27 leaders", "the 13 flood-hit states": where, or a known group, not a count.
+            if (n.Magnitude is null && n.Value < 100 && qualStart > 0 && quals.Count == 0 &&
+                (t[qualStart - 1].Lower is "in" or "to" or "across" or "from" or "into" or "throughout" && FigureLexicon.PlaceNouns.Contains(m.Noun) ||
+                 t[qualStart - 1].Lower is "all" or "the" or "of" or "its" or "their" && !FigureLexicon.HarmMeasures.Contains(m.Measure))) continue;
             // "from 12 districts", "in 3 cities": a small count after a preposition describes the scene, not the story.
             if (quals.Count == 0 && n.Magnitude is null && n.Value < 100 && qualStart > 0 && t[qualStart - 1].Lower is "from" or "in" or "across" or "into" or "over" &&
                 m.Measure == m.Noun) continue;
@@ -54,11 +85,24 @@ internal static class SentenceReader
             });
             sentenceNoun = m.Noun;
             sentenceDemonym = m.Demonym;
+            sentenceMeasure = (m.Measure, m.Noun);
         }
         Remember(sentence, t, state, sentenceNoun);
+        if (sentenceShare is not null) state.PreviousShare = sentenceShare;
+        if (sentenceMeasure is not null) state.PreviousMeasure = sentenceMeasure;
         if (sentenceNoun is not null) state.PreviousDemonym = sentenceDemonym;
         var main = cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null);
         state.PreviousClaimant = main?.Claimant ?? lastClaimant ?? (cues.Count == 0 ? state.PreviousClaimant : null);
+    }
+
+    private static readonly HashSet<string> CountingWords =
+        ["counted", "against", "versus", "vs", "estimated", "put", "puts", "gave", "reported", "recorded", "registered", "with", "of"];
+
+    // The number stands alone (nothing counted after it) right after a counting word or a contrast.
+    private static bool ContinuesMeasure(List<Token> t, int qualStart, int end)
+    {
+        if (end < t.Count && t[end].IsWord && !t[end].Is("by") && !t[end].Is("according")) return false;
+        return qualStart > 0 && t[qualStart - 1].IsWord && CountingWords.Contains(t[qualStart - 1].Lower);
     }
 
     private static void Remember(string sentence, List<Token> t, ExtractionState state, string? noun)

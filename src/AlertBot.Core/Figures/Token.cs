@@ -32,6 +32,13 @@ internal static class FigureTokenizer
                 var n = text[start..i];
                 tokens.Add(new Token(TokenKind.Number, n, n, start, i));
             }
+            else if (DottedAcronymEnd(text, i) is var acronymEnd && acronymEnd > i)
+            {
+                // "U.S.", "U.N.", "U.K.": one word, so "13 U.S. service members" keeps its noun phrase.
+                i = acronymEnd;
+                var w = text[start..i];
+                tokens.Add(new Token(TokenKind.Word, w, w.ToLowerInvariant(), start, i));
+            }
             else if (char.IsLetter(c))
             {
                 i++;
@@ -56,22 +63,49 @@ internal static class FigureTokenizer
         return tokens;
     }
 
+    // Two or more single capitals each followed by a dot ("U.S.", "U.N."), not glued to a longer word.
+    private static int DottedAcronymEnd(string text, int i)
+    {
+        if (i > 0 && char.IsLetter(text[i - 1])) return i;
+        var k = i;
+        var letters = 0;
+        while (k + 1 < text.Length && char.IsUpper(text[k]) && text[k + 1] == '.') { k += 2; letters++; }
+        if (letters < 2 || k < text.Length && char.IsLetter(text[k])) return i;
+        return k;
+    }
+
     // "3,000" keeps its thousands comma, "3,000," does not take the trailing one; "1.2" keeps its decimals.
     private static int ReadNumber(string text, int i)
     {
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        // Indian grouping: "3,11,014" (lakhs) and "1,22,45,000" (crores): pairs of digits, then a last group of three.
+        if (i - start <= 2 && IndianGroupingEnd(text, i) is var indian && indian > i) return Decimals(text, indian);
         if (i - start <= 3)
         {
             while (i < text.Length && text[i] == ',' && Digits(text, i + 1, 3) && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])))
                 i += 4;
         }
+        return Decimals(text, i);
+    }
+
+    private static int Decimals(string text, int i)
+    {
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
             i++;
             while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
         }
         return i;
+    }
+
+    private static int IndianGroupingEnd(string text, int i)
+    {
+        var k = i;
+        var pairs = 0;
+        while (k < text.Length && text[k] == ',' && Digits(text, k + 1, 2) && k + 3 < text.Length && text[k + 3] == ',') { k += 3; pairs++; }
+        if (pairs == 0 || !Digits(text, k + 1, 3) || k + 4 < text.Length && char.IsAsciiDigit(text[k + 4]) || text[k] != ',') return i;
+        return k + 4;
     }
 
     private static bool Digits(string text, int from, int count)

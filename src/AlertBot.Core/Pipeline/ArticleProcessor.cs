@@ -13,17 +13,21 @@ namespace AlertBot.Core.Pipeline;
 public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTextResolver? resolver = null) : IArticleEnricher
 {
     /// <summary>The item's cleaned text (a teaser-only item gets the text of its linked page), summary and figures.</summary>
-    public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct) =>
-        Enrich(item.Title, resolver is null ? ArticleTextResolver.CleanFromFeed(item) : (await resolver.ResolveAsync(item, ct)).Text);
+    public async Task<ProcessedArticle> ProcessAsync(FeedItem item, CancellationToken ct)
+    {
+        var text = await StageTimes.TimeAsync(PipelineStage.Clean, async () =>
+            resolver is null ? ArticleTextResolver.CleanFromFeed(item) : await resolver.ResolveAsync(item, ct));
+        return Enrich(item.Title, text);
+    }
 
     /// <summary>Summary and figures for an article's cleaned text (also what <c>alertbot extract</c> prints).</summary>
     public ProcessedArticle Enrich(string? title, string text)
     {
         title = (title ?? "").Trim();
         if (title.Length == 0) title = Summarizer.Summarize("", text, 120) is { Length: > 0 } s ? s : "(untitled)";
-        var figures = FigureExtractor.Extract(title, text);
+        var figures = StageTimes.Time(PipelineStage.Figures, () => FigureExtractor.Extract(title, text));
         // The summary prefers the sentences the figures were quoted from: they carry the story's numbers.
-        var summary = Summarizer.Summarize(title, text, options.Value.MaxChars, figures.Select(f => f.Quote).ToList());
+        var summary = StageTimes.Time(PipelineStage.Summary, () => Summarizer.Summarize(title, text, options.Value.MaxChars, figures.Select(f => f.Quote).ToList()));
         return new ProcessedArticle(title, text, summary, figures);
     }
 }

@@ -21,6 +21,7 @@ public static class PipelineSetup
         services.AddOptions<TopicsOptions>().BindConfiguration(TopicsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TopicsOptions>>(new RuleValidator<TopicsOptions>(
             ("Topics:File", o => !string.IsNullOrWhiteSpace(o.File), _ => "must name the topics JSON file")));
+        services.AddSingleton<IValidateOptions<TopicsOptions>, TopicsFileValidator>();
 
         services.AddFeedFetching();
         services.AddSingleton<SourceHealth>();
@@ -29,6 +30,7 @@ public static class PipelineSetup
         services.AddSingleton<IArticleEnricher>(sp => sp.GetRequiredService<ArticleProcessor>());
         services.AddSingleton<AlertRouter>();
         services.AddSingleton<SourceChecker>();
+        services.AddSingleton<SourceCheckRunner>();
         services.AddSingleton<BotInitializer>();
         return services;
     }

@@ -52,7 +52,7 @@ public sealed class SourceChecker(
 
     private async Task<SourceCheckResult> RunAsync(SourceRecord source, TopicRecord topic, bool drip, DateTimeOffset now, CancellationToken ct)
     {
-        var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct);
+        var fetched = await StageTimes.TimeAsync(PipelineStage.Fetch, () => fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Etag, source.LastModified), ct));
         metrics?.Checked(fetched);
         if (fetched is FetchResult.Failed failed) return await FailAsync(source, topic, failed, now, ct);
         if (fetched is FetchResult.NotModified notModified)
@@ -63,17 +63,16 @@ public sealed class SourceChecker(
         }
 
         var body = (FetchResult.Fetched)fetched;
-        var parsed = FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType);
+        var parsed = StageTimes.Time(PipelineStage.Parse, () => FeedParser.Parse(body.Body, body.FinalUrl, body.ContentType));
         metrics?.ParseWarnings(parsed.Warnings.Count);
         if (parsed.Feed is null) return await FailAsync(source, topic, new FetchResult.Failed(parsed.Error ?? "not a feed"), now, ct);
         await health.FollowMoveAsync(source, body.MovedPermanently, body.FinalUrl, ct);
 
-        var known = await articles.KnownIdentitiesAsync(topic.Id, parsed.Feed.Items.Select(ArticleIdentity.Of).Distinct().ToList(), ct);
-        var selection = ItemSelection.Select(parsed.Feed.Items, known, firstCheck: source.LastSuccessAt is null, drip ? source.DripPosition : null);
-        var enriched = await ItemEnrichment.EnrichAsync(selection.Items, enricher, logger, ct);
+        var selection = await StageTimes.TimeAsync(PipelineStage.Select, () => SelectAsync(source, topic, parsed.Feed.Items, drip, ct));
+        var enriched = await StageTimes.TimeAsync(PipelineStage.Enrich, () => ItemEnrichment.EnrichAsync(selection.Items, enricher, logger, ct));
         // Stories plug in here as their own stage: enriched articles in, the same list (joined to stories) out.
         var stories = enriched.Articles;
-        var alerts = await router.PlanAsync(topic, stories, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct);
+        var alerts = await StageTimes.TimeAsync(PipelineStage.Match, () => router.PlanAsync(topic, stories, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct));
 
         var outcome = Succeeded(source, topic, now, body.ETag, body.LastModified, selection.DripPosition ?? source.DripPosition) with
         {
@@ -86,9 +85,15 @@ public sealed class SourceChecker(
         return new SourceCheckResult(source.Id, stored, queued, null, NextCheckAt: outcome.NextCheckAt, SkippedItems: enriched.Skipped);
     }
 
+    private async Task<ItemSelectionResult> SelectAsync(SourceRecord source, TopicRecord topic, IReadOnlyList<FeedItem> items, bool drip, CancellationToken ct)
+    {
+        var known = await articles.KnownIdentitiesAsync(topic.Id, items.Select(ArticleIdentity.Of).Distinct().ToList(), ct);
+        return ItemSelection.Select(items, known, firstCheck: source.LastSuccessAt is null, drip ? source.DripPosition : null);
+    }
+
     private async Task<(int Stored, int Alerts)> CommitAsync(SourceRecord source, TopicRecord topic, SourceOutcome outcome, IReadOnlyList<NewArticle> stored, CancellationToken ct)
     {
-        var result = await ingest.CommitAsync(new CheckCommit(source.Id, topic.Id, outcome, stored), ct);
+        var result = await StageTimes.TimeAsync(PipelineStage.Commit, () => ingest.CommitAsync(new CheckCommit(source.Id, topic.Id, outcome, stored), ct));
         if (result.Alerts > 0 || outcome.Notice is not null) signal.Notify();
         return result;
     }

@@ -23,8 +23,8 @@ internal sealed class ArticleWriter : IDisposable
             """);
         _figure = Sql.Prepare(connection, transaction,
             """
-            INSERT INTO figures (article_id, position, value, value_high, measure, subject, qualifier, claimed_by, when_text, quote)
-            VALUES (@articleId, @position, @value, @valueHigh, @measure, @subject, @qualifier, @claimedBy, @whenText, @quote)
+            INSERT INTO figures (article_id, position, value, value_high, unit, measure, subject, qualifier, claimed_by, when_text, quote)
+            VALUES (@articleId, @position, @value, @valueHigh, @unit, @measure, @subject, @qualifier, @claimedBy, @whenText, @quote)
             ON CONFLICT (article_id, position) DO NOTHING
             """);
     }
@@ -33,15 +33,15 @@ internal sealed class ArticleWriter : IDisposable
     /// <returns>The new row id, or null when the topic already has the article.</returns>
     public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures)
     {
-        var id = Sql.Scalar(_article, ("topicId", a.TopicId), ("sourceId", a.SourceId), ("identity", a.Identity), ("title", a.Title),
-            ("link", a.Link), ("outlet", a.Outlet), ("publishedAt", a.PublishedAt), ("fetchedAt", a.FetchedAt), ("text", a.Text),
-            ("summary", a.Summary)) is long value ? value : (long?)null;
+        var id = Sql.Scalar(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
+            ("@link", a.Link), ("@outlet", a.Outlet), ("@publishedAt", a.PublishedAt), ("@fetchedAt", a.FetchedAt), ("@text", a.Text),
+            ("@summary", a.Summary)) is long value ? value : (long?)null;
         if (id is not { } articleId) return null;
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            Sql.Execute(_figure, ("articleId", articleId), ("position", i), ("value", f.Value), ("valueHigh", f.ValueHigh), ("measure", f.Measure),
-                ("subject", f.Subject), ("qualifier", f.Qualifier), ("claimedBy", f.ClaimedBy), ("whenText", f.When), ("quote", f.Quote));
+            Sql.Execute(_figure, ("@articleId", articleId), ("@position", i), ("@value", f.Value), ("@valueHigh", f.ValueHigh), ("@unit", f.Unit), ("@measure", f.Measure),
+                ("@subject", f.Subject), ("@qualifier", f.Qualifier), ("@claimedBy", f.ClaimedBy), ("@whenText", f.When), ("@quote", f.Quote));
         }
         return id;
     }

@@ -1,5 +1,4 @@
 using Dapper;
-using AlertBot.Core.Delivery;
 
 namespace AlertBot.Core.Storage;
 

@@ -6,13 +6,14 @@ namespace AlertBot.Core.Storage;
 /// <summary>Figures stored with their article, read back per article (alerts) or per topic (/figures).</summary>
 public sealed class FigureStore(Database db)
 {
-    private const string Columns = "f.value, f.value_high, f.measure, f.subject, f.qualifier, f.claimed_by, f.when_text, f.quote";
+    private const string Columns = "f.value, f.value_high, f.unit, f.measure, f.subject, f.qualifier, f.claimed_by, f.when_text, f.quote";
 
     private sealed record Row
     {
         public long ArticleId { get; init; }
         public double Value { get; init; }
         public double? ValueHigh { get; init; }
+        public string? Unit { get; init; }
         public string Measure { get; init; } = "";
         public string? Subject { get; init; }
         public string? Qualifier { get; init; }
@@ -27,7 +28,7 @@ public sealed class FigureStore(Database db)
 
         public Figure ToFigure() => new()
         {
-            Value = Value, ValueHigh = ValueHigh, Measure = Measure, Subject = Subject, Qualifier = Qualifier,
+            Value = Value, ValueHigh = ValueHigh, Unit = Unit, Measure = Measure, Subject = Subject, Qualifier = Qualifier,
             ClaimedBy = ClaimedBy, When = WhenText, Quote = Quote,
         };
     }

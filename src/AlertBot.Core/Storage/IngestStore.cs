@@ -45,8 +45,8 @@ public sealed class IngestStore(Database db) : IDisposable
             stored++;
             foreach (var alert in article.Alerts)
             {
-                alerts += Sql.Execute(outbox, ("Platform", alert.Target.Platform), ("ChatId", alert.Target.ChatId), ("ArticleId", id),
-                    ("SubscriptionId", alert.SubscriptionId), ("Batch", alert.Batch), ("now", commit.Outcome.CheckedAt));
+                alerts += Sql.Execute(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
+                    ("@SubscriptionId", alert.SubscriptionId), ("@Batch", alert.Batch), ("@now", commit.Outcome.CheckedAt));
             }
         }
         return (stored, alerts);

@@ -184,8 +184,46 @@ internal static class Migrations
         INSERT INTO sqlite_sequence (name, seq) SELECT 'subscriptions', MAX(COALESCE((SELECT MAX(id) FROM subscriptions), 0),
             COALESCE((SELECT MAX(subscription_id) FROM outbox), 0));
         """,
-        // 8: outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
-        //    never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
+        // Channel settings (issue 10): how and when each channel receives alerts; a subscription may ask for digests;
+        // moderators' changes are recorded in audit_log (issue 14's /audit reads it).
+        """
+        CREATE TABLE channel_settings (
+            platform       TEXT NOT NULL,
+            chat_id        TEXT NOT NULL,
+            mode           TEXT NOT NULL DEFAULT 'instant',
+            digest_at      TEXT NOT NULL DEFAULT '08:00,18:00',
+            time_zone      TEXT NOT NULL DEFAULT 'UTC',
+            quiet          TEXT,
+            max_per_hour   INTEGER,
+            summary_length INTEGER NOT NULL DEFAULT 300,
+            figures        INTEGER NOT NULL DEFAULT 1,
+            previews       INTEGER NOT NULL DEFAULT 1,
+            paused         INTEGER NOT NULL DEFAULT 0,
+            updated_at     TEXT NOT NULL,
+            PRIMARY KEY (platform, chat_id),
+            FOREIGN KEY (platform, chat_id) REFERENCES chats(platform, chat_id) ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        ALTER TABLE subscriptions ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX outbox_chat_status ON outbox (platform, chat_id, status);
+        CREATE TABLE audit_log (
+            id        INTEGER PRIMARY KEY,
+            platform  TEXT NOT NULL,
+            chat_id   TEXT NOT NULL,
+            user_id   TEXT NOT NULL,
+            user_name TEXT,
+            action    TEXT NOT NULL,
+            before    TEXT,
+            after     TEXT,
+            at        TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_chat ON audit_log (platform, chat_id, id DESC);
+        """,
+        // figures.unit (issue 11): null for counts, a currency code ("USD", "EUR", "INR") for money, "%" for rates and shares.
+        """
+        ALTER TABLE figures ADD COLUMN unit TEXT;
+        """,
+        // outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        // never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
         """
         ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
         ALTER TABLE outbox ADD COLUMN claim_expires_at TEXT;

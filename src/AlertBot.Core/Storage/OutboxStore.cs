@@ -1,5 +1,4 @@
 using Dapper;
-using AlertBot.Core.Delivery;
 
 namespace AlertBot.Core.Storage;
 
@@ -9,7 +8,8 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class OutboxStore(Database db)
 {
-    private const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+    /// <summary>The columns an <see cref="OutboxRecord"/> is read from (also read by <see cref="HeldAlertStore"/>).</summary>
+    internal const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");
 
     /// <summary>One alert row, unless the target already has the article or the chat is disabled.</summary>
@@ -124,15 +124,6 @@ public sealed class OutboxStore(Database db)
         await c.ExecuteAsync(
             "UPDATE outbox SET claimed_by = NULL, claim_expires_at = NULL WHERE id IN @ids AND claimed_by = @owner",
             new { owner, ids });
-    }
-
-    /// <summary>The pending rows of one digest for one target.</summary>
-    public async Task<IReadOnlyList<OutboxRecord>> PendingBatchAsync(string batch, ChatTarget target, CancellationToken ct = default)
-    {
-        await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<OutboxRecord>(
-            $"SELECT {Columns} FROM outbox WHERE batch = @batch AND platform = @Platform AND chat_id = @ChatId AND status = 'pending' ORDER BY id",
-            new { batch, target.Platform, target.ChatId })).ToList();
     }
 
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken ct = default)

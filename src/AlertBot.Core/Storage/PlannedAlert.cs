@@ -1,4 +1,3 @@
-using AlertBot.Core.Delivery;
 
 namespace AlertBot.Core.Storage;
 

@@ -17,7 +17,8 @@ internal static class Sql
         return command;
     }
 
-    /// <summary>Binds the values by name (adding parameters on first use) and runs the command.</summary>
+    /// <summary>Binds the values by name, prefix included ("@id": without it every run would look the name up under each
+    /// prefix), adding parameters on first use, and runs the command.</summary>
     /// <returns>The first column of the first row, or null.</returns>
     public static object? Scalar(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
     {

@@ -22,6 +22,9 @@ public static class StorageSetup
         services.AddSingleton<ChatStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PlatformStateStore>();
+        services.AddSingleton<ChannelSettingsStore>();
+        services.AddSingleton<HeldAlertStore>();
+        services.AddSingleton<AuditStore>();
         services.AddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<PlatformStateStore>());
         return services;
     }
@@ -37,6 +40,35 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail($"Storage:Path '{options.Path}' contains characters that are not allowed in a path.");
         if (options.CheckLeaseSeconds is < 1 or > 86_400)
             return ValidateOptionsResult.Fail($"Storage:CheckLeaseSeconds must be between 1 and 86400, was {options.CheckLeaseSeconds}.");
-        return ValidateOptionsResult.Success;
+        return WritableProblem(options.Path) is { } problem
+            ? ValidateOptionsResult.Fail($"Storage:Path '{options.Path}' {problem}; expected a database file in a folder the bot can write to (for example data/alertbot.db).")
+            : ValidateOptionsResult.Success;
+    }
+
+    // SQLite needs the file and its folder writable (WAL and journal files live beside it), so both are tried here,
+    // before anything else starts, instead of failing later with an I/O error that names neither the key nor the value.
+    private static string? WritableProblem(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? full;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            if (File.Exists(full))
+            {
+                using var existing = File.Open(full, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+                return null;
+            }
+            var probe = Path.Combine(folder, $".alertbot-write-test-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return File.Exists(full)
+                ? $"cannot be opened for reading and writing ({ex.Message})"
+                : $"cannot be created: the folder '{folder}' is missing or not writable ({ex.Message})";
+        }
     }
 }

@@ -1,6 +1,5 @@
 using Dapper;
 using AlertBot.Core.Chats;
-using AlertBot.Core.Delivery;
 
 namespace AlertBot.Core.Storage;
 
@@ -57,6 +56,13 @@ public sealed class SubscriptionStore(Database db, TimeProvider time)
     }
 
     /// <summary>Removes a subscription of this chat; an id of another chat is treated as unknown.</summary>
+    /// <summary>Whether this subscription's alerts wait for the channel's digest times whatever the channel's mode.</summary>
+    public async Task SetDigestAsync(long id, bool digest, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync("UPDATE subscriptions SET digest = @digest WHERE id = @id", new { id, digest });
+    }
+
     public async Task<bool> RemoveAsync(ChatTarget chat, long id, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);

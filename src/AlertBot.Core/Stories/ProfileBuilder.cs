@@ -71,12 +71,13 @@ internal sealed class ProfileBuilder(StoryOptions options)
         var hashes = new List<uint>(title.Count);
         foreach (var w in title) hashes.Add(w.Hash);
         foreach (var sentence in lead) foreach (var w in sentence) hashes.Add(w.Hash);
-        var shingles = new SortedSet<uint>();
+        var shingles = new List<uint>(hashes.Count / ShingleSampling + 1);
         for (var i = 0; i + 2 < hashes.Count; i++)
         {
             var h = WordHash.Combine(WordHash.Combine(hashes[i], hashes[i + 1]), hashes[i + 2]);
             if (h % ShingleSampling == 0) shingles.Add(h);
         }
-        return [.. shingles];
+        shingles.Sort();
+        return [.. shingles.Distinct()];
     }
 }

@@ -9,6 +9,8 @@ namespace AlertBot.Core.Stories;
 /// </summary>
 internal static partial class SpecificsReader
 {
+    private const string MonthNames = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly Dictionary<string, int> OrdinalValues = new(StringComparer.OrdinalIgnoreCase)
@@ -138,7 +140,7 @@ internal static partial class SpecificsReader
     [GeneratedRegex(@"(?i:\bmagnitude)[\s-]*(?:of\s+)?(?<a>\d(?:\.\d)?)(?!\d)|(?<!\d)(?<b>\d(?:\.\d)?)[\s-]*(?i:magnitude|on the richter)|\bM\s?(?<c>\d\.\d)\b")]
     private static partial Regex Magnitude();
 
-    [GeneratedRegex(@"\b(?<m1>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<y1>(?:19|20)\d\d))?\b|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y2>(?:19|20)\d\d)\b)?")]
+    [GeneratedRegex(@"\b(?<m1>" + MonthNames + @")\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<y1>(?:19|20)\d\d))?\b|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + MonthNames + @")\b\.?(?:,?\s+(?<y2>(?:19|20)\d\d)\b)?")]
     private static partial Regex Date();
 
     [GeneratedRegex(@"(?i)\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|maiden|inaugural)\s+(?:[a-z-]+\s+)?(?<noun>round|flight|launch|debate|ballot|vote|leg|game|match|test|attempt|wave)s?\b")]

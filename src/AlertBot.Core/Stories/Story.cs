@@ -101,12 +101,17 @@ internal sealed class Story
     /// </summary>
     private static uint[] Union(uint[] current, IEnumerable<uint> added, int cap, bool keepSmallest)
     {
-        var set = new SortedSet<uint>(current);
-        foreach (var h in added.Order())
+        var extra = added.Where(h => Array.BinarySearch(current, h) < 0).Distinct().Order().ToArray();
+        if (extra.Length == 0) return current;
+        if (!keepSmallest)
         {
-            if (set.Count >= cap && !keepSmallest) break;
-            set.Add(h);
+            if (current.Length >= cap) return current;
+            extra = extra[..Math.Min(extra.Length, cap - current.Length)];
         }
-        return [.. keepSmallest ? set.Take(cap) : set];
+        var merged = new uint[current.Length + extra.Length];
+        current.CopyTo(merged, 0);
+        extra.CopyTo(merged, current.Length);
+        Array.Sort(merged);
+        return merged.Length > cap ? merged[..cap] : merged;
     }
 }

@@ -2,13 +2,11 @@ namespace AlertBot.Core.Stories;
 
 /// <summary>
 /// One word of a report as the stories stage reads it: the folded form and stem id from the shared text
-/// foundation, plus what folding throws away and the specifics need (capitals, where it stands, what follows it).
+/// foundation, plus what folding throws away and the specifics need (capitals, and whether only spaces separate it from the next word).
 /// </summary>
 internal readonly record struct StoryWord(
     string Folded,
     int StemId,
     uint Hash,
     bool Capitalized,
-    bool AllCaps,
-    bool SentenceStart,
     bool JoinedToNext);

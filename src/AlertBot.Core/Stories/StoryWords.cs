@@ -1,4 +1,5 @@
 using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
 
@@ -15,7 +16,6 @@ internal static class StoryWords
         var scanner = new TokenScanner(text);
         var pendingStart = -1;
         var acronym = "";
-        var first = true;
         while (scanner.MoveNext())
         {
             var start = scanner.Start;
@@ -27,32 +27,30 @@ internal static class StoryWords
                 acronym += scanner.Current.ToString();
                 continue;
             }
-            if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, ref first, start);
+            if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, start);
             var span = scanner.Current;
             var capitalized = char.IsUpper(text[start]);
             var allCaps = capitalized && IsAllCaps(text.AsSpan(start, end - start));
             if (allCaps && span is "us") span = "usa";
-            words.Add(Make(span, capitalized, allCaps, first, Joined(text, end)));
-            first = false;
+            words.Add(Make(span, capitalized, Joined(text, end)));
         }
-        if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, ref first, text.Length);
+        if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, text.Length);
         return words;
     }
 
-    private static void Flush(string text, List<StoryWord> words, ref string acronym, ref int pendingStart, ref bool first, int nextStart)
+    private static void Flush(string text, List<StoryWord> words, ref string acronym, ref int pendingStart, int nextStart)
     {
         var folded = acronym == "us" ? "usa" : acronym;
         // "U.S." spans two characters per letter; it joins the next word only when just spaces follow.
-        words.Add(Make(folded, capitalized: true, allCaps: true, first, joinedToNext: IsSpaceOnly(text, pendingStart + acronym.Length * 2, nextStart)));
-        first = false;
+        words.Add(Make(folded, capitalized: true, joinedToNext: IsSpaceOnly(text, pendingStart + acronym.Length * 2, nextStart)));
         acronym = "";
         pendingStart = -1;
     }
 
-    private static StoryWord Make(ReadOnlySpan<char> folded, bool capitalized, bool allCaps, bool sentenceStart, bool joinedToNext)
+    private static StoryWord Make(ReadOnlySpan<char> folded, bool capitalized, bool joinedToNext)
     {
         var entry = TermVocabulary.Shared.Resolve(folded, registerNewStems: false);
-        return new StoryWord(entry.Surface, entry.StemId, WordHash.Of(folded), capitalized, allCaps, sentenceStart, joinedToNext);
+        return new StoryWord(entry.Surface, entry.StemId, WordHash.Of(folded), capitalized, joinedToNext);
     }
 
     /// <summary>End of the token that starts at <paramref name="start"/> in the original text.</summary>

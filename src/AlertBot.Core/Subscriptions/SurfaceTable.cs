@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Subscriptions;
 
@@ -11,9 +12,6 @@ namespace AlertBot.Core.Subscriptions;
 /// </summary>
 internal sealed class SurfaceTable
 {
-    // Seeded per process, so that nobody can prepare a feed of colliding words in advance.
-    internal static readonly uint HashStart = 2166136261 ^ (uint)Random.Shared.Next();
-
     private readonly Lock _gate = new();
     private Slots _slots = new(1 << 14);
     private int _count;
@@ -21,14 +19,7 @@ internal sealed class SurfaceTable
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The hash the table expects; <see cref="TokenScanner"/> computes the same one incrementally.</summary>
-    public static uint Hash(ReadOnlySpan<char> text)
-    {
-        var hash = HashStart;
-        foreach (var c in text) hash = HashStep(hash, c);
-        return hash;
-    }
-
-    internal static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
+    public static uint Hash(ReadOnlySpan<char> text) => TokenHash.Of(text);
 
     public SurfaceEntry? Find(ReadOnlySpan<char> text, uint hash) => Find(Volatile.Read(ref _slots), text, hash);
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Subscriptions;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Subscriptions;
 

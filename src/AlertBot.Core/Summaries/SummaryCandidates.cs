@@ -84,8 +84,9 @@ internal static partial class SummaryCandidates
         return CountWords().IsMatch(sentence);
     }
 
+    /// <summary>The sentence's content words (longer than two letters), folded and stemmed like queries.</summary>
     private static HashSet<string> Words(string s) =>
-        WordPattern().Matches(s.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 2).ToHashSet();
+        Tokenizer.Tokenize(s).Where(w => w.Length > 2).Select(EnglishStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?:[-•*–]\s+)")]
     private static partial Regex BulletMark();
@@ -104,7 +105,4 @@ internal static partial class SummaryCandidates
 
     [GeneratedRegex(@"^(?:in (?:summary|conclusion|short)\b|this (?:article|report|piece) (?:aims|will|looks|explores)|to illustrate\b|as this situation evolves\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaSentence();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }

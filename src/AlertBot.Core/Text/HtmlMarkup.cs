@@ -18,11 +18,7 @@ public static class HtmlMarkup
         "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "video", "wbr",
     };
 
-    /// <summary>Elements whose opening tag alone is evidence: void elements and the implicitly closed ones.</summary>
-    private static readonly HashSet<string> Standalone = new(StringComparer.OrdinalIgnoreCase) { "br", "hr", "img", "wbr", "p", "li", "meta", "source" };
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StandaloneLookup = Standalone.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the text holds HTML markup (see the type's summary for what counts).</summary>
     public static bool LooksLikeHtml(ReadOnlySpan<char> text)
@@ -66,11 +62,11 @@ public static class HtmlMarkup
         if (end < 0) return false;
         var inside = after[..end];
         if (closing) return inside.IsWhiteSpace();
-        if (inside.Trim().Trim('/').IsEmpty) return StandaloneLookup.Contains(name[..length]);
+        if (inside.Trim().Trim('/').IsEmpty) return HtmlElements.IsStandalone(name[..length]);
         if (!char.IsWhiteSpace(inside[0])) return false;
         // An attribute with a value: name="…", name='…' or name=value.
         var eq = inside.IndexOf('=');
         var attribute = eq < 0 ? [] : inside[..eq].Trim();
-        return (!attribute.IsEmpty && char.IsAsciiLetter(attribute[^1])) || StandaloneLookup.Contains(name[..length]);
+        return (!attribute.IsEmpty && char.IsAsciiLetter(attribute[^1])) || HtmlElements.IsStandalone(name[..length]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -50,10 +51,10 @@ public sealed class DiscordPlatform : IChatPlatform
         SendTextAsync(target, text, idempotencyKey: null, cancellationToken);
 
     /// <summary>Each chunk carries a nonce from the rows' key and its position, with enforce_nonce.</summary>
-    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, long idempotencyKey, CancellationToken cancellationToken) =>
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
         SendTextAsync(target, text, idempotencyKey, cancellationToken);
 
-    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, long? idempotencyKey, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var (channel, failure) = await ResolveChannelAsync(target, cancellationToken);
         if (failure is not null)
@@ -66,9 +67,9 @@ public sealed class DiscordPlatform : IChatPlatform
         for (var i = 0; i < chunks.Count; i++)
         {
             var body = MessagePayloads.Text(chunks[i]);
-            if (idempotencyKey is { } key)
+            if (idempotencyKey is not null)
             {
-                body["nonce"] = MessagePayloads.DigestNonce(key, i);
+                body["nonce"] = MessagePayloads.DigestNonce(idempotencyKey, i);
                 body["enforce_nonce"] = true;
             }
 

@@ -16,9 +16,9 @@ internal static class MessagePayloads
     /// <summary>Derived from the outbox row id, so a retry after a crash reuses it and Discord drops the duplicate.</summary>
     public static string Nonce(long outboxId) => "ab" + outboxId.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"abd", the digest key in hex and the chunk's position: at most 23 characters, stable across restarts.</summary>
-    public static string DigestNonce(long digestKey, int chunk) =>
-        string.Create(CultureInfo.InvariantCulture, $"abd{digestKey:x}-{chunk}");
+    /// <summary>"abd", the rows' key (at most 16 characters) and the chunk's position: at most 25 characters, stable across restarts.</summary>
+    public static string DigestNonce(string key, int chunk) =>
+        string.Create(CultureInfo.InvariantCulture, $"abd{key[..Math.Min(key.Length, 16)]}-{chunk}");
 
     public static JsonObject Alert(AlertMessage alert) => new()
     {

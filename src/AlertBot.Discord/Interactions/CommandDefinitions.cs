@@ -26,7 +26,11 @@ internal static class CommandDefinitions
                     ["description"] = Limit(arg.Description, 100),
                     ["required"] = arg.Required,
                 };
-                if (arg.SuggestTopics && arg.Kind == CommandArgKind.Text)
+                if (arg.Choices is { Count: > 0 } choices)
+                {
+                    option["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["name"] = c, ["value"] = c }).ToArray());
+                }
+                else if ((arg.SuggestTopics || arg.SuggestValues) && arg.Kind == CommandArgKind.Text)
                 {
                     option["autocomplete"] = true;
                 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AlertBot.Core;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 

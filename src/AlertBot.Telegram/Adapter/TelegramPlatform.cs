@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Formatting;
@@ -27,7 +28,7 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
     public async Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         if (!TryChatId(alert.Target, out var chatId)) return new DeliveryResult.Rejected($"'{alert.Target.ChatId}' is not a Telegram chat id");
-        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews);
+        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews && alert.ShowPreview);
         try
         {
             var sent = await client.SendMessage(chatId, rendered.Html, ParseMode.Html,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AlertBot.Core;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
@@ -74,7 +75,10 @@ public sealed class TelegramUpdateHandler(
             await MoveChatAsync(message.Chat.Id, newId, cancellationToken);
             return;
         }
-        var command = TelegramCommand.Parse(message.Text, message.Entities, botUsername);
+        if (string.IsNullOrWhiteSpace(message.Text)) return;
+        // Plain text goes to Core as a nameless request: it answers a hint in private chats, nothing in groups.
+        var command = TelegramCommand.Parse(message.Text, message.Entities, botUsername)
+            ?? (message.Text.StartsWith('/') ? null : new TelegramCommand("", "", Addressed: false));
         if (command is null) return;
         var name = command.Name == "start" ? "help" : command.Name; // the Start button of a private chat
         // In groups several bots share "/cmd": answer only our own commands, or ones addressed to us.
@@ -92,6 +96,7 @@ public sealed class TelegramUpdateHandler(
             isModerator);
 
         var reply = await RunAsync(request, cancellationToken);
+        if (reply.IsNone) return;
         try
         {
             await platform.SendTextAsync(message.Chat.Id, reply.Text, message.MessageThreadId, cancellationToken);

@@ -70,7 +70,7 @@ public static class InspectVerbs
                 return 1;
             }
             var body = (FetchResult.Fetched)fetched;
-            article = ArticleExtraction.FromHtml(body.Body, body.FinalUrl, body.ContentType);
+            article = ArticleExtraction.FromHtml(body.Body, body.ContentType);
         }
         else
         {

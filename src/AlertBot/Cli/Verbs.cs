@@ -23,12 +23,12 @@ public static class Verbs
     {
         var services = host.Services;
         await services.GetRequiredService<BotInitializer>().InitializeAsync(ct);
-        var checker = services.GetRequiredService<SourceChecker>();
         var io = services.GetRequiredService<ConsoleIO>();
-        foreach (var source in await services.GetRequiredService<SourceStore>().ListAsync(ct))
+        // Checked concurrently (Fetch:MaxConcurrentChecks); reported in source order.
+        var sources = (await services.GetRequiredService<SourceStore>().ListAsync(ct)).Where(s => !s.Disabled).ToList();
+        var results = await services.GetRequiredService<SourceCheckRunner>().CheckAllAsync(sources.Select(s => s.Id).ToList(), honourDrip: false, ct);
+        foreach (var (source, result) in sources.Zip(results))
         {
-            if (source.Disabled) continue;
-            var result = await checker.CheckAsync(source.Id, honourDrip: false, ct);
             await Console.Error.WriteLineAsync(result.Error is null
                 ? $"source {source.Id} {source.Url}: {(result.Busy ? "being checked by another process, skipped" : result.NotModified ? "not modified" : $"{result.NewArticles} new articles, {result.Alerts} alerts queued")}"
                 : $"source {source.Id} {source.Url}: failed: {result.Error}");

@@ -1,4 +1,5 @@
 using System.Text;
+using AlertBot.Core;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 

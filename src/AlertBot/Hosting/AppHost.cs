@@ -3,6 +3,7 @@ using AlertBot.ConsoleChat;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
+using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Stories;
@@ -72,7 +73,8 @@ public static class AppHost
         {
             var console = !HasChatPlatformToken(builder.Configuration);
             services.Configure<CheckScheduleOptions>(o => o.HonourDrip = console);
-            services.AddQuartz();
+            // Scheduled checks run at most Fetch:MaxConcurrentChecks at a time, as in `once`.
+            services.AddQuartz(q => q.UseDefaultThreadPool(Math.Max(1, builder.Configuration.GetValue("Fetch:MaxConcurrentChecks", new FetchOptions().MaxConcurrentChecks))));
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<SourceScheduler>();
             services.AddHostedService<DeliveryService>();

@@ -53,6 +53,22 @@ public class DiscordInteractionTests
     }
 
     [Fact]
+    public async Task Channel_set_as_a_slash_command_reaches_the_handler_with_its_choices_and_value()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+
+        var (id, token) = await bot.InteractAsync(BotHarness.SlashCommand("1009", "channel",
+            [new { name = "action", type = 3, value = "set" }, new { name = "key", type = 3, value = "timezone" }, new { name = "value", type = 3, value = "Europe/Berlin" }],
+            permissions: "16"), "1009");
+        await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
+
+        var request = Assert.Single(bot.Handler.Requests);
+        Assert.Equal("channel", request.Name);
+        Assert.Equal(CommandArguments.Of(("action", "set"), ("key", "timezone"), ("value", "Europe/Berlin")), request.Arguments);
+        Assert.True(request.IsModerator);
+    }
+
+    [Fact]
     public async Task An_error_reply_is_ephemeral()
     {
         await using var bot = await BotHarness.StartReadyAsync();

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Discord;
 using AlertBot.Discord.Alerts;
@@ -81,10 +82,10 @@ public sealed class DiscordNonceTests : IAsyncLifetime
         var target = new ChatTarget("discord", "111");
         var text = string.Join('\n', Enumerable.Range(1, 300).Select(n => $"{n}. Story number {n} about troops"));
 
-        await _platform.SendOnceAsync(target, text, idempotencyKey: 0x5eed, CancellationToken.None);
+        await _platform.SendOnceAsync(target, text, idempotencyKey: "5eed5eed5eed5eed", CancellationToken.None);
         var chunks = _fake.Messages.Count;
-        await NewPlatform().SendOnceAsync(target, text, idempotencyKey: 0x5eed, CancellationToken.None);
-        await _platform.SendOnceAsync(target, "1. Another story", idempotencyKey: 0xbeef, CancellationToken.None);
+        await NewPlatform().SendOnceAsync(target, text, idempotencyKey: "5eed5eed5eed5eed", CancellationToken.None);
+        await _platform.SendOnceAsync(target, "1. Another story", idempotencyKey: "beefbeefbeefbeef", CancellationToken.None);
 
         Assert.True(chunks > 1);
         Assert.Equal(chunks + 1, _fake.Messages.Count);

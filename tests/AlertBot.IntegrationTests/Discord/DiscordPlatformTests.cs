@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Discord;
 using AlertBot.Discord.Alerts;

@@ -76,6 +76,32 @@ public sealed class AlertLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task A_paused_console_channel_keeps_its_alert_and_gets_it_once_as_a_digest_on_resume()
+    {
+        await using var server = await ServeFeedAsync();
+        var topics = WriteTopics(server.Url("feed.xml"));
+
+        var (_, setup) = await RunVerbAsync(Verb.Chat, topics, "/subscribe loop troops", "/channel pause", "/channel set max-per-hour 3", "/channel set timezone Mars/Base");
+        Assert.Contains("Paused. Alerts are kept, not lost", setup, StringComparison.Ordinal);
+        Assert.Contains("max-per-hour: 5 (the bot's default) → 3.", setup, StringComparison.Ordinal);
+        Assert.Contains("'Mars/Base' is not a valid timezone: use an IANA time zone name.", setup, StringComparison.Ordinal);
+
+        var paused = await RunVerbAsync(Verb.Once, topics);
+        Assert.DoesNotContain("First story", paused.Output, StringComparison.Ordinal);
+
+        var (_, resumed) = await RunVerbAsync(Verb.Chat, topics, "/channel settings", "/channel resume");
+        Assert.Contains("max-per-hour: 3", resumed, StringComparison.Ordinal);
+        Assert.Contains("1 alert is waiting.", resumed, StringComparison.Ordinal);
+        Assert.Contains("Resumed. 1 alert is waiting: they come now as one digest.", resumed, StringComparison.Ordinal);
+
+        var delivered = await RunVerbAsync(Verb.Once, topics);
+        Assert.Contains("Digest: 1 new article", delivered.Output, StringComparison.Ordinal);
+        Assert.Contains("First story", delivered.Output, StringComparison.Ordinal);
+        var again = await RunVerbAsync(Verb.Once, topics);
+        Assert.DoesNotContain("First story", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_interactive_bot_shows_a_first_alert_soon_after_subscribing_to_the_sample_topic()
     {
         var input = new BlockingInput();

@@ -71,7 +71,7 @@ public sealed class InspectVerbTests
         Assert.InRange(root.GetProperty("summary").GetString()!.Length, 40, 300);
         var figures = root.GetProperty("figures").EnumerateArray().ToList();
         Assert.Contains(figures, f => f.GetProperty("value").GetDouble() == 11000 && f.GetProperty("measure").GetString() == "troops deployed");
-        foreach (var key in new[] { "value", "value_high", "measure", "subject", "qualifier", "claimed_by", "when", "quote" })
+        foreach (var key in new[] { "value", "value_high", "unit", "measure", "subject", "qualifier", "claimed_by", "when", "quote" })
             Assert.True(figures[0].TryGetProperty(key, out _), key);
     }
 

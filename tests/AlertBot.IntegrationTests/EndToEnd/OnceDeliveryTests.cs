@@ -66,7 +66,10 @@ public sealed class OnceDeliveryTests : IDisposable
         await File.WriteAllTextAsync(feed, """<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>""");
         await File.WriteAllTextAsync(topics,
             $$"""{"topics":[{"id":"backlog","name":"Backlog","checkIntervalSeconds":600,"sources":[{"url":"{{new Uri(feed)}}"}]}]}""");
-        Assert.Equal(0, (await RunVerbAsync(Verb.Chat, topics, "/subscribe backlog troops")).Exit);
+        // The channel lifts its hourly cap (else alerts beyond it wait for the end of the hour as one digest).
+        var setup = await RunVerbAsync(Verb.Chat, topics, "/subscribe backlog troops\n/channel set max-per-hour off\n");
+        Assert.Equal(0, setup.Exit);
+        Assert.Contains("max-per-hour", setup.Output, StringComparison.Ordinal);
         await SeedBacklogAsync(Items);
 
         var (exit, output) = await RunVerbAsync(Verb.Once, topics);

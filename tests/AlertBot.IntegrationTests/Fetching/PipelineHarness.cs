@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlertBot.Core;
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
 using AlertBot.Core.Delivery;

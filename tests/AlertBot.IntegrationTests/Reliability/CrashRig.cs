@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.IntegrationTests.Discord;

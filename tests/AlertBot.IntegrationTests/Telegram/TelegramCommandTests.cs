@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlertBot.Core;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 
@@ -41,6 +42,19 @@ public sealed class TelegramCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Channel_set_typed_in_a_group_reaches_the_handler_as_action_key_and_value()
+    {
+        _api.AddMessage(Group, "supergroup", Admin, "/channel@AlertTestBot set quiet 22:00-07:00");
+
+        await _api.WaitForCallAsync("sendMessage");
+
+        var request = Assert.Single(_handler.Requests);
+        Assert.Equal("channel", request.Name);
+        Assert.Equal(CommandArguments.Of(("action", "set"), ("key", "quiet"), ("value", "22:00-07:00")), request.Arguments);
+        Assert.True(request.IsModerator);
+    }
+
+    [Fact]
     public async Task A_private_subscribe_is_personal_and_not_a_moderator_act()
     {
         _api.AddMessage(42, "private", 42, "/subscribe nk-russia troops");
@@ -80,6 +94,18 @@ public sealed class TelegramCommandTests : IAsyncLifetime
 
         await WaitForRequestsAsync(1);
         Assert.Equal("help", Assert.Single(_handler.Requests).Name);
+    }
+
+    [Fact]
+    public async Task Plain_text_in_a_private_chat_reaches_core_as_a_nameless_request_and_gets_its_reply()
+    {
+        _api.AddMessage(42, "private", 42, "hello there");
+
+        await _api.WaitForCallAsync("sendMessage", c => c.Body["chat_id"]!.GetValue<long>() == 42);
+
+        var request = Assert.Single(_handler.Requests);
+        Assert.Equal("", request.Name);
+        Assert.True(request.IsPrivateChat);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
 using AlertBot.Core.Delivery;

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.IntegrationTests.Support;
 using AlertBot.Telegram.Adapter;

@@ -42,8 +42,7 @@ public sealed class ArticleTextResolverTests
 
         var resolved = await Resolver(fetcher).ResolveAsync(item, CancellationToken.None);
 
-        Assert.Equal(ArticleTextOrigin.LinkedPage, resolved.Origin);
-        Assert.StartsWith("North Korea has sent an additional 3,000 troops", resolved.Text, StringComparison.Ordinal);
+        Assert.StartsWith("North Korea has sent an additional 3,000 troops", resolved, StringComparison.Ordinal);
         Assert.Equal([new Uri("https://news.example/a")], fetcher.Requested);
     }
 
@@ -59,7 +58,7 @@ public sealed class ArticleTextResolverTests
 
         var resolved = await Resolver(fetcher).ResolveAsync(item, CancellationToken.None);
 
-        Assert.Equal(new ResolvedArticleText("North Korea sent 3,000 more troops to Russia this year, Seoul's military said on Thursday.", ArticleTextOrigin.Feed), resolved);
+        Assert.Equal("North Korea sent 3,000 more troops to Russia this year, Seoul's military said on Thursday.", resolved);
         Assert.Empty(fetcher.Requested);
     }
 
@@ -70,7 +69,7 @@ public sealed class ArticleTextResolverTests
 
         var resolved = await Resolver(new FakeFetcher(new FetchResult.NotModified())).ResolveAsync(item, CancellationToken.None);
 
-        Assert.Equal("North Korea sent 3,000 more troops to Russia this year, officials said.", resolved.Text);
+        Assert.Equal("North Korea sent 3,000 more troops to Russia this year, officials said.", resolved);
     }
 
     [Theory]
@@ -84,7 +83,7 @@ public sealed class ArticleTextResolverTests
 
         var resolved = await Resolver(fetcher).ResolveAsync(new FeedItem { Title = "T", Link = link, Summary = Teaser }, CancellationToken.None);
 
-        Assert.Equal(new ResolvedArticleText(Teaser, ArticleTextOrigin.Teaser), resolved);
+        Assert.Equal(Teaser, resolved);
         Assert.Empty(fetcher.Requested);
     }
 
@@ -94,7 +93,7 @@ public sealed class ArticleTextResolverTests
         var resolved = await Resolver(new FakeFetcher(new FetchResult.Failed("the server answered 500", 500)))
             .ResolveAsync(new FeedItem { Title = "T", Link = "https://news.example/a", Summary = Teaser }, CancellationToken.None);
 
-        Assert.Equal(new ResolvedArticleText(Teaser, ArticleTextOrigin.Teaser), resolved);
+        Assert.Equal(Teaser, resolved);
     }
 
     [Fact]
@@ -103,7 +102,7 @@ public sealed class ArticleTextResolverTests
         var resolved = await Resolver(new FakeFetcher(Page("<html><body><p>Accept cookies</p></body></html>")))
             .ResolveAsync(new FeedItem { Title = "T", Link = "https://news.example/a", Summary = Teaser }, CancellationToken.None);
 
-        Assert.Equal(ArticleTextOrigin.Teaser, resolved.Origin);
+        Assert.Equal(Teaser, resolved);
     }
 
     [Fact]
@@ -114,7 +113,7 @@ public sealed class ArticleTextResolverTests
         var resolved = await Resolver(fetcher, fetchPages: false)
             .ResolveAsync(new FeedItem { Title = "T", Link = "https://news.example/a", Summary = Teaser }, CancellationToken.None);
 
-        Assert.Equal(ArticleTextOrigin.Teaser, resolved.Origin);
+        Assert.Equal(Teaser, resolved);
         Assert.Empty(fetcher.Requested);
     }
 
@@ -143,7 +142,6 @@ public sealed class ArticleTextResolverTests
         var resolved = await Resolver(fetcher)
             .ResolveAsync(new FeedItem { Title = "Kim confirms troops", Link = address + "/story", Summary = Teaser }, CancellationToken.None);
 
-        Assert.Equal(ArticleTextOrigin.LinkedPage, resolved.Origin);
-        Assert.Equal(File.ReadAllLines(ArticleTestFiles.FixturePath("div-soup-page.expected.txt")).Where(l => l.Length > 0), resolved.Text.Split('\n'));
+        Assert.Equal(File.ReadAllLines(ArticleTestFiles.FixturePath("div-soup-page.expected.txt")).Where(l => l.Length > 0), resolved.Split('\n'));
     }
 }

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
@@ -57,7 +58,74 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     {
         var reply = await Send("subscirbe", "nk-russia");
         Assert.True(reply.IsError);
+        Assert.Contains("Did you mean /subscribe?", reply.Text, StringComparison.Ordinal);
         Assert.Contains("/help", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("subscribtions", "subscriptions")]
+    [InlineData("lates", "latest")]
+    [InlineData("figrues", "figures")]
+    [InlineData("hlep", "help")]
+    [InlineData("topc", "topic")]
+    [InlineData("weather", null)]
+    [InlineData("sub", null)]
+    public void A_typo_is_matched_to_the_command_it_most_likely_meant(string typed, string? meant) =>
+        Assert.Equal(meant, CommandCatalog.Closest(typed)?.Name);
+
+    [Fact]
+    public async Task A_word_far_from_every_command_gets_no_guess()
+    {
+        var reply = await Send("weather");
+        Assert.DoesNotContain("Did you mean", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_for_one_command_gives_its_syntax_arguments_and_examples()
+    {
+        var reply = await Send("help", "/subscribe");
+
+        Assert.False(reply.IsError);
+        Assert.StartsWith("/subscribe <topic> [query]", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("query (optional) — ", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Examples:\n  /subscribe nk-russia", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_command_has_at_least_one_example_that_reads_as_itself()
+    {
+        foreach (var command in CommandCatalog.All)
+        {
+            Assert.NotEmpty(command.Examples);
+            Assert.All(command.Examples, e => Assert.StartsWith("/" + command.Name, e, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Help_query_explains_the_query_language_in_chat()
+    {
+        var text = (await Send("help", "query")).Text;
+
+        foreach (var part in new[] { "\"north korea\"", " OR ", "-\"squid game\"", "NOT", "deploy*", "troop/troops" })
+            Assert.Contains(part, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_for_a_mistyped_command_suggests_the_right_one()
+    {
+        var reply = await Send("help", "subscirbe");
+        Assert.True(reply.IsError);
+        Assert.Contains("Did you mean /help subscribe?", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plain_text_gets_a_hint_in_a_private_chat_and_no_reply_in_a_group()
+    {
+        var hint = await Send("", "");
+        Assert.Contains("/help", hint.Text, StringComparison.Ordinal);
+
+        var silent = await Send("", "", s_group, moderator: true);
+        Assert.True(silent.IsNone);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
@@ -37,7 +38,7 @@ public sealed class OutboxClaimTests
         using var rig = await ArrangeAsync(40);
         var first = new SlowPlatform();
         var second = new SlowPlatform();
-        var options = new DeliveryOptions { ClaimBatch = 3 };
+        var options = new DeliveryOptions { ClaimBatch = 3, BurstCap = 100 };
 
         var counts = await Task.WhenAll(
             Task.Run(() => OutboxDispatcherTests.Dispatcher(rig, first, options).DeliverDueAsync(default)),
@@ -56,7 +57,7 @@ public sealed class OutboxClaimTests
         using var rig = await ArrangeAsync(10);
         var platform = new RecordingPlatform();
 
-        var delivered = await OutboxDispatcherTests.Dispatcher(rig, platform, new DeliveryOptions { ClaimBatch = 3 }).DeliverAllDueAsync(default);
+        var delivered = await OutboxDispatcherTests.Dispatcher(rig, platform, new DeliveryOptions { ClaimBatch = 3, BurstCap = 100 }).DeliverAllDueAsync(default);
 
         Assert.Equal(10, delivered[RecordingPlatform.PlatformName]);
         Assert.Equal(10, platform.Alerts.Count);
@@ -112,7 +113,7 @@ public sealed class OutboxClaimTests
 
         Assert.Equal(OutboxDispatcher.IdempotencyKey(rows), OutboxDispatcher.IdempotencyKey(rows.Reverse()));
         Assert.NotEqual(OutboxDispatcher.IdempotencyKey(rows), OutboxDispatcher.IdempotencyKey(rows.Take(2)));
-        Assert.True(OutboxDispatcher.IdempotencyKey(rows) >= 0);
+        Assert.Matches("^[0-9a-f]{16}$", OutboxDispatcher.IdempotencyKey(rows));
     }
 
     /// <summary>Yields on every send, so two dispatchers on two threads interleave their sends and database calls.</summary>

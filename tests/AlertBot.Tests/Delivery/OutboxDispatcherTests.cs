@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
@@ -24,10 +25,7 @@ public sealed class OutboxDispatcherTests
     /// <summary>A dispatcher over the rig's database; each one is its own claim owner, like a separate process.</summary>
     internal static OutboxDispatcher Dispatcher(PipelineRig rig, IChatPlatform platform, DeliveryOptions? options = null, TimeProvider? time = null)
     {
-        var db = rig.Db;
-        return new OutboxDispatcher(db.Outbox, db.Lifecycle(rig.Matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), [platform],
-            Options.Create(options ?? new DeliveryOptions()), ClaimOwner.ForThisProcess(), time ?? db.Time, NullLogger<OutboxDispatcher>.Instance);
+        return Dispatchers.Create(rig.Db, rig.Matcher, [platform], options, time);
     }
 
     [Fact]
@@ -146,6 +144,9 @@ public sealed class OutboxDispatcherTests
     {
         var (rig, dispatcher, platform, _) = await ArrangeAsync();
         using var __ = rig;
+        await dispatcher.DeliverDueAsync(default);
+        // The next hour, so the channel's hourly cap (Delivery:BurstCap by default) starts afresh.
+        ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromHours(1));
         var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
         rig.WriteFeed(Enumerable.Range(1, 5)
             .Select(n => new RssItem($"small-{n}", $"Small story {n}", "Troops moved.", t0.AddMinutes(n)))

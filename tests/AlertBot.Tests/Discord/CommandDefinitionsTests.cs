@@ -20,6 +20,18 @@ public class CommandDefinitionsTests
     }
 
     [Fact]
+    public void Channel_settings_are_registered_with_choices_for_the_action_and_key_and_autocomplete_for_the_value()
+    {
+        var channel = CommandDefinitions.Build(CommandCatalog.All).Single(c => c!["name"]!.GetValue<string>() == "channel")!;
+        var options = channel["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>());
+
+        Assert.Equal(["settings", "set", "pause", "resume"], options["action"]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Contains("timezone", options["key"]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.True(options["value"]!["autocomplete"]!.GetValue<bool>());
+        Assert.Null(options["action"]!["autocomplete"]);
+    }
+
+    [Fact]
     public void Moderator_commands_default_to_manage_channels_and_others_to_everyone()
     {
         var specs = new[]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Discord.Alerts;
 

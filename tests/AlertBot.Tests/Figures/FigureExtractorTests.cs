@@ -103,8 +103,13 @@ public sealed class FigureExtractorTests
     [InlineData("The war lasted 20 years and ended after the talks that were held in Geneva.")]
     [InlineData("The president met the prime minister on three occasions during his first term.")]
     [InlineData("Fans are waiting for season 2 of the series which starts on October 24 this year.")]
-    [InlineData("The operation cost $2.5 billion according to the budget documents released on Friday.")]
-    [InlineData("Turnout reached 65 percent in the northern districts on Sunday according to officials.")]
+    [InlineData("Pre-orders of the laptop start at $999 and it ships in June with a 13.5\" display.")]
+    [InlineData("Get 20% off all jackets this weekend only, and I am 100% sure you will love them.")]
+    [InlineData("Turnout is around 8 per cent lower than in 2019, the last time the country voted.")]
+    [InlineData("Protests were held in 38 cities and the money went to 21 states across the country.")]
+    [InlineData("All 27 leaders signed the deal after the 13 member states had approved it in Brussels.")]
+    [InlineData("date 2023-09-10 The town was quiet again as residents returned to their homes.")]
+    [InlineData("Helene came ashore as a Category 4 hurricane with 140 mph winds near the coast.")]
     [InlineData("He was one of 11 soldiers in his unit who survived the crossing of the river.")]
     [InlineData("The country asked for 24 F-16 jets and more Patriot systems for its air force.")]
     [InlineData("Both sides agreed to a 72-hour ceasefire starting at dawn in the contested region.")]
@@ -112,6 +117,78 @@ public sealed class FigureExtractorTests
     [InlineData("The attack took place on Oct. 7 and was followed by weeks of fighting in the north.")]
     [InlineData("Soldiers were seen near the border. The bill passed 398 to 20 in the lower house on Tuesday.")]
     public void Non_figures_are_not_reported(string sentence) => Assert.Empty(FigureExtractor.Extract("", sentence));
+
+    [Theory]
+    [InlineData("The EU agreed a €50 billion ($55billion; £43bn) package of aid for Ukraine.", 50e9, "EUR", "package of aid (EUR)")]
+    [InlineData("The Centre cleared Rs 669.85 crore in flood relief for Karnataka.", 6_698_500_000d, "INR", "flood relief (INR)")]
+    [InlineData("The Centre released ₹9044.80 crore to the states this year.", 90_448_000_000d, "INR", "released (INR)")]
+    [InlineData("Leaders agreed to give Ukraine a package of support worth 50 billion euros.", 50e9, "EUR", "package of support (EUR)")]
+    [InlineData("Rebuilding the town will cost an estimated $5.5 billion, the agency said.", 5.5e9, "USD", "cost (USD)")]
+    [InlineData("The state had put its losses at Rs 38,000 crore in a report.", 380_000_000_000d, "INR", "losses (INR)")]
+    [InlineData("The bank approved a US$2 million loan for the clinic.", 2e6, "USD", "loan (USD)")]
+    [InlineData("The court ordered the firm to pay £1.2m in damages to the families.", 1.2e6, "GBP", "damages (GBP)")]
+    [InlineData("The operation cost $2.5 billion according to the budget documents released on Friday.", 2.5e9, "USD", "cost (USD)")]
+    [InlineData("As it stands, turnout is at 59 per cent across the country.", 59, "%", "turnout (%)")]
+    [InlineData("The veteran won 37% of the vote, according to official results.", 37, "%", "vote (%)")]
+    [InlineData("Looking closer, 42.35% of primary school teachers were striking.", 42.35, "%", "primary school teachers striking (%)")]
+    [InlineData("Unemployment stood at 4.2 percent in March, the statistics office said.", 4.2, "%", "unemployment (%)")]
+    [InlineData("Inflation rose by 0.5 percentage points to its highest level in a year.", 0.5, "percentage points", "inflation rose (percentage points)")]
+    public void Money_and_rates_are_figures_with_their_unit(string sentence, double value, string unit, string measure)
+    {
+        var f = FigureExtractor.Extract("", sentence)[0];
+        Assert.Equal(value, f.Value, 3);
+        Assert.Equal(unit, f.Unit);
+        Assert.Equal(measure, f.Measure);
+    }
+
+    [Theory]
+    [InlineData("The death toll rose to 2,946 on Sunday, officials said.", 2946, "killed")]
+    [InlineData("The floods claimed 1,305 lives across the region.", 1305, "killed")]
+    [InlineData("The earthquake left 11,300 dead in the coastal city.", 11300, "killed")]
+    [InlineData("At least 230 people were killed when the building collapsed.", 230, "killed")]
+    [InlineData("The storm injured 2,421 people across the province.", 2421, "injured")]
+    [InlineData("More than 10,000 people are missing after the floods.", 10000, "missing")]
+    [InlineData("The floods displaced 20,000 families in the valley.", 20000, "families displaced")]
+    [InlineData("Police detained 2,400 protesters in the capital.", 2400, "protesters detained")]
+    [InlineData("The party won 411 seats in the election.", 411, "seats")]
+    [InlineData("The candidate received 1.12 million votes in the run-off.", 1_120_000, "votes")]
+    [InlineData("The company will cut 12,000 jobs worldwide.", 12000, "jobs")]
+    [InlineData("Dengue cases rose to 311,014 this year, the directorate said.", 311014, "cases")]
+    [InlineData("Since January, as many as 3,11,014 patients have been hospitalised.", 311014, "hospitalised")]
+    [InlineData("The number of dead in the city, on the coast, has leapt to 11,300 as searches go on.", 11300, "killed")]
+    [InlineData("More than 30,000 people have also been made homeless by the floods.", 30000, "homeless")]
+    [InlineData("Forty-seven people are reported to have died as the hurricane moved inland.", 47, "killed")]
+    [InlineData("Registered voters numbered 93,469,008 in total.", 93_469_008, "registered voters")]
+    public void Tolls_and_counts_are_read_in_every_phrasing(string sentence, double value, string measure)
+    {
+        var f = FigureExtractor.Extract("", sentence).First(x => x.Value == value);
+        Assert.Equal(measure, f.Measure);
+        Assert.Null(f.Unit);
+    }
+
+    [Fact]
+    public void Both_counts_of_a_killing_are_read()
+    {
+        var figures = FigureExtractor.Extract("", "A gunman opened fire at the school, killing 19 children and six adults.");
+        Assert.Equal([19.0, 6.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal("killed", f.Measure));
+    }
+
+    [Fact]
+    public void Competing_claims_keep_their_own_claimant()
+    {
+        var figures = FigureExtractor.Extract("", "Organisers said 200,000 people marched in the capital. Police said 120,000 people took part.");
+        Assert.Equal("Organisers", figures.Single(f => f.Value == 200_000).ClaimedBy);
+        Assert.Equal("Police", figures.Single(f => f.Value == 120_000).ClaimedBy);
+    }
+
+    [Fact]
+    public void A_vague_magnitude_is_kept_only_when_no_number_is_given_for_its_measure()
+    {
+        Assert.Equal("tens of thousands", Assert.Single(FigureExtractor.Extract("", "Tens of thousands of people were displaced by the fighting.")).Qualifier);
+        var both = FigureExtractor.Extract("Boat sinks with hundreds feared dead", "At least 78 migrants were killed when the boat sank.");
+        Assert.Equal(78, Assert.Single(both).Value);
+    }
 
     [Fact]
     public void Page_furniture_lines_are_not_figures() =>

@@ -1,3 +1,4 @@
+using AlertBot.Core.Delivery;
 using AlertBot.Core.Figures;
 
 namespace AlertBot.Tests.Figures;
@@ -22,6 +23,17 @@ public sealed class FigureFormatTests
         Assert.Equal(expected, FigureFormat.Value(F(value, high, qualifier)));
 
     [Theory]
+    [InlineData(50e9, "EUR", null, "€50 billion")]
+    [InlineData(6_698_500_000d, "INR", null, "₹6.7 billion")]
+    [InlineData(5.5e9, "USD", "approximately", "about $5.5 billion")]
+    [InlineData(1.2e6, "GBP", null, "£1.2 million")]
+    [InlineData(59, "%", null, "59%")]
+    [InlineData(0.5, "percentage points", null, "0.5 percentage points")]
+    [InlineData(2e6, "CHF", "more than", "more than 2 million CHF")]
+    public void Money_and_rates_read_with_their_unit(double value, string unit, string? qualifier, string expected) =>
+        Assert.Equal(expected, FigureFormat.Value(F(value, qualifier: qualifier) with { Unit = unit }));
+
+    [Theory]
     [InlineData(0, 30, "just now")]
     [InlineData(0, 300, "5m ago")]
     [InlineData(0, 3 * 3600, "3h ago")]
@@ -43,14 +55,14 @@ public sealed class FigureFormatTests
             F(4000, measure: "casualties", subject: "North Korean troops", by: "JCS"),
             F(11000, subject: "North Korean troops"),
         };
-        var key = FigureFormat.KeyFigures(figures, 3);
+        var key = KeyFigures.Select(figures, 3);
         Assert.Equal([3000.0, 4000.0, 11000.0], key.Select(k => k.Value));
     }
 
     [Fact]
     public void An_alert_figure_carries_measure_value_and_claimant()
     {
-        var a = FigureFormat.ToAlertFigure(F(4000, qualifier: "approximately", measure: "casualties", by: "JCS"));
+        var a = KeyFigures.ToAlertFigure(F(4000, qualifier: "approximately", measure: "casualties", by: "JCS"));
         Assert.Equal(("casualties", "about 4,000", "JCS"), (a.Measure, a.Value, a.ClaimedBy));
     }
 }
@@ -64,12 +76,22 @@ public sealed class FigureJsonTests
         var json = FigureJson.ToJson(figures).ToJsonString();
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var first = doc.RootElement[0];
-        Assert.Equal(["value", "value_high", "measure", "subject", "qualifier", "claimed_by", "when", "quote"],
+        Assert.Equal(["value", "value_high", "unit", "measure", "subject", "qualifier", "claimed_by", "when", "quote"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(10000, first.GetProperty("value").GetDouble());
         Assert.Equal(12000, first.GetProperty("value_high").GetDouble());
         Assert.Equal("troops deployed", first.GetProperty("measure").GetString());
         Assert.Equal("Officials", first.GetProperty("claimed_by").GetString());
         Assert.Equal("last year", first.GetProperty("when").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.GetProperty("unit").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("The EU agreed a €50 billion package of aid for Ukraine on Thursday.", "EUR")]
+    [InlineData("Voter turnout was 66.38% in the second phase, the commission said.", "%")]
+    public void Money_and_rates_carry_their_unit_in_json(string sentence, string unit)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(FigureJson.ToJson(FigureExtractor.Extract("", sentence)).ToJsonString());
+        Assert.Equal(unit, doc.RootElement[0].GetProperty("unit").GetString());
     }
 }

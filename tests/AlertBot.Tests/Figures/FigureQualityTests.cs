@@ -5,80 +5,65 @@ using Xunit.Abstractions;
 
 namespace AlertBot.Tests.Figures;
 
-/// <summary>Precision and recall on the labelled development set over the five seeds.</summary>
+/// <summary>Precision, recall, measure and attribution agreement on the seeds and on figures-dev2 (many domains).</summary>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
-    private sealed record Gold(string File, double Value, double? ValueHigh, string Measure);
+    private static List<JsonElement> Rows(string path) =>
+        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
     [Fact]
-    public void Attribution_agreement_on_matched_figures_is_reported()
+    public void Seeds_score_at_least_0_9_precision_and_recall_by_the_dev2_matching_rule() =>
+        AssertQuality("seeds", SharedData.Seeds, Path.Combine(SharedData.Data, "figures-dev.jsonl"), Path.Combine(SharedData.Data, "distractors-dev.jsonl"), null);
+
+    [Fact]
+    public void Figures_dev2_scores_at_least_0_9_precision_and_recall_and_prints_each_domain()
     {
-        // Informational: how often claimed_by agrees with the labels (one contains the other, or both empty).
-        var agree = 0;
-        var total = 0;
-        foreach (var line in File.ReadLines(Path.Combine(SharedData.Data, "figures-dev.jsonl")).Where(l => l.Trim().Length > 0))
-        {
-            var e = JsonDocument.Parse(line).RootElement;
-            var (title, text) = SharedData.Seed(e.GetProperty("file").GetString()!);
-            var high = e.GetProperty("value_high").ValueKind == JsonValueKind.Null ? (double?)null : e.GetProperty("value_high").GetDouble();
-            var match = FigureExtractor.Extract(title, text).FirstOrDefault(f =>
-                f.Value == e.GetProperty("value").GetDouble() && f.ValueHigh == high && f.Measure == e.GetProperty("measure").GetString());
-            if (match is null) continue;
-            total++;
-            var gold = Fold(e.GetProperty("claimed_by").GetString());
-            var got = Fold(match.ClaimedBy);
-            if (gold.Length == 0 && got.Length == 0 || gold.Length > 0 && got.Length > 0 && (gold.Contains(got, StringComparison.Ordinal) || got.Contains(gold, StringComparison.Ordinal)))
-                agree++;
-            else output.WriteLine($"claimed_by differs: {e.GetProperty("value")} {e.GetProperty("measure")}: gold '{gold}' got '{got}'");
-        }
-        output.WriteLine($"figures claimed_by agreement={agree}/{total}");
-        Assert.True(total > 0);
+        var dir = Path.Combine(SharedData.Data, "figures-dev2");
+        var domains = Rows(Path.Combine(dir, "manifest.jsonl")).ToDictionary(e => e.GetProperty("file").GetString()!, e => e.GetProperty("domain").GetString()!);
+        AssertQuality("figures-dev2", dir, Path.Combine(dir, "gold.jsonl"), Path.Combine(dir, "distractors.jsonl"), domains);
     }
 
-    private static string Fold(string? s) => (s ?? "").Replace('’', '\'').ToLowerInvariant().Trim();
-
-    private static List<Gold> LoadGold() =>
-        File.ReadLines(Path.Combine(SharedData.Data, "figures-dev.jsonl"))
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(e => new Gold(
-                e.GetProperty("file").GetString()!,
-                e.GetProperty("value").GetDouble(),
-                e.GetProperty("value_high").ValueKind == JsonValueKind.Null ? null : e.GetProperty("value_high").GetDouble(),
-                e.GetProperty("measure").GetString()!))
-            .ToList();
-
-    [Fact]
-    public void Precision_and_recall_on_the_dev_set_are_at_least_0_9() => AssertQuality("raw seeds", (_, text) => text);
-
-    [Fact]
-    public void Precision_and_recall_hold_on_text_cleaned_by_the_article_cleaner() =>
-        AssertQuality("cleaned seeds", ArticleCleaner.Clean);
-
-    private void AssertQuality(string label, Func<string, string, string> prepare)
+    /// <summary>Each file as <c>alertbot extract</c> reads it (title picked, text cleaned), scored by <see cref="FigureScore"/>.</summary>
+    private void AssertQuality(string label, string dir, string goldPath, string distractorPath, Dictionary<string, string>? domains)
     {
-        var gold = LoadGold();
-        var files = Directory.GetFiles(SharedData.Seeds, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        var predicted = new List<Gold>();
-        foreach (var file in files)
+        var gold = Rows(goldPath).Select(GoldFigure.Parse).ToList();
+        var distractors = Rows(distractorPath).Select(e => (File: e.GetProperty("file").GetString()!, Text: e.GetProperty("text").GetString()!)).ToList();
+        var total = new FigureScore();
+        var perDomain = new SortedDictionary<string, FigureScore>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal))
         {
-            var (title, text) = SharedData.Seed(file!);
-            predicted.AddRange(FigureExtractor.Extract(title, prepare(title, text))
-                .Select(f => new Gold(file!, f.Value, f.ValueHigh, f.Measure)).Distinct());
+            var file = Path.GetFileName(path);
+            var article = ArticleExtraction.FromFile(path);
+            var figures = FigureExtractor.Extract(article.Title, article.Text);
+            var fileGold = gold.Where(g => g.File == file).ToList();
+            var fileDistractors = distractors.Where(d => d.File == file).Select(d => d.Text).ToList();
+            total.Score(file, figures, fileGold, fileDistractors);
+            var domain = domains?.GetValueOrDefault(file) ?? label;
+            if (!perDomain.TryGetValue(domain, out var score)) perDomain[domain] = score = new FigureScore();
+            score.Score(file, figures, fileGold, fileDistractors);
         }
-        var goldSet = gold.ToHashSet();
-        var predictedSet = predicted.ToHashSet();
-        var truePositives = predictedSet.Count(goldSet.Contains);
-        var precision = predictedSet.Count == 0 ? 0 : (double)truePositives / predictedSet.Count;
-        var recall = (double)goldSet.Count(predictedSet.Contains) / goldSet.Count;
+        foreach (var line in total.Log) output.WriteLine(line);
+        foreach (var (domain, score) in perDomain) output.WriteLine(score.Summary("  " + domain));
+        output.WriteLine(total.Summary("figures " + label));
+        Console.WriteLine(total.Summary("figures " + label));
 
-        foreach (var miss in goldSet.Where(g => !predictedSet.Contains(g))) output.WriteLine($"missed: {miss}");
-        foreach (var extra in predictedSet.Where(p => !goldSet.Contains(p))) output.WriteLine($"extra: {extra}");
-        output.WriteLine($"figures ({label}) precision={precision:F3} recall={recall:F3} (predicted={predictedSet.Count} gold={goldSet.Count} tp={truePositives})");
-        Console.WriteLine($"figures ({label}) precision={precision:F3} recall={recall:F3}");
+        Assert.True(total.Precision >= 0.9, $"{label}: precision {total.Precision:F2} < 0.90");
+        Assert.True(total.Recall >= 0.9, $"{label}: recall {total.Recall:F2} < 0.90");
+    }
 
-        Assert.True(precision >= 0.9, $"{label}: precision {precision:F3} < 0.9");
-        Assert.True(recall >= 0.9, $"{label}: recall {recall:F3} < 0.9");
+    [Fact]
+    public void Raw_seeds_without_the_cleaner_keep_their_recall()
+    {
+        // Feed content can reach the extractor uncleaned (furniture and pipe tables included): nothing is lost.
+        var gold = Rows(Path.Combine(SharedData.Data, "figures-dev.jsonl")).Select(GoldFigure.Parse).ToList();
+        var score = new FigureScore();
+        foreach (var file in gold.Select(g => g.File).Distinct())
+        {
+            var (title, text) = SharedData.Seed(file);
+            score.Score(file, FigureExtractor.Extract(title, text), gold.Where(g => g.File == file).ToList(), []);
+        }
+        output.WriteLine(score.Summary("raw seeds"));
+        Assert.True(score.Recall >= 0.9, score.Summary("raw seeds"));
     }
 
     [Fact]

@@ -41,8 +41,34 @@ public sealed class FiguresEndToEndTests : IDisposable
         Assert.True(casualties.Split('\n').Count(l => l.StartsWith("• ", StringComparison.Ordinal)) >= 3, casualties);
         var outlets = casualties.Split('\n').Where(l => l.StartsWith("• ", StringComparison.Ordinal)).Select(l => l[(l.LastIndexOf(" · ", StringComparison.Ordinal) + 3)..].Split(',')[0]).Distinct();
         Assert.True(outlets.Count() >= 2, casualties);
-        // The Vietnam-era deployment belongs to another subject and is not part of the main series.
-        Assert.Contains("Troops deployed — South Korean troops (other subject)\n• 320,000", reply.Text);
+        // The Vietnam-era deployment belongs to another subject: context, not part of the main series.
+        Assert.Contains("• Troops deployed — South Korean troops: 320,000", reply.Text[reply.Text.IndexOf("Context (", StringComparison.Ordinal)..]);
+        Assert.Matches(@"^Figures for .+: \d+ estimates from \d+ outlets\.", reply.Text);
+    }
+
+    [Fact]
+    public async Task Figures_on_the_sample_topic_never_build_a_trend_from_competing_claims()
+    {
+        using var host = BuildHost();
+        Assert.Equal(0, await Verbs.OnceAsync(host, CancellationToken.None));
+
+        var reply = await Ask(host, "figures", "nk-russia");
+
+        foreach (var group in reply.Text.Split("\n\n"))
+        {
+            var lines = group.Split('\n');
+            foreach (var series in lines.Where(l => l.TrimStart().StartsWith("Over time (", StringComparison.Ordinal)))
+            {
+                var claimant = series[(series.IndexOf('(', StringComparison.Ordinal) + 1)..series.IndexOf("):", StringComparison.Ordinal)];
+                var points = series[(series.IndexOf("):", StringComparison.Ordinal) + 2)..series.LastIndexOf(" (", StringComparison.Ordinal)].Split(" → ").Select(p => p.Trim());
+                // Every point of a series is an estimate of that one claimant in the same group.
+                foreach (var point in points)
+                    Assert.Contains(lines, l => l.StartsWith("• ", StringComparison.Ordinal) && l.Contains(point, StringComparison.Ordinal) && l.Contains("— " + claimant + " ·", StringComparison.Ordinal));
+            }
+        }
+        var casualties = reply.Text.Split("\n\n").Single(g => g.StartsWith("Casualties — North Korean troops\n", StringComparison.Ordinal));
+        Assert.DoesNotContain("4,000 → 1,200", casualties);
+        Assert.Contains("Sources disagree: estimates range from", casualties);
     }
 
     [Fact]

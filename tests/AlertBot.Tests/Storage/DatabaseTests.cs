@@ -1,3 +1,4 @@
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Tests.Support;
@@ -8,13 +9,14 @@ namespace AlertBot.Tests.Storage;
 public sealed class DatabaseTests
 {
     [Fact]
-    public async Task A_new_file_gets_the_latest_schema_version_WAL_and_foreign_keys()
+    public async Task A_new_file_gets_the_latest_schema_version_WAL_with_synchronous_normal_and_foreign_keys()
     {
         using var db = await TestDatabase.CreateAsync();
         await using var c = await db.Database.OpenAsync();
         Assert.True(await c.ExecuteScalarAsync<long>("PRAGMA user_version") >= 1);
         Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         Assert.Equal(1, await c.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+        Assert.Equal(1, await c.ExecuteScalarAsync<long>("PRAGMA synchronous"));   // NORMAL: no fsync per commit in WAL
         var tables = (await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToHashSet();
         Assert.Superset(new HashSet<string> { "topics", "sources", "articles", "subscriptions", "chats", "outbox", "platform_state" }, tables);
     }
@@ -129,5 +131,23 @@ public sealed class DatabaseTests
         Assert.Null(await db.Articles.InsertAsync(article, figures));
 
         Assert.Equal(["troops deployed", "casualties"], (await db.Figures.ForArticleAsync(id!.Value)).Select(f => f.Measure));
+    }
+
+    [Fact]
+    public async Task A_figure_keeps_its_unit_when_stored()
+    {
+        using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("t", "https://example.com/a.xml"));
+        var article = new ArticleRecord { TopicId = "t", Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
+        AlertBot.Core.Figures.Figure[] figures =
+        [
+            new() { Value = 50e9, Unit = "EUR", Measure = "aid package (EUR)", Quote = "a €50 billion package" },
+            new() { Value = 59, Unit = "%", Measure = "turnout (%)", Quote = "turnout is at 59 per cent" },
+            new() { Value = 412, Measure = "seats", Quote = "412 MPs" },
+        ];
+
+        var id = await db.Articles.InsertAsync(article, figures);
+
+        Assert.Equal(["EUR", "%", null], (await db.Figures.ForArticleAsync(id!.Value)).Select(f => f.Unit));
+        Assert.Equal(["EUR", "%", null], (await db.Figures.ForTopicAsync("t")).Select(f => f.Figure.Unit));
     }
 }

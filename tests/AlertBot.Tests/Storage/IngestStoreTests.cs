@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Figures;
 using AlertBot.Core.Storage;

@@ -1,9 +1,11 @@
 using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Commands.Groups;
+using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Support;
@@ -23,6 +25,7 @@ public sealed class DispatcherRig : IDisposable
             new SubscriptionCommands(db.Topics, db.Subscriptions, Lifecycle, search),
             new TopicCommands(db.Topics, db.Sources, search, db.Time),
             new FigureCommands(db.Topics, db.Figures, db.Time),
+            new ChannelCommands(db.ChannelSettings, db.Held, Signal, Options.Create(new DeliveryOptions()), db.Time),
         ], db.Topics, NullLogger<CommandDispatcher>.Instance);
     }
 
@@ -30,6 +33,7 @@ public sealed class DispatcherRig : IDisposable
     public SubscriptionMatcher Matcher { get; }
     public ChatLifecycle Lifecycle { get; }
     public CommandDispatcher Dispatcher { get; }
+    public OutboxSignal Signal { get; } = new();
 
     public static async Task<DispatcherRig> CreateAsync(params TopicSeed[] topics) =>
         new(await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), topics));
@@ -37,6 +41,7 @@ public sealed class DispatcherRig : IDisposable
     public void Dispose()
     {
         Matcher.Dispose();
+        Signal.Dispose();
         Db.Dispose();
     }
 }

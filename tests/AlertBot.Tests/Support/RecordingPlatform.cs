@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 
 namespace AlertBot.Tests.Support;
@@ -24,6 +25,15 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
     {
         Alerts.Enqueue(alert);
         return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
+    }
+
+    /// <summary>The idempotency key of every text sent for outbox rows (digests, notice rows), in order.</summary>
+    public ConcurrentQueue<string> DigestKeys { get; } = new();
+
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        DigestKeys.Enqueue(idempotencyKey);
+        return SendNoticeAsync(target, text, cancellationToken);
     }
 
     /// <summary>Answers for the next notice sends, in order; when empty every notice is delivered.</summary>

@@ -23,6 +23,9 @@ public sealed class TestDatabase : IDisposable
         Chats = new ChatStore(Database);
         Outbox = new OutboxStore(Database);
         State = new PlatformStateStore(Database);
+        ChannelSettings = new ChannelSettingsStore(Database);
+        Held = new HeldAlertStore(Database);
+        Audit = new AuditStore(Database);
     }
 
     public TimeProvider Time { get; }
@@ -35,6 +38,9 @@ public sealed class TestDatabase : IDisposable
     public ChatStore Chats { get; }
     public OutboxStore Outbox { get; }
     public PlatformStateStore State { get; }
+    public ChannelSettingsStore ChannelSettings { get; }
+    public HeldAlertStore Held { get; }
+    public AuditStore Audit { get; }
     public string Directory => _dir.Path;
 
     public static async Task<TestDatabase> CreateAsync(TimeProvider? time = null, params TopicSeed[] topics)

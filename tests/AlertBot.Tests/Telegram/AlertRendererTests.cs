@@ -1,4 +1,5 @@
 using System.Text;
+using AlertBot.Core;
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Formatting;
 

@@ -11,7 +11,10 @@ public sealed class FigureCommands(TopicStore topics, FigureStore figures, TimeP
     [
         new("topic", "Topic id (see /topics), or keywords to search all topics", CommandArgKind.Text, Required: true, SuggestTopics: true),
         new("query", "Only figures whose sentence matches these keywords", CommandArgKind.Text, Required: false, Rest: true),
-    ]);
+    ])
+    {
+        Examples = ["/figures nk-russia", "/figures nk-russia casualties", "/figures flood displaced"],
+    };
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Figures];
 

@@ -11,17 +11,26 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
     public static CommandSpec Subscribe { get; } = new("subscribe", "Get alerts for a topic, optionally only those matching a query", false,
     [
         new("topic", "Topic id (see /topics), or * for every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
-        new("query", "Keywords, \"phrases\", OR, -exclude, prefix*", CommandArgKind.Text, Required: false, Rest: true),
-    ]);
+        new("query", "Keywords, \"phrases\", OR, -exclude, prefix*; add --digest for digest delivery", CommandArgKind.Text, Required: false, Rest: true),
+    ])
+    {
+        Examples = ["/subscribe nk-russia", "/subscribe nk-russia troops OR soldiers -\"squid game\"", "/subscribe * \"north korea\" missile*", "/subscribe nk-russia troops --digest"],
+    };
 
     public static CommandSpec Unsubscribe { get; } = new("unsubscribe", "Stop a subscription", false,
     [
         new("id", "Subscription id (see /subscriptions)", CommandArgKind.Integer, Required: true),
-    ]);
+    ])
+    {
+        Examples = ["/unsubscribe 4"],
+    };
 
-    public static CommandSpec Subscriptions { get; } = new("subscriptions", "List the subscriptions of this chat", false, []);
+    public static CommandSpec Subscriptions { get; } = new("subscriptions", "List the subscriptions of this chat", false, []) { Examples = ["/subscriptions"] };
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Subscribe, Unsubscribe, Subscriptions];
+
+    private static readonly System.Text.RegularExpressions.Regex s_digestFlag =
+        new(@"(^|\s)--digest(\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public async Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken) => command.Name switch
     {
@@ -34,6 +43,9 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
     {
         var topicArg = request.Arguments.TextOrEmpty("topic");
         var queryText = request.Arguments.TextOrEmpty("query");
+        // "--digest" (anywhere after the topic): this subscription's alerts wait for the channel's digest times.
+        var digest = s_digestFlag.IsMatch(queryText);
+        if (digest) queryText = s_digestFlag.Replace(queryText, " ").Trim();
         if (topicArg.Length == 0)
             return CommandReply.Error("Usage: /subscribe <topic> [query], or /subscribe * <query> for every topic. Example: /subscribe nk-russia troops. See /topics for topic ids.");
         if (!request.IsPrivateChat && !request.IsModerator)
@@ -64,7 +76,8 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
                     "Remove one with /unsubscribe <id> first; /subscriptions lists them.");
         }
         var id = ((SubscribeOutcome.Added)outcome).Id;
-        var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic?.Name ?? "all topics"}. Stop with /unsubscribe {id}.");
+        if (digest) await subscriptions.SetDigestAsync(id, true, ct);
+        var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic?.Name ?? "all topics"}{(digest ? ", in this channel's digests" : "")}. Stop with /unsubscribe {id}.");
         var latest = await search.LatestMatchingAsync(topic?.Id, parsed.Query, 1, ct);
         if (latest.Count > 0)
         {

@@ -10,19 +10,25 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
 {
     private const int MaxLatest = 10;
 
-    public static CommandSpec Topics { get; } = new("topics", "List the topics the bot watches", false, []);
+    public static CommandSpec Topics { get; } = new("topics", "List the topics the bot watches", false, []) { Examples = ["/topics"] };
 
     public static CommandSpec Latest { get; } = new("latest", "Show the latest articles of a topic, or those matching a query", false,
     [
         new("topic", "Topic id (see /topics), or a query to search every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
         new("n", "How many (1-10), or a query within the topic", CommandArgKind.Text, Required: false, Rest: true),
-    ]);
+    ])
+    {
+        Examples = ["/latest nk-russia", "/latest nk-russia 3", "/latest nk-russia casualties", "/latest \"north korea\" troops"],
+    };
 
     public static CommandSpec Topic { get; } = new("topic", "Moderators: the health of a topic's sources (last success, last error, next check)", true,
     [
         new("action", "status", CommandArgKind.Text, Required: true),
         new("topic", "Topic id (see /topics); all topics when left out", CommandArgKind.Text, Required: false, SuggestTopics: true),
-    ]);
+    ])
+    {
+        Examples = ["/topic status", "/topic status nk-russia"],
+    };
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Topics, Latest, Topic];
 

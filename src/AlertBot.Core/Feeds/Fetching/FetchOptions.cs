@@ -20,6 +20,9 @@ public sealed class FetchOptions
     /// <summary>Requests in flight to one host name at once, however many sources live on it.</summary>
     public int MaxConcurrentPerHost { get; set; } = 4;
 
+    /// <summary>Source checks running at once (fetch, enrich and commit), in <c>once</c> and in <c>run</c>.</summary>
+    public int MaxConcurrentChecks { get; set; } = 8;
+
     public string UserAgent { get; set; } = DefaultUserAgent;
 
     /// <summary>Host names fetched even when they resolve to an internal address (e.g. "intranet.example").</summary>

@@ -24,6 +24,8 @@ public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
             failures.Add($"{S}:MaxRedirects must be between 0 and 20 (was {options.MaxRedirects}).");
         if (options.MaxConcurrentPerHost is < 1 or > 256)
             failures.Add($"{S}:MaxConcurrentPerHost must be between 1 and 256 (was {options.MaxConcurrentPerHost}).");
+        if (options.MaxConcurrentChecks is < 1 or > 256)
+            failures.Add($"{S}:MaxConcurrentChecks must be between 1 and 256 (was {options.MaxConcurrentChecks}).");
         if (string.IsNullOrWhiteSpace(options.UserAgent) || !IsValidUserAgent(options.UserAgent))
             failures.Add($"{S}:UserAgent is not a valid User-Agent header (was '{options.UserAgent}').");
         for (var i = 0; i < options.AllowedHosts.Count; i++)

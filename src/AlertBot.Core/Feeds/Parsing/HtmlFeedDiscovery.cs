@@ -1,3 +1,5 @@
+using AlertBot.Core.Text;
+
 namespace AlertBot.Core.Feeds.Parsing;
 
 /// <summary>Finds the feeds an HTML page announces with &lt;link rel="alternate" type="application/rss+xml" href="…"&gt;.</summary>
@@ -5,33 +7,6 @@ internal static class HtmlFeedDiscovery
 {
     private static readonly string[] FeedTypes =
         ["application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/rdf+xml", "text/xml", "application/xml"];
-
-    /// <summary>
-    /// True when the first markup after comments and processing instructions is an HTML doctype or &lt;html&gt;.
-    /// (A feed whose root turns out to be &lt;html&gt; is caught after parsing too.)
-    /// </summary>
-    public static bool LooksLikeHtml(string text)
-    {
-        var head = text.AsSpan(0, Math.Min(text.Length, 8192));
-        while (true)
-        {
-            head = head.TrimStart().TrimStart('\uFEFF');
-            if (head.StartsWith("<!--"))
-            {
-                var end = head.IndexOf("-->");
-                if (end < 0) return false;
-                head = head[(end + 3)..];
-            }
-            else if (head.StartsWith("<?"))
-            {
-                var end = head.IndexOf("?>");
-                if (end < 0) return false;
-                head = head[(end + 2)..];
-            }
-            else break;
-        }
-        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
-    }
 
     public static List<string> Discover(string html, Uri? pageUrl)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Feeds.Parsing;
 

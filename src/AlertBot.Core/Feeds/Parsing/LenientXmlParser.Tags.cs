@@ -1,3 +1,5 @@
+using AlertBot.Core.Text;
+
 namespace AlertBot.Core.Feeds.Parsing;
 
 internal sealed partial class LenientXmlParser

@@ -1,4 +1,5 @@
 using System.Text;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Feeds.Parsing;
 

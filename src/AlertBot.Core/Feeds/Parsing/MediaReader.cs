@@ -1,4 +1,5 @@
 using static AlertBot.Core.Feeds.Parsing.FeedNamespaces;
+using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Feeds.Parsing;
 

@@ -1,3 +1,5 @@
+using AlertBot.Core.Text;
+
 namespace AlertBot.Core.Feeds.Parsing;
 
 /// <summary>What adapters share while mapping one document: its source text, limits and recovered problems.</summary>

@@ -1,35 +1,10 @@
 using System.Runtime.CompilerServices;
 
-namespace AlertBot.Core.Subscriptions;
-
-/// <summary>
-/// Splits text into folded word tokens, the same way for queries and articles.
-/// Rules (each exists so that two spellings of one name meet):
-/// <list type="bullet">
-/// <item>letters and digits form words; everything else separates them, so "Jong-un", "Jong un" and
-/// "JONG - UN" all give "jong", "un";</item>
-/// <item>case and diacritics are folded ("Pyongyang" = "PYÖNGYANG");</item>
-/// <item>an apostrophe inside a word is dropped ("O'Neill" → "oneill"), a possessive "'s" is removed
-/// ("Russia’s" → "russia"); curly and straight apostrophes are the same;</item>
-/// <item>soft hyphens and zero-width characters vanish without splitting;</item>
-/// <item>digit groups join: "3,000" → "3000", "3.5" → "3.5".</item>
-/// </list>
-/// </summary>
-public static class Tokenizer
-{
-    /// <summary>Folded surface tokens of <paramref name="text"/>, unstemmed.</summary>
-    public static List<string> Tokenize(string? text)
-    {
-        var tokens = new List<string>();
-        var scanner = new TokenScanner(text ?? "");
-        while (scanner.MoveNext()) tokens.Add(scanner.Current.ToString());
-        return tokens;
-    }
-}
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// Allocation-free token scanner: <see cref="Current"/> is valid until the next <see cref="MoveNext"/>.
-/// It also hashes the folded token as it goes (<see cref="Hash"/>), for <see cref="SurfaceTable"/>.
+/// It also hashes the folded token as it goes (<see cref="Hash"/>, a <see cref="TokenHash"/>), so a vocabulary can look it up without a string.
 /// </summary>
 internal ref struct TokenScanner
 {
@@ -70,7 +45,7 @@ internal ref struct TokenScanner
             }
             Start = i;
             _length = 0;
-            _hash = SurfaceTable.HashStart;
+            _hash = TokenHash.Start;
             i = ScanWord(text, i);
             // A word made only of combining marks folds to nothing; look for the next one.
             if (_length > 0)
@@ -120,7 +95,7 @@ internal ref struct TokenScanner
     {
         if (_length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
         _buffer[_length++] = c;
-        _hash = SurfaceTable.HashStep(_hash, c);
+        _hash = TokenHash.Step(_hash, c);
     }
 
     private static byte[] BuildAsciiClass()

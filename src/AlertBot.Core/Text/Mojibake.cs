@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AlertBot.Core.Feeds.Parsing;
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// Repairs UTF-8 that was read as windows-1252 and encoded again ("â€¦" for "…", "Ã©" for "é"), a common

@@ -1,6 +1,8 @@
 using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
+using AlertBot.Tests.Subscriptions;
 
-namespace AlertBot.Tests.Subscriptions;
+namespace AlertBot.Tests.Text;
 
 public sealed class TokenizerTests
 {
@@ -46,4 +48,8 @@ public sealed class TokenizerTests
             Assert.All(words, w => Assert.True(w.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '.'), w));
         }
     }
+
+    [Fact]
+    public void Stems_are_folded_and_stemmed_like_query_terms() =>
+        Assert.Equal(["troop", "deploy", "to", "pyongyang", "3000"], Tokenizer.Stems("Troops DEPLOYED to Pyöngyang: 3,000"));
 }

@@ -1,4 +1,4 @@
-namespace AlertBot.Core.Subscriptions;
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// The Porter2 ("Snowball English") stemmer, so that troop/troops and deploy/deployed/deploying meet.

@@ -1,17 +1,21 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace AlertBot.Core.Feeds.Parsing;
+namespace AlertBot.Core.Text;
 
 /// <summary>
-/// Turns feed bytes into text. Order of authority: byte-order mark, then the HTTP charset, then the XML
-/// declaration (RFC 7303), then UTF-8. Invalid bytes never abort: text declared or assumed UTF-8 that is not
-/// valid UTF-8 is read as UTF-8 with U+FFFD for the bad bytes when most of its non-ASCII text is valid UTF-8,
-/// and as windows-1252 otherwise; other decoders substitute U+FFFD.
+/// Turns fetched bytes (feeds, pages, files) into text. Order of authority: byte-order mark, then the HTTP
+/// charset, then the document's own declaration (the XML prolog, RFC 7303, or an HTML meta charset), then UTF-8.
+/// Invalid bytes never abort: text declared or assumed UTF-8 that is not valid UTF-8 is read as UTF-8 with U+FFFD
+/// for the bad bytes when most of its non-ASCII text is valid UTF-8, and as windows-1252 otherwise; other
+/// decoders substitute U+FFFD.
 /// </summary>
-internal static class FeedDecoder
+internal static class TextDecoder
 {
-    static FeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    private static readonly SearchValues<char> CharsetEnd = SearchValues.Create(" \"';/>");
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static DecodedText Decode(ReadOnlySpan<byte> data, string? contentType)
     {
@@ -21,7 +25,7 @@ internal static class FeedDecoder
         var sniffed = FromBytePattern(data);
         if (sniffed is not null) return Read(data, sniffed, false);
 
-        var declared = CharsetFromContentType(contentType) ?? DeclaredInProlog(data);
+        var declared = CharsetFromContentType(contentType) ?? DeclaredInProlog(data) ?? DeclaredInMeta(data);
         var encoding = declared is null ? null : Lookup(declared);
         var mismatch = declared is not null && encoding is null;
         // Declared single-byte or UTF-16 labels that cannot describe an ASCII-compatible prolog are ignored.
@@ -55,11 +59,12 @@ internal static class FeedDecoder
             if (c == '\uFFFD') replaced++;
             else if (c >= '\u0080' && !char.IsLowSurrogate(c)) multiByte++;
         }
-        // U+FFFD written out validly in the source is not damage.
+        // U+FFFD written out validly in the source is a character like any other, not damage.
         var written = data;
         for (var at = written.IndexOf("\uFFFD"u8); at >= 0; at = written.IndexOf("\uFFFD"u8))
         {
             replaced--;
+            multiByte++;
             written = written[(at + 3)..];
         }
         return multiByte > replaced;
@@ -140,6 +145,41 @@ internal static class FeedDecoder
         if (rest.IsEmpty || rest[0] is not ('"' or '\'')) return null;
         var close = rest[1..].IndexOf(rest[0]);
         return close < 0 ? null : rest.Slice(1, close).Trim().ToString();
+    }
+
+    /// <summary>An HTML page's &lt;meta charset="…"&gt; or &lt;meta http-equiv="Content-Type" content="…; charset=…"&gt;.</summary>
+    private static string? DeclaredInMeta(ReadOnlySpan<byte> data)
+    {
+        var head = data[..Math.Min(data.Length, 2048)];
+        // Only in an HTML document: a feed may carry "<meta charset" inside an item's escaped content.
+        var html = Math.Max(IndexOfIgnoreCase(head, "<html"u8), IndexOfIgnoreCase(head, "<head"u8));
+        if (html < 0) return null;
+        head = head[html..];
+        while (true)
+        {
+            var meta = IndexOfIgnoreCase(head, "<meta"u8);
+            if (meta < 0) return null;
+            head = head[(meta + 5)..];
+            var end = head.IndexOf((byte)'>');
+            var tag = Encoding.Latin1.GetString(end < 0 ? head : head[..end]);
+            var at = tag.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var value = tag.AsSpan(at + 7).TrimStart().TrimStart('=').TrimStart().TrimStart("\"'");
+            var stop = value.IndexOfAny(CharsetEnd);
+            var name = (stop < 0 ? value : value[..stop]).Trim();
+            if (!name.IsEmpty) return name.ToString();
+        }
+    }
+
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> data, ReadOnlySpan<byte> lowerAscii)
+    {
+        for (var i = data.IndexOf(lowerAscii[0]); i >= 0 && i + lowerAscii.Length <= data.Length;)
+        {
+            if (Ascii.EqualsIgnoreCase(data.Slice(i, lowerAscii.Length), lowerAscii)) return i;
+            var next = data[(i + 1)..].IndexOf(lowerAscii[0]);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return -1;
     }
 
     private static Encoding? Lookup(string name)

@@ -1,7 +1,6 @@
 using System.Text;
-using AlertBot.Core.Text;
 
-namespace AlertBot.Core.Feeds.Parsing;
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// Turns HTML (or text that may hold escaped HTML) into plain text a chat message can carry: tags removed,
@@ -10,11 +9,6 @@ namespace AlertBot.Core.Feeds.Parsing;
 /// </summary>
 internal static class HtmlText
 {
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "section", "article", "figure", "figcaption", "dd", "dt",
-    };
-
     [ThreadStatic] private static StringBuilder? _entity;
 
     public static string ToPlain(string? html) => ToPlain(html, unescapeLevels: 2);
@@ -63,15 +57,6 @@ internal static class HtmlText
     public static string? SingleLine(string? text) =>
         text is null || !text.Contains('\n') ? text : string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    /// <summary>True when the text contains something that looks like a tag or a character reference.</summary>
-    public static bool LooksLikeHtml(string text)
-    {
-        var lt = text.IndexOf('<');
-        if (lt >= 0 && lt + 1 < text.Length && (char.IsAsciiLetter(text[lt + 1]) || text[lt + 1] is '/' or '!')) return true;
-        var amp = text.IndexOf('&');
-        return amp >= 0 && text.IndexOf(';', amp) > amp;
-    }
-
     private enum TagKind { NotATag, Skipped, Block, Inline }
 
     private static TagKind SkipTag(string html, ref int i)
@@ -91,7 +76,7 @@ internal static class HtmlText
         var nameEnd = nameStart;
         while (nameEnd < close && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
         var name = html.AsSpan(nameStart, nameEnd - nameStart);
-        if (next != '/' && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+        if (next != '/' && HtmlElements.IsRawText(name))
         {
             var end = html.IndexOf("</" + name.ToString(), close, StringComparison.OrdinalIgnoreCase);
             var endClose = end < 0 ? -1 : html.IndexOf('>', end);
@@ -99,11 +84,10 @@ internal static class HtmlText
             return TagKind.Skipped;
         }
         i = close + 1;
-        if (BlockLookup.Contains(name)) return TagKind.Block;
-        return name.Equals("img", StringComparison.OrdinalIgnoreCase) || name.Equals("td", StringComparison.OrdinalIgnoreCase) ? TagKind.Inline : TagKind.Skipped;
+        // Table cells in a feed's summary read as one line ("a b"), images as a word break.
+        if (name.Equals("img", StringComparison.OrdinalIgnoreCase) || name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase)) return TagKind.Inline;
+        return HtmlElements.IsBlock(name) || name.Equals("br", StringComparison.OrdinalIgnoreCase) ? TagKind.Block : TagKind.Skipped;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Index of the '>' closing a tag, skipping quoted attribute values (alt="a &lt;br&gt; b").</summary>
     private static int TagEnd(string html, int from)

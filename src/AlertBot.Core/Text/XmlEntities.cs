@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace AlertBot.Core.Feeds.Parsing;
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// Decodes character references the way a forgiving reader would: XML's five, numeric references, and every

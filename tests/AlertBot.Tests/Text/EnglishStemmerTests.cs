@@ -1,6 +1,6 @@
-using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
 
-namespace AlertBot.Tests.Subscriptions;
+namespace AlertBot.Tests.Text;
 
 public sealed class EnglishStemmerTests
 {

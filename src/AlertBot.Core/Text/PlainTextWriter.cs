@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AlertBot.Core.Feeds.Parsing;
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// Appends text while collapsing whitespace: runs of spaces become one space, breaks become "\n" or a blank

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AlertBot.Core.Subscriptions;
+namespace AlertBot.Core.Text;
 
 /// <summary>
 /// Case and diacritics folding for one character: "É" → "e", "ß" → "ss", "Ø" → "o".

@@ -1,0 +1,130 @@
+using System.Text;
+using AlertBot.Core.Audit;
+using AlertBot.Core.Channels;
+using AlertBot.Core.Delivery;
+using AlertBot.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Core.Commands.Groups;
+
+/// <summary>
+/// The <c>/channel</c> command group: <c>settings</c>, <c>set &lt;key&gt; &lt;value&gt;</c>, <c>pause</c>, <c>resume</c>.
+/// Every change is stored with an audit entry (who, what, before → after) that <c>/audit</c> lists.
+/// </summary>
+public sealed class ChannelCommands(
+    ChannelSettingsStore settingsStore,
+    HeldAlertStore held,
+    OutboxSignal signal,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time) : ICommandGroup
+{
+    public const string Usage = "Usage: /channel settings, /channel set <key> <value>, /channel pause or /channel resume.";
+
+    public static CommandSpec Channel { get; } = new("channel", "Moderators: how and when this channel gets alerts (instant or digest, quiet hours, hourly cap, pause)", true,
+    [
+        new("action", "settings, set, pause or resume", CommandArgKind.Text, Required: true, Choices: ["settings", "set", "pause", "resume"]),
+        new("key", "For set: " + string.Join(", ", ChannelSettingsEditor.Keys.Select(k => k.Name)), CommandArgKind.Text, Required: false,
+            Choices: ChannelSettingsEditor.Keys.Select(k => k.Name).ToList()),
+        new("value", "For set: the new value, e.g. digest, 08:00,18:00, Europe/Berlin, 22:00-07:00, 3, off", CommandArgKind.Text, Required: false,
+            Rest: true, SuggestValues: true),
+    ])
+    {
+        Examples = ["/channel settings", "/channel set mode digest", "/channel set quiet 22:00-07:00", "/channel pause", "/channel resume"],
+    };
+
+    public IReadOnlyList<CommandSpec> Commands { get; } = [Channel];
+
+    public Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, cancellationToken);
+
+    /// <summary>Completions for a value: time zone names once two letters are typed, else the common values.</summary>
+    public Task<IReadOnlyList<string>> SuggestAsync(string argument, string partial, CancellationToken cancellationToken) =>
+        Task.FromResult(Suggest(argument, partial));
+
+    private async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken ct)
+    {
+        var action = request.Arguments.Text("action")?.ToLowerInvariant();
+        return action switch
+        {
+            "settings" or null => await ShowAsync(request.Chat, ct),
+            "set" => await SetAsync(request, ct),
+            "pause" => await PauseAsync(request, ct),
+            "resume" => await ResumeAsync(request, ct),
+            _ => CommandReply.Error($"There is no /channel {action}. {Usage}"),
+        };
+    }
+
+    private static readonly string[] s_commonValues = ["instant", "digest", "on", "off", "08:00,18:00", "22:00-07:00", "UTC"];
+
+    internal static IReadOnlyList<string> Suggest(string argument, string partial)
+    {
+        if (argument != "value") return [];
+        var common = s_commonValues.Where(v => v.StartsWith(partial, StringComparison.OrdinalIgnoreCase));
+        var zones = partial.Trim().Length >= 2 ? ChannelTime.SuggestZones(partial) : [];
+        return common.Concat(zones).Distinct(StringComparer.Ordinal).Take(25).ToList();
+    }
+
+    private async Task<CommandReply> ShowAsync(ChatTarget chat, CancellationToken ct)
+    {
+        var settings = await settingsStore.GetAsync(chat, ct);
+        var waiting = await held.CountWaitingAsync(chat, ct);
+        var sb = new StringBuilder("Settings of this channel");
+        sb.Append(settings.Paused ? " (paused):" : ":");
+        foreach (var key in ChannelSettingsEditor.Keys)
+            sb.Append('\n').Append(key.Name).Append(": ").Append(ChannelSettingsEditor.Show(settings, key.Name, options.Value.BurstCap));
+        sb.Append('\n').Append(Waiting(waiting)).Append('.');
+        sb.Append("\nChange one with /channel set <key> <value>, for example /channel set quiet 22:00-07:00.");
+        return new CommandReply(sb.ToString());
+    }
+
+    private async Task<CommandReply> SetAsync(CommandRequest request, CancellationToken ct)
+    {
+        var key = request.Arguments.Text("key");
+        var value = request.Arguments.Text("value");
+        if (key is null || value is null)
+            return CommandReply.Error("Usage: /channel set <key> <value>. Keys: " + string.Join(", ", ChannelSettingsEditor.Keys.Select(k => k.Example)) + ".");
+        var before = await settingsStore.GetAsync(request.Chat, ct);
+        var (after, error) = ChannelSettingsEditor.Apply(before, key, value);
+        if (after is null) return CommandReply.Error(error!);
+
+        var name = ChannelSettingsEditor.Keys.First(k => string.Equals(k.Name, key, StringComparison.OrdinalIgnoreCase)).Name;
+        var cap = options.Value.BurstCap;
+        var shownBefore = ChannelSettingsEditor.Show(before, name, cap);
+        var shownAfter = ChannelSettingsEditor.Show(after, name, cap);
+        await SaveAsync(request, after, "channel set " + name, shownBefore, shownAfter, ct);
+        var reply = $"{name}: {shownBefore} → {shownAfter}.";
+        if (name == "digest-at" && after.Mode == DeliveryMode.Instant) reply += " Digests go out at these times once you /channel set mode digest.";
+        if (name == "mode" && after.Mode == DeliveryMode.Digest)
+            reply += $" Digests go out at {ChannelSettingsEditor.Show(after, "digest-at", cap)} ({after.TimeZone}).";
+        return new CommandReply(reply);
+    }
+
+    private async Task<CommandReply> PauseAsync(CommandRequest request, CancellationToken ct)
+    {
+        var settings = await settingsStore.GetAsync(request.Chat, ct);
+        if (settings.Paused) return new CommandReply("This channel is already paused. /channel resume delivers what is waiting.");
+        await SaveAsync(request, settings with { Paused = true }, "channel pause", "running", "paused", ct);
+        return new CommandReply("Paused. Alerts are kept, not lost: /channel resume delivers them as one digest.");
+    }
+
+    private async Task<CommandReply> ResumeAsync(CommandRequest request, CancellationToken ct)
+    {
+        var settings = await settingsStore.GetAsync(request.Chat, ct);
+        if (!settings.Paused) return new CommandReply("This channel is not paused.");
+        await SaveAsync(request, settings with { Paused = false }, "channel resume", "paused", "running", ct);
+        var waiting = await held.ReleaseAllAsync(request.Chat, time.GetUtcNow(), ct);
+        if (waiting > 0) signal.Notify();
+        return new CommandReply(waiting == 0 ? "Resumed. Nothing was waiting." : $"Resumed. {Waiting(waiting)}: they come now as one digest.");
+    }
+
+    private Task SaveAsync(CommandRequest request, ChannelSettings settings, string action, string before, string after, CancellationToken ct) =>
+        settingsStore.SaveAsync(request.Chat, request.IsPrivateChat, settings,
+            new AuditEntry(request.Chat, request.UserId, request.UserName, action, before, after, time.GetUtcNow()), ct);
+
+    private static string Waiting(int count) => count switch
+    {
+        0 => "No alerts are waiting",
+        1 => "1 alert is waiting",
+        _ => $"{count} alerts are waiting",
+    };
+}

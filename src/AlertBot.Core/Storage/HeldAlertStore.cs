@@ -1,0 +1,90 @@
+using AlertBot.Core.Channels;
+using Dapper;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// The outbox as the channel settings see it: alerts held for quiet hours, a digest time, the hourly cap
+/// or a pause. Held rows stay pending (never dropped); only their due time and batch change.
+/// </summary>
+public sealed class HeldAlertStore(Database db)
+{
+    /// <summary>Holds pending rows until a time (or, for <see cref="HeldBatch.Paused"/>, until resumed).</summary>
+    public async Task HoldAsync(IEnumerable<long> ids, string batch, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        foreach (var id in ids)
+        {
+            // The claim goes with the hold: whichever process finds the row due later takes it afresh.
+            await c.ExecuteAsync(
+                "UPDATE outbox SET batch = @batch, next_attempt_at = @until, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND status = 'pending'",
+                new { id, batch, until }, tx);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Claims every held row of a chat whose time has come that no other process holds (renewing those
+    /// <paramref name="owner"/> holds) and returns them: one digest, even when several digest times passed while the
+    /// bot was down, and never the same digest from two processes.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRecord>> ClaimDueHeldAsync(
+        string owner, ChatTarget chat, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var rows = await c.QueryAsync<OutboxRecord>(
+            $"""
+            UPDATE outbox SET claimed_by = @owner, claim_expires_at = @until
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending'
+              AND batch LIKE 'hold:%' AND next_attempt_at <= @now
+              AND (claimed_by IS NULL OR claimed_by = @owner OR claim_expires_at < @now)
+            RETURNING {OutboxStore.Columns}
+            """, new { owner, chat.Platform, chat.ChatId, now, until });
+        return rows.OrderBy(r => r.Id).ToList();
+    }
+
+    /// <summary>How many alerts wait for this chat (held or about to go).</summary>
+    public async Task<int> CountWaitingAsync(ChatTarget chat, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL", chat);
+    }
+
+    /// <summary>
+    /// When this chat's messages went out since <paramref name="since"/>: each alert, and each burst digest once.
+    /// Held digests are not counted: they are what the cap folds alerts into.
+    /// </summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> SendsSinceAsync(ChatTarget chat, DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<DateTimeOffset>(
+            """
+            SELECT MIN(sent_at) FROM outbox
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'sent' AND sent_at >= @since AND notice IS NULL
+              AND (batch IS NULL OR batch NOT LIKE 'hold:%')
+            GROUP BY COALESCE(batch, CAST(id AS TEXT))
+            """, new { chat.Platform, chat.ChatId, since })).ToList();
+    }
+
+    /// <summary>Makes every waiting row of a chat due now as one digest (a resume).</summary>
+    /// <returns>How many rows were waiting.</returns>
+    public async Task<int> ReleaseAllAsync(ChatTarget chat, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync(
+            """
+            UPDATE outbox SET batch = @batch, next_attempt_at = @now
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL
+            """, new { batch = HeldBatch.Until(now), now, chat.Platform, chat.ChatId });
+    }
+
+    /// <summary>Whether the subscription asked for digests whatever its channel's mode.</summary>
+    public async Task<bool> WantsDigestAsync(long? subscriptionId, CancellationToken ct = default)
+    {
+        if (subscriptionId is null) return false;
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>("SELECT COALESCE(MAX(digest), 0) FROM subscriptions WHERE id = @subscriptionId", new { subscriptionId });
+    }
+}
