@@ -41,9 +41,14 @@ public sealed class CommandDispatcher : ICommandHandler
             var guess = CommandCatalog.Closest(request.Name) is { } closest ? $" Did you mean /{closest.Name}?" : "";
             return CommandReply.Error($"Unknown command /{ReplyText.Echo(request.Name)}.{guess} Type /help to see what I can do.");
         }
+        // A command that is all for moderators is refused before its subcommand is read; a subcommand for moderators after.
         // In a direct message the person moderates their own chat.
-        if (spec.ModeratorOnly && !request.IsModerator && !request.IsPrivateChat)
-            return CommandReply.Error(ModeratorRights.Refusal(Shown(spec, request), request.Chat.Platform));
+        var path = CommandPath.Resolve(spec, request.Subcommand);
+        var moderator = request.IsModerator || request.IsPrivateChat;
+        if (spec.ModeratorOnly && !moderator)
+            return CommandReply.Error(ModeratorRights.Refusal("/" + (path.IsComplete ? path.Name : spec.Name), request.Chat.Platform));
+        if (!path.IsComplete) return CommandReply.Error(path.Problem());
+        if (path.ModeratorOnly && !moderator) return CommandReply.Error(ModeratorRights.Refusal("/" + path.Name, request.Chat.Platform));
 
         try
         {
@@ -56,19 +61,12 @@ public sealed class CommandDispatcher : ICommandHandler
         }
     }
 
-    /// <summary>"/topic add" when the first argument is one of the command's actions, else "/topic".</summary>
-    private static string Shown(CommandSpec spec, CommandRequest request)
-    {
-        var first = spec.Args.Count > 0 ? spec.Args[0] : null;
-        var action = first?.Choices is null ? null : request.Arguments.Text(first.Name)?.ToLowerInvariant();
-        return action is not null && first!.Choices!.Contains(action, StringComparer.Ordinal) ? $"/{spec.Name} {action}" : "/" + spec.Name;
-    }
-
+    /// <param name="command">The command and its subcommand words: "subscribe", "channel set".</param>
     public async Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken)
     {
-        var spec = CommandCatalog.Find(command);
-        var arg = spec?.Args.FirstOrDefault(a => a.Name == argument);
-        if (arg is { SuggestValues: true }) return await _groups[spec!.Name].SuggestAsync(argument, partial, cancellationToken);
+        var path = CommandCatalog.Resolve(command);
+        var arg = path is { IsComplete: true } ? path.Leaf.Args.FirstOrDefault(a => a.Name == argument) : null;
+        if (arg is { SuggestValues: true }) return await _groups[path!.Root.Name].SuggestAsync(argument, partial, cancellationToken);
         if (arg is not { SuggestTopics: true }) return [];
         return (await _topics.ListAsync(cancellationToken))
             .Where(t => t.Id.StartsWith(partial, StringComparison.OrdinalIgnoreCase) || t.Name.Contains(partial, StringComparison.OrdinalIgnoreCase))

@@ -37,7 +37,10 @@ public sealed record CommandRequest(
     /// <summary>Where this community's audit entries are kept: the community's own key, for every channel of it.</summary>
     public ChatTarget CommunityTarget => new(Chat.Platform, Community ?? Chat.ChatId);
 
-    /// <summary>A request typed as text (console, Telegram): the arguments are read by the command's catalog entry.</summary>
+    /// <summary>The subcommand chosen ("set", "source add"), or "" for a command without subcommands.</summary>
+    public string Subcommand => Arguments.Subcommand;
+
+    /// <summary>A request typed as text (console, Telegram): the subcommand and arguments are read by the command's catalog entry.</summary>
     public static CommandRequest FromText(ChatTarget chat, string userId, string? userName, string name, string arguments, bool isPrivateChat, bool isModerator) =>
         new(chat, userId, userName, name, CommandArguments.Parse(CommandCatalog.Find(name), arguments), isPrivateChat, isModerator);
 }

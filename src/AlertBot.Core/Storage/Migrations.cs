@@ -222,6 +222,14 @@ internal static class Migrations
         """
         ALTER TABLE figures ADD COLUMN unit TEXT;
         """,
+        // outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        // never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claim_expires_at TEXT;
+        ALTER TABLE sources ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sources ADD COLUMN claim_expires_at TEXT;
+        """,
         // Shared feeds and community topics (issue 14). A source is a feed, one row per URL however many topics use it,
         // with one fetch state; topic_sources links topics to feeds. An item is stored once per feed; topic_articles says
         // which topics it belongs to (the topic's query passed). A topic has an owner (NULL: the operator's, from

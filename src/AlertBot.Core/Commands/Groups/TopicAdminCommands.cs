@@ -23,69 +23,69 @@ public sealed partial class TopicAdminCommands(
     IOptions<ChatLimitsOptions> limits,
     TimeProvider time) : ICommandGroup
 {
-    public const string Usage =
-        "Usage: /topic add <id> <name> [query], /topic edit <id> name|query|interval <value>, /topic remove <id>, /topic pause|resume <id>, " +
-        "/topic source add|remove|enable <topic> <url or number>, /topic sources <topic>, /topic status [topic], /topic export|import <topic>.";
+    private static CommandArgSpec TopicArg(string description = "Topic id (see /topics)", bool required = true) =>
+        new("topic", description, CommandArgKind.Text, Required: required, SuggestTopics: true);
 
-    private static readonly string[] s_actions =
-        ["add", "edit", "remove", "pause", "resume", "source add", "source remove", "source enable", "sources", "status", "export", "import"];
+    private static CommandArgSpec FeedArg(string verb) =>
+        new("feed", $"The feed to {verb}: its number in /topic sources, or its URL", CommandArgKind.Text, Required: true);
 
-    public static CommandSpec Topic { get; } = new("topic", "Moderators: your community's topics and their feeds (add, edit, remove, pause, resume, source, sources, status, export, import)", true,
-    [
-        new("action", "add, edit, remove, pause, resume, source add|remove|enable, sources, status, export or import", CommandArgKind.Text, Required: true, Choices: s_actions),
-        new("topic", "Topic id (see /topics)", CommandArgKind.Text, Required: false, SuggestTopics: true),
-        new("value", "add: <name> [query]; edit: name|query|interval <value>; source: <url or number>; remove: confirm", CommandArgKind.Text, Required: false, Rest: true),
-    ])
-    {
-        Examples =
+    public static CommandSpec Topic { get; } = CommandSpec.Group("topic", "Moderators: this community's own topics, their feeds and their health", moderatorOnly: true,
+        new("add", "Create a topic of this community", true,
         [
-            "/topic add valencia-flood \"Valencia floods\" flood OR dana", "/topic edit valencia-flood interval 15m", "/topic source add valencia-flood https://example.org/feed.xml",
-            "/topic sources valencia-flood", "/topic source enable valencia-flood 2", "/topic pause valencia-flood", "/topic remove valencia-flood", "/topic status",
-        ],
-    };
+            new("id", "Short id: 1-32 lower-case letters, digits or '-'", CommandArgKind.Text, Required: true),
+            new("name", "Its name (in quotes when several words)", CommandArgKind.Text, Required: true),
+            new("query", "Only items matching this query become its articles (see /help query)", CommandArgKind.Text, Required: false, Rest: true),
+        ]) { Examples = ["/topic add valencia-flood \"Valencia floods\" flood OR dana"] },
+        new("edit", "Change a topic's name, query or check interval", true,
+        [
+            TopicArg(),
+            new("field", "name, query or interval", CommandArgKind.Text, Required: true, Choices: ["name", "query", "interval"]),
+            new("value", "The new value (an interval as 15m or 1h)", CommandArgKind.Text, Required: true, Rest: true),
+        ]) { Examples = ["/topic edit valencia-flood interval 15m", "/topic edit valencia-flood query flood OR dana OR rain"] },
+        new("remove", "Remove a topic and its subscriptions (asks to confirm when it has subscribers)", true,
+            [TopicArg(), new("confirm", "confirm, to remove a topic that has subscribers", CommandArgKind.Text, Required: false, Choices: ["confirm"])])
+            { Examples = ["/topic remove valencia-flood", "/topic remove valencia-flood confirm"] },
+        new("pause", "Stop checking and alerting a topic until resumed", true, [TopicArg()]) { Examples = ["/topic pause valencia-flood"] },
+        new("resume", "Check and alert a paused topic again", true, [TopicArg()]) { Examples = ["/topic resume valencia-flood"] },
+        CommandSpec.Group("source", "A topic's feeds: add, remove, enable", true,
+            new("add", "Add a feed, or a web page whose feeds are listed to pick; it is fetched once first", true,
+                [TopicArg(), new("url", "The feed's (or web page's) http(s) address", CommandArgKind.Text, Required: true)])
+                { Examples = ["/topic source add valencia-flood https://example.org/feed.xml"] },
+            new("remove", "Stop using a feed for a topic", true, [TopicArg(), FeedArg("remove")]) { Examples = ["/topic source remove valencia-flood 2"] },
+            new("enable", "Turn a disabled feed back on and check it at once", true, [TopicArg(), FeedArg("enable")]) { Examples = ["/topic source enable valencia-flood 2"] }),
+        new("sources", "A topic's feeds with their health: ok, failing with the last error, or disabled with why", true, [TopicArg()])
+            { Examples = ["/topic sources valencia-flood"] },
+        new("status", "The health of the feeds of every topic here, or of one", true, [TopicArg("Topic id (see /topics); all topics when left out", required: false)])
+            { Examples = ["/topic status", "/topic status nk-russia"] },
+        new("export", "A topic's feeds as an OPML file", true, [TopicArg()]) { Examples = ["/topic export valencia-flood"] },
+        new("import", "Add the feeds of an OPML list, from its http(s) address", true,
+            [TopicArg(), new("opml", "The OPML list's http(s) address", CommandArgKind.Text, Required: false, Rest: true)])
+            { Examples = ["/topic import valencia-flood https://example.org/feeds.opml"] });
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Topic];
 
     public async Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken)
     {
-        var (action, topicId, value) = Read(request.Arguments);
-        return action switch
+        var args = request.Arguments;
+        var topicId = args.TextOrEmpty("topic");
+        return request.Subcommand switch
         {
-            "add" => await AddAsync(request, topicId, value, cancellationToken),
-            "edit" => await EditAsync(request, topicId, value, cancellationToken),
-            "remove" => await RemoveAsync(request, topicId, value, cancellationToken),
+            "add" => await AddAsync(request, args.TextOrEmpty("id"), args.TextOrEmpty("name"), args.TextOrEmpty("query"), cancellationToken),
+            "edit" => await EditAsync(request, topicId, args.TextOrEmpty("field"), args.TextOrEmpty("value"), cancellationToken),
+            "remove" => await RemoveAsync(request, topicId, args.TextOrEmpty("confirm"), cancellationToken),
             "pause" => await PauseAsync(request, topicId, paused: true, cancellationToken),
             "resume" => await PauseAsync(request, topicId, paused: false, cancellationToken),
-            "source add" => await feeds.AddAsync(request, topicId, value, cancellationToken),
-            "source remove" => await feeds.RemoveAsync(request, topicId, value, cancellationToken),
-            "source enable" => await feeds.EnableAsync(request, topicId, value, cancellationToken),
-            "sources" or "status" => await StatusAsync(request, topicId, cancellationToken),
+            "source add" => await feeds.AddAsync(request, topicId, args.TextOrEmpty("url"), cancellationToken),
+            "source remove" => await feeds.RemoveAsync(request, topicId, args.TextOrEmpty("feed"), cancellationToken),
+            "source enable" => await feeds.EnableAsync(request, topicId, args.TextOrEmpty("feed"), cancellationToken),
             "export" => await feeds.ExportAsync(request, topicId, cancellationToken),
-            "import" => await feeds.ImportAsync(request, topicId, value, cancellationToken),
-            _ => CommandReply.Error($"There is no /topic {ReplyText.Echo(action)}. {Usage}"),
+            "import" => await feeds.ImportAsync(request, topicId, args.TextOrEmpty("opml"), cancellationToken),
+            _ => await StatusAsync(request, topicId, cancellationToken),
         };
     }
 
-    /// <summary>
-    /// action, topic, value. Typed "/topic source add t url" arrives as action "source", topic "add": the sub-action is
-    /// folded into the action and the words shift; a platform with choices sends "source add" as one action.
-    /// </summary>
-    internal static (string Action, string Topic, string Value) Read(CommandArguments args)
+    private async Task<CommandReply> AddAsync(CommandRequest request, string id, string name, string queryText, CancellationToken ct)
     {
-        var action = args.TextOrEmpty("action").ToLowerInvariant();
-        var topic = args.TextOrEmpty("topic");
-        var value = args.TextOrEmpty("value");
-        if (action == "source")
-        {
-            action = "source " + topic.ToLowerInvariant();
-            (topic, value) = FirstWord(value);
-        }
-        return (action, topic, value);
-    }
-
-    private async Task<CommandReply> AddAsync(CommandRequest request, string id, string value, CancellationToken ct)
-    {
-        var (name, queryText) = FirstWord(value);
         if (!IdPattern().IsMatch(id) || name.Length == 0)
             return CommandReply.Error("Usage: /topic add <id> <name> [query]. The id is 1-32 lower-case letters, digits or '-'; a name of several words goes in quotes. Example: /topic add valencia-flood \"Valencia floods\" flood OR dana");
         var query = Query.Parse(queryText);
@@ -103,11 +103,10 @@ public sealed partial class TopicAdminCommands(
         return new CommandReply($"Topic {id} created: {Describe(topic)}.\nAdd a feed: /topic source add {id} <feed or web page URL>. Then follow it here: /subscribe {id}");
     }
 
-    private async Task<CommandReply> EditAsync(CommandRequest request, string id, string value, CancellationToken ct)
+    private async Task<CommandReply> EditAsync(CommandRequest request, string id, string field, string text, CancellationToken ct)
     {
         var (topic, refusal) = await access.OwnedAsync(request, id, ct);
         if (topic is null) return refusal!;
-        var (field, text) = FirstWord(value);
         TopicRecord changed;
         switch (field.ToLowerInvariant())
         {
@@ -192,16 +191,6 @@ public sealed partial class TopicAdminCommands(
         var digits = unit == 0 ? t : t[..^1];
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100_000
             ? n * (unit == 0 ? 60 : unit) : null;
-    }
-
-    /// <summary>The first word (or "quoted phrase") and the rest.</summary>
-    internal static (string First, string Remainder) FirstWord(string text)
-    {
-        var rest = text.Trim();
-        if (rest.Length == 0) return ("", "");
-        if (rest[0] == '"' && rest.IndexOf('"', 1) is var close and > 0) return (rest[1..close].Trim(), rest[(close + 1)..].Trim());
-        var space = rest.IndexOfAny([' ', '\t', '\n']);
-        return space < 0 ? (rest, "") : (rest[..space], rest[(space + 1)..].Trim());
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]

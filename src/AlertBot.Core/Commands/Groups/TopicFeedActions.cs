@@ -90,7 +90,7 @@ public sealed class TopicFeedActions(
         return new CommandReply($"{topic.Id}: {feeds.Count} feed(s) as OPML.") { File = new ReplyFile(topic.Id + ".opml", Opml.Write(topic.Name, feeds.Select(f => new OpmlFeed(f.Url, f.Title)))) };
     }
 
-    /// <summary>/topic import &lt;topic&gt; &lt;OPML URL&gt;, or with an OPML file attached (its text arrives as the value).</summary>
+    /// <summary>/topic import &lt;topic&gt; &lt;OPML URL or OPML text&gt;.</summary>
     public async Task<CommandReply> ImportAsync(CommandRequest request, string topicId, string value, CancellationToken ct)
     {
         var (topic, refusal) = await access.OwnedAsync(request, topicId, ct);
