@@ -46,6 +46,9 @@ try
         case Verb.Cluster:
             await host.StartValidationAsync();
             return await ClusterVerb.RunAsync(host, cli, Console.Out, Console.Error, cts.Token);
+        case Verb.Opml:
+            await host.StartValidationAsync();
+            return await OpmlVerb.RunAsync(host, cli, Console.Out, Console.Error, cts.Token);
         default:
             await Console.Error.WriteLineAsync($"alertbot: {cli.Verb} is not available yet.");
             return 2;

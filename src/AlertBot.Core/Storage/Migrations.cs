@@ -235,7 +235,8 @@ internal static class Migrations
         // which topics it belongs to (the topic's query passed). A topic has an owner (NULL: the operator's, from
         // topics.json; else "platform:community"), can be paused, and is removed by marking it (sources.topic_id and
         // articles.topic_id still name the topic that first brought them, so topic rows are never deleted). Sources that
-        // shared a URL are merged into the lowest id: articles, links and sent history move to it, duplicates of one item
+        // shared a URL are merged into the lowest id (a link's added_by is NULL when topics.json made it, so applying the file
+        // only ever unlinks its own feeds): articles, links and sent history move to it, duplicates of one item
         // collapse into the oldest row.
         """
         ALTER TABLE topics ADD COLUMN owner TEXT;
@@ -248,6 +249,7 @@ internal static class Migrations
             topic_id TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
             source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
             added_at TEXT NOT NULL,
+            added_by TEXT,
             PRIMARY KEY (topic_id, source_id)
         );
         CREATE INDEX topic_sources_source ON topic_sources (source_id);

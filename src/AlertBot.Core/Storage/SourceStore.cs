@@ -52,7 +52,7 @@ public sealed class SourceStore(Database db)
         await using var tx = await c.BeginTransactionAsync(ct);
         var id = await EnsureAsync(c, tx, topicId, url, addedBy);
         if (title is not null) await c.ExecuteAsync("UPDATE sources SET title = @title WHERE id = @id", new { id, title }, tx);
-        var linked = await LinkAsync(c, tx, topicId, id, now);
+        var linked = await LinkAsync(c, tx, topicId, id, now, addedBy ?? "");
         await tx.CommitAsync(ct);
         return (id, !linked);
     }
@@ -85,11 +85,12 @@ public sealed class SourceStore(Database db)
         return await c.ExecuteScalarAsync<long>("SELECT id FROM sources WHERE url = @normalised", new { normalised }, tx);
     }
 
+    /// <param name="addedBy">Who linked it; null for topics.json, which unlinks only the feeds it linked itself.</param>
     /// <returns>False when the topic used the feed already.</returns>
-    internal static async Task<bool> LinkAsync(DbConnection c, DbTransaction tx, string topicId, long sourceId, DateTimeOffset now) =>
+    internal static async Task<bool> LinkAsync(DbConnection c, DbTransaction tx, string topicId, long sourceId, DateTimeOffset now, string? addedBy) =>
         await c.ExecuteAsync(
-            "INSERT INTO topic_sources (topic_id, source_id, added_at) VALUES (@topicId, @sourceId, @now) ON CONFLICT DO NOTHING",
-            new { topicId, sourceId, now }, tx) > 0;
+            "INSERT INTO topic_sources (topic_id, source_id, added_at, added_by) VALUES (@topicId, @sourceId, @now, @addedBy) ON CONFLICT DO NOTHING",
+            new { topicId, sourceId, now, addedBy }, tx) > 0;
 
     public async Task<SourceRecord?> FindAsync(long id, CancellationToken ct = default)
     {

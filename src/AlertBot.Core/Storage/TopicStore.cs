@@ -112,7 +112,7 @@ public sealed class TopicStore(Database db, TimeProvider time)
 
     /// <summary>
     /// Applies topics.json as the operator's desired state: new topics and feeds are added, names, queries and intervals
-    /// updated, feeds no longer listed unlinked, and an operator's topic missing from the file paused (never deleted, so
+    /// updated, feeds the file linked and no longer lists unlinked (feeds added with the opml verb stay), and an operator's topic missing from the file paused (never deleted, so
     /// its subscriptions survive). A community's topic is never touched; a file topic whose id a community took is skipped.
     /// </summary>
     public async Task<TopicsApplied> ApplyAsync(IReadOnlyList<TopicSeed> desired, CancellationToken ct = default)
@@ -154,10 +154,10 @@ public sealed class TopicStore(Database db, TimeProvider time)
             {
                 var sourceId = await SourceStore.EnsureAsync(c, tx, t.Id, s.Url, null);
                 if (s.Drip) await c.ExecuteAsync("UPDATE sources SET drip = 1 WHERE id = @sourceId AND drip = 0", new { sourceId }, tx);
-                await SourceStore.LinkAsync(c, tx, t.Id, sourceId, now);
+                await SourceStore.LinkAsync(c, tx, t.Id, sourceId, now, addedBy: null);
                 linked.Add(sourceId);
             }
-            await c.ExecuteAsync("DELETE FROM topic_sources WHERE topic_id = @Id AND source_id NOT IN @linked", new { t.Id, linked }, tx);
+            await c.ExecuteAsync("DELETE FROM topic_sources WHERE topic_id = @Id AND added_by IS NULL AND source_id NOT IN @linked", new { t.Id, linked }, tx);
         }
         var wanted = desired.Select(t => t.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var row in existing.Values.Where(r => r.Owner is null && !r.Paused && r.RemovedAt is null && !wanted.Contains(r.Id)))
