@@ -99,7 +99,7 @@ public sealed class TelegramUpdateHandler(
         if (reply.IsNone) return;
         try
         {
-            await platform.SendTextAsync(message.Chat.Id, reply.Text, message.MessageThreadId, cancellationToken);
+            await platform.SendTextAsync(message.Chat.Id, ReplyButtons.TextOf(reply), message.MessageThreadId, cancellationToken, ReplyButtons.Keyboard(reply));
         }
         catch (RequestException ex)
         {
@@ -112,7 +112,11 @@ public sealed class TelegramUpdateHandler(
         var subscriptionId = AlertRenderer.ParseUnsubscribe(callback.Data);
         var chat = callback.Message?.Chat;
         string answer;
-        if (subscriptionId is null || chat is null || chat.Id == 0)
+        if (ReplyButtons.ParseCommand(callback.Data) is { } line && chat is not null && chat.Id != 0)
+        {
+            answer = await RunButtonCommandAsync(callback, chat, line, cancellationToken);
+        }
+        else if (subscriptionId is null || chat is null || chat.Id == 0)
         {
             answer = "This button is no longer valid.";
         }
@@ -139,6 +143,28 @@ public sealed class TelegramUpdateHandler(
             // Typically "query is too old": the press is still handled.
             logger.LogDebug(ex, "answerCallbackQuery failed for {CallbackId}", callback.Id);
         }
+    }
+
+    /// <summary>
+    /// A reply's confirm button ("cmd:topic remove flood confirm"): the command runs as the person who pressed it, with
+    /// that person's rights, and its reply is posted in the chat.
+    /// </summary>
+    private async Task<string> RunButtonCommandAsync(CallbackQuery callback, Chat chat, string line, CancellationToken cancellationToken)
+    {
+        var isModerator = await admins.IsModeratorAsync(chat, callback.From, senderChat: null, cancellationToken);
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        var request = CommandRequest.FromText(Target(chat.Id), callback.From.Id.ToString(CultureInfo.InvariantCulture), callback.From.DisplayName(),
+            space < 0 ? line : line[..space], space < 0 ? "" : line[(space + 1)..], chat.Type == ChatType.Private, isModerator);
+        var reply = await RunAsync(request, cancellationToken);
+        try
+        {
+            await platform.SendTextAsync(chat.Id, ReplyButtons.TextOf(reply), threadId: null, cancellationToken);
+        }
+        catch (RequestException ex)
+        {
+            logger.LogWarning(ex, "Could not send the reply to a button in chat {ChatId}", chat.Id);
+        }
+        return reply.Text;
     }
 
     /// <summary>

@@ -15,11 +15,14 @@ internal sealed class RecordingCommandHandler : ICommandHandler
     /// <summary>A command with these arguments never finishes: it waits for cancellation (a shutdown mid-command).</summary>
     public string? HangOnArguments { get; set; }
 
+    /// <summary>The reply to give instead of the echo, when set.</summary>
+    public Func<CommandRequest, CommandReply>? Reply { get; set; }
+
     public async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         _requests.Enqueue(request);
         if (request.Arguments.ToString() == HangOnArguments) await Task.Delay(Timeout.Infinite, cancellationToken);
-        return new CommandReply($"{request.Name} <{request.Arguments}> & done, thanks @someone");
+        return Reply?.Invoke(request) ?? new CommandReply($"{request.Name} <{request.Arguments}> & done, thanks @someone");
     }
 
     public Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken) =>

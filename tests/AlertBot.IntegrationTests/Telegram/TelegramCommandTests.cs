@@ -136,6 +136,28 @@ public sealed class TelegramCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_confirm_button_under_a_reply_runs_its_command_as_the_administrator_who_pressed_it()
+    {
+        _handler.Reply = r => r.Subcommand == "remove" && r.Arguments.Text("confirm") is null
+            ? new CommandReply("flood has 2 subscription(s). To go ahead: /topic remove flood confirm") { Confirm = new ReplyButton("Remove flood", "topic remove flood confirm") }
+            : new CommandReply("Topic flood removed.");
+        _api.AddMessage(Group, "supergroup", Admin, "/topic@AlertTestBot remove flood");
+
+        var asked = await _api.WaitForCallAsync("sendMessage");
+        var button = asked.Body["reply_markup"]!["inline_keyboard"]![0]![0]!;
+        Assert.Equal(("Remove flood", "cmd:topic remove flood confirm"), (button["text"]!.GetValue<string>(), button["callback_data"]!.GetValue<string>()));
+
+        _api.AddCallback(Group, "supergroup", Admin, "cmd:topic remove flood confirm");
+        var answer = await _api.WaitForCallAsync("answerCallbackQuery");
+        await _api.WaitForCallAsync("sendMessage", c => c.Body["text"]!.GetValue<string>() == "Topic flood removed.");
+
+        var pressed = _handler.Requests[^1];
+        Assert.Equal(("topic", "remove", "flood", "confirm", true, "11"),
+            (pressed.Name, pressed.Subcommand, pressed.Arguments.Text("topic"), pressed.Arguments.Text("confirm"), pressed.IsModerator, pressed.UserId));
+        Assert.Equal("Topic flood removed.", answer.Body["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_forged_button_is_answered_but_runs_nothing()
     {
         _api.AddCallback(42, "private", 42, "unsub:1; drop table");
