@@ -222,5 +222,13 @@ internal static class Migrations
         """
         ALTER TABLE figures ADD COLUMN unit TEXT;
         """,
+        // outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        // never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claim_expires_at TEXT;
+        ALTER TABLE sources ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sources ADD COLUMN claim_expires_at TEXT;
+        """,
     ];
 }
