@@ -41,7 +41,7 @@ public sealed class IngestStore(Database db) : IDisposable
         foreach (var article in commit.Articles)
         {
             // Null: the topic has it already (another source of the topic carried the same item), so no alert either.
-            if (articles.Insert(article.Article, article.Figures) is not { } id) continue;
+            if (articles.Insert(article.Article, article.Figures, article.StorySeenAt) is not { } id) continue;
             stored++;
             foreach (var alert in article.Alerts)
             {

@@ -40,6 +40,8 @@ public sealed record ArticleRecord
     public DateTimeOffset FetchedAt { get; init; }
     public string Text { get; init; } = "";
     public string Summary { get; init; } = "";
+    /// <summary>The story the article belongs to (null for articles stored before stories, or outside the pipeline).</summary>
+    public long? StoryId { get; init; }
 }
 
 public sealed record SubscriptionRecord
