@@ -16,6 +16,7 @@ public static class DeliverySetup
             ("Delivery:BurstCap", o => o.BurstCap is >= 1 and <= 1000, o => $"must be between 1 and 1000, was {o.BurstCap}")));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertComposer>();
+        services.AddSingleton<StoryEdits>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ChannelGate>();
         services.AddSingleton<TargetLossNotifier>();

@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher(
     AlertComposer composer,
     DigestComposer digestComposer,
     ChannelGate gate,
+    StoryEdits edits,
     TargetLossNotifier lossNotifier,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
@@ -48,6 +49,12 @@ public sealed class OutboxDispatcher(
                     if (await ApplyAsync(await platform.SendNoticeAsync(new ChatTarget(row.Platform, row.ChatId), notice, ct), [row], ct)) delivered++;
                     continue;
                 }
+                // Another report of a story the target was alerted to: its alert is edited (an edit notifies nobody, so no gate).
+                if (row.Kind != OutboxKind.Alert)
+                {
+                    if (await edits.DeliverAsync(platform, row, ct)) delivered++;
+                    continue;
+                }
                 // The channel's settings decide whether the alert goes now, alone or in a digest, or is held for later.
                 switch (await gate.PlanAsync(row, ct))
                 {
@@ -76,12 +83,7 @@ public sealed class OutboxDispatcher(
             return false;
         }
 
-        alert = alert with
-        {
-            Summary = SummaryCut.Cut(alert.Summary, settings.SummaryLength),
-            Figures = settings.Figures ? alert.Figures : [],
-            ShowPreview = settings.Previews,
-        };
+        alert = ChannelAlert.Apply(alert, settings);
         var result = await platform.SendAlertAsync(alert, ct);
         if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
         return await ApplyAsync(result, [row], ct);
@@ -117,9 +119,11 @@ public sealed class OutboxDispatcher(
         var target = new ChatTarget(row.Platform, row.ChatId);
         switch (result)
         {
-            case DeliveryResult.Delivered:
+            case DeliveryResult.Delivered delivered:
                 metrics?.AlertsSent(row.Platform, rows.Count);
-                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
+                // An alert's own message is kept: later reports of its story edit it. A digest's is not theirs to edit.
+                var messageId = rows.Count == 1 && row.Batch is null && row.Notice is null ? delivered.PlatformMessageId : null;
+                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), messageId, ct);
                 return true;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
