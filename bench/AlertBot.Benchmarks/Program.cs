@@ -11,12 +11,13 @@ return name switch
     "poll" => PollBench.Run(rest),
     "figures" => FiguresBench.Run(rest),
     "cluster" => ClusterBench.Run(rest),
+    "crash" => CrashBench.Run(rest),
     "ingest" => IngestBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster|ingest> [options]");
+    Console.Error.WriteLine("usage: AlertBot.Benchmarks <match|parse|poll|figures|cluster|ingest|crash> [options]");
     return 2;
 }

@@ -8,7 +8,9 @@ namespace AlertBot.Core.Channels;
 /// Stands between the outbox and the platforms: applies each channel's settings to a due row. A row
 /// that must wait is held (its due time moves, it is never dropped); a held digest whose time came
 /// is gathered with every other held row of the chat that is due, so digest times that passed while
-/// the bot was down go out once, as one message.
+/// the bot was down go out once, as one message. The gate sees only rows this process claimed
+/// (<see cref="ClaimOwner"/>), and the rows a digest gathers are claimed the same way, so two processes
+/// never gate, send or hold the same row.
 /// </summary>
 /// <remarks>
 /// Scheduling: no Quartz trigger per digest time and no separate digest job. A held alert is an outbox
@@ -22,17 +24,20 @@ public sealed class ChannelGate(
     HeldAlertStore held,
     OutboxStore outbox,
     IOptions<DeliveryOptions> options,
+    ClaimOwner owner,
     TimeProvider time)
 {
+    /// <param name="row">A due row this process claimed.</param>
     public async Task<DeliveryPlan> PlanAsync(OutboxRecord row, CancellationToken ct)
     {
         var target = new ChatTarget(row.Platform, row.ChatId);
         var settings = await settingsStore.GetAsync(target, ct);
         var now = time.GetUtcNow();
+        var leaseUntil = now + TimeSpan.FromSeconds(options.Value.ClaimLeaseSeconds);
 
         if (HeldBatch.IsHeld(row.Batch))
         {
-            var due = await held.DueHeldAsync(target, now, ct);
+            var due = await held.ClaimDueHeldAsync(owner.Id, target, now, leaseUntil, ct);
             if (!settings.Paused) return new DeliveryPlan.Digest(due, settings, IsHeld: true);
             // Paused after these rows were held: they wait for the resume with the rest.
             var paused = new ScheduleDecision(HoldReason.Paused, null);
@@ -40,7 +45,7 @@ public sealed class ChannelGate(
             return new DeliveryPlan.Held(paused);
         }
 
-        var rows = row.Batch is null ? [row] : await outbox.PendingBatchAsync(row.Batch, target, ct);
+        var rows = row.Batch is null ? [row] : await outbox.ClaimBatchAsync(owner.Id, row.Batch, target, now, leaseUntil, ct);
         var sends = await held.SendsSinceAsync(target, DeliverySchedule.HourStart(settings, now), ct);
         var decision = DeliverySchedule.Decide(settings, now, sends, options.Value.BurstCap, await held.WantsDigestAsync(row.SubscriptionId, ct));
         if (decision.IsNow)

@@ -3,17 +3,31 @@ using System.Globalization;
 namespace AlertBot.Core.Commands;
 
 /// <summary>
-/// The named arguments of one command, typed as <see cref="CommandCatalog"/> declares them: text, or an integer
-/// for <see cref="CommandArgKind.Integer"/>. Platforms with typed options (Discord) fill them directly; text
-/// platforms (console, Telegram) read a typed line with <see cref="Parse"/>. Handlers read them by name.
+/// The subcommand and named arguments of one command, typed as <see cref="CommandCatalog"/> declares them: text, or
+/// an integer for <see cref="CommandArgKind.Integer"/>. Platforms with typed options (Discord) fill them directly;
+/// text platforms (console, Telegram) read a typed line with <see cref="Parse"/>. Handlers read them by name.
 /// </summary>
 public sealed class CommandArguments : IEquatable<CommandArguments>
 {
     private readonly List<KeyValuePair<string, object>> _values;
 
-    private CommandArguments(List<KeyValuePair<string, object>> values) => _values = values;
+    private CommandArguments(List<KeyValuePair<string, object>> values, string subcommand = "")
+    {
+        _values = values;
+        Subcommand = subcommand;
+    }
 
     public static CommandArguments None { get; } = new([]);
+
+    /// <summary>
+    /// The subcommand chosen, as lower-case words from the command down ("set", "source add"), or "" for a command
+    /// without subcommands. Text platforms keep an unknown word here too, so the dispatcher can say what exists.
+    /// </summary>
+    public string Subcommand { get; }
+
+    /// <summary>The same arguments under <paramref name="subcommand"/> ("set", "source add").</summary>
+    public CommandArguments Under(string subcommand) =>
+        new(_values, string.Join(' ', subcommand.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
 
     /// <summary>Arguments given by name (Discord options). Values are <see cref="string"/> or <see cref="long"/>; empty text is dropped.</summary>
     public static CommandArguments Of(IEnumerable<KeyValuePair<string, object>> values) =>
@@ -26,7 +40,8 @@ public sealed class CommandArguments : IEquatable<CommandArguments>
         Of(values.Select(v => new KeyValuePair<string, object>(v.Name, v.Value)));
 
     /// <summary>
-    /// Reads what was typed after the command name into <paramref name="spec"/>'s arguments, in order: each takes one
+    /// Reads what was typed after the command name: first the subcommand words while <paramref name="spec"/> has
+    /// subcommands (<c>set</c>, <c>source add</c>), then the arguments of the command reached, in order: each takes one
     /// word (or a "quoted phrase"), an argument marked <see cref="CommandArgSpec.Rest"/> takes the rest of the line as
     /// typed, and the last argument takes whatever is left. An integer argument accepts a leading '#'; what does not
     /// read as an integer stays text, so the handler can explain the usage.
@@ -34,6 +49,13 @@ public sealed class CommandArguments : IEquatable<CommandArguments>
     public static CommandArguments Parse(CommandSpec? spec, string text)
     {
         var rest = text.Trim();
+        var path = new List<string>();
+        while (spec is { HasSubcommands: true } && rest.Length > 0)
+        {
+            (var word, rest) = NextWord(rest);
+            path.Add(word.ToLowerInvariant());
+            spec = spec.FindSubcommand(word);
+        }
         var values = new List<KeyValuePair<string, object>>();
         var args = spec?.Args ?? [];
         for (var i = 0; i < args.Count && rest.Length > 0; i++)
@@ -51,7 +73,7 @@ public sealed class CommandArguments : IEquatable<CommandArguments>
             }
             if (value.Length > 0) values.Add(new(arg.Name, Typed(arg, value)));
         }
-        return new CommandArguments(values);
+        return new CommandArguments(values, string.Join(' ', path));
     }
 
     /// <summary>The argument as text (an integer in invariant digits), or null when it was not given.</summary>
@@ -95,14 +117,16 @@ public sealed class CommandArguments : IEquatable<CommandArguments>
         return space < 0 ? (text, "") : (text[..space], text[(space + 1)..].TrimStart());
     }
 
-    /// <summary>The values in order, separated by spaces: how the command would be typed (for logs and fakes).</summary>
-    public override string ToString() => string.Join(' ', _values.Select(v => Text(v.Key)));
+    /// <summary>The subcommand and values in order, separated by spaces: how the command would be typed (for logs and fakes).</summary>
+    public override string ToString() =>
+        string.Join(' ', (Subcommand.Length == 0 ? [] : new[] { Subcommand }).Concat(_values.Select(v => Text(v.Key))));
 
     public bool Equals(CommandArguments? other) =>
-        other is not null && _values.Count == other._values.Count &&
+        other is not null && string.Equals(Subcommand, other.Subcommand, StringComparison.Ordinal) && _values.Count == other._values.Count &&
         _values.Zip(other._values).All(p => string.Equals(p.First.Key, p.Second.Key, StringComparison.Ordinal) && Equals(p.First.Value, p.Second.Value));
 
     public override bool Equals(object? obj) => Equals(obj as CommandArguments);
 
-    public override int GetHashCode() => _values.Count == 0 ? 0 : HashCode.Combine(_values.Count, _values[0].Key, _values[0].Value);
+    public override int GetHashCode() =>
+        _values.Count == 0 ? Subcommand.GetHashCode(StringComparison.Ordinal) : HashCode.Combine(Subcommand, _values.Count, _values[0].Key, _values[0].Value);
 }

@@ -41,8 +41,11 @@ public sealed class CommandDispatcher : ICommandHandler
             var guess = CommandCatalog.Closest(request.Name) is { } closest ? $" Did you mean /{closest.Name}?" : "";
             return CommandReply.Error($"Unknown command /{ReplyText.Echo(request.Name)}.{guess} Type /help to see what I can do.");
         }
-        if (spec.ModeratorOnly && !request.IsModerator)
-            return CommandReply.Error($"/{spec.Name} is for moderators of this chat.");
+        // A command that is all for moderators is refused before its subcommand is read; a subcommand for moderators after.
+        var path = CommandPath.Resolve(spec, request.Subcommand);
+        if (spec.ModeratorOnly && !request.IsModerator) return CommandReply.Error($"/{spec.Name} is for moderators of this chat.");
+        if (!path.IsComplete) return CommandReply.Error(path.Problem());
+        if (path.ModeratorOnly && !request.IsModerator) return CommandReply.Error($"/{path.Name} is for moderators of this chat.");
 
         try
         {
@@ -55,11 +58,12 @@ public sealed class CommandDispatcher : ICommandHandler
         }
     }
 
+    /// <param name="command">The command and its subcommand words: "subscribe", "channel set".</param>
     public async Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken)
     {
-        var spec = CommandCatalog.Find(command);
-        var arg = spec?.Args.FirstOrDefault(a => a.Name == argument);
-        if (arg is { SuggestValues: true }) return await _groups[spec!.Name].SuggestAsync(argument, partial, cancellationToken);
+        var path = CommandCatalog.Resolve(command);
+        var arg = path is { IsComplete: true } ? path.Leaf.Args.FirstOrDefault(a => a.Name == argument) : null;
+        if (arg is { SuggestValues: true }) return await _groups[path!.Root.Name].SuggestAsync(argument, partial, cancellationToken);
         if (arg is not { SuggestTopics: true }) return [];
         return (await _topics.ListAsync(cancellationToken))
             .Where(t => t.Id.StartsWith(partial, StringComparison.OrdinalIgnoreCase) || t.Name.Contains(partial, StringComparison.OrdinalIgnoreCase))

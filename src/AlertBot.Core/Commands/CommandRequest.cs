@@ -25,7 +25,10 @@ public sealed record CommandRequest(
     /// </summary>
     public string? MissingAlertPermissions { get; init; }
 
-    /// <summary>A request typed as text (console, Telegram): the arguments are read by the command's catalog entry.</summary>
+    /// <summary>The subcommand chosen ("set", "source add"), or "" for a command without subcommands.</summary>
+    public string Subcommand => Arguments.Subcommand;
+
+    /// <summary>A request typed as text (console, Telegram): the subcommand and arguments are read by the command's catalog entry.</summary>
     public static CommandRequest FromText(ChatTarget chat, string userId, string? userName, string name, string arguments, bool isPrivateChat, bool isModerator) =>
         new(chat, userId, userName, name, CommandArguments.Parse(CommandCatalog.Find(name), arguments), isPrivateChat, isModerator);
 }

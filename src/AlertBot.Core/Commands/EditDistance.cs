@@ -3,6 +3,16 @@ namespace AlertBot.Core.Commands;
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
 internal static class EditDistance
 {
+    /// <summary>The candidate a mistyped name most likely meant (at most two edits away, fewer for short names), or null.</summary>
+    public static T? Closest<T>(string typed, IEnumerable<T> candidates, Func<T, string> name) where T : class
+    {
+        if (typed.Length is 0 or > 40) return null;
+        var lower = typed.ToLowerInvariant();
+        return candidates.Select(c => (Candidate: c, Name: name(c), Distance: Between(lower, name(c))))
+            .Where(c => c.Distance <= Math.Min(2, Math.Max(1, c.Name.Length / 3)))
+            .OrderBy(c => c.Distance).Select(c => c.Candidate).FirstOrDefault();
+    }
+
     public static int Between(string a, string b)
     {
         var width = b.Length + 1;

@@ -9,6 +9,10 @@ public interface ICommandGroup
     /// <summary>The catalog entries this group handles.</summary>
     IReadOnlyList<CommandSpec> Commands { get; }
 
+    /// <summary>
+    /// Runs <paramref name="command"/> (the catalog entry; its subcommand, already checked to exist, is
+    /// <see cref="CommandRequest.Subcommand"/>).
+    /// </summary>
     Task<CommandReply> HandleAsync(CommandSpec command, CommandRequest request, CancellationToken cancellationToken);
 
     /// <summary>Completions for an argument marked <see cref="CommandArgSpec.SuggestValues"/>.</summary>

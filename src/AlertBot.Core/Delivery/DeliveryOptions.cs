@@ -16,4 +16,16 @@ public sealed class DeliveryOptions
     /// become one digest message listing them, instead of a flood.
     /// </summary>
     public int BurstCap { get; set; } = 5;
+
+    /// <summary>
+    /// How long a claim on outbox rows lasts. A process that dies while holding rows leaves them to the others
+    /// for this long; a lease is renewed right before each send, so it only has to outlast one send.
+    /// </summary>
+    public int ClaimLeaseSeconds { get; set; } = 60;
+
+    /// <summary>Rows claimed per round; a round's rows are sent before the next round claims more.</summary>
+    public int ClaimBatch { get; set; } = 100;
+
+    /// <summary>Chats sent to at once. Each chat's rows still go out one after another, in order, at its platform's limits.</summary>
+    public int Parallelism { get; set; } = 4;
 }

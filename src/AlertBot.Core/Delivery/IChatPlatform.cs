@@ -24,10 +24,12 @@ public interface IChatPlatform
     Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Sends a digest of several outbox rows as one message. <paramref name="idempotencyKey"/> is derived from
-    /// the rows, so a retry after a crash repeats it: platforms that can deduplicate (Discord nonce) do.
+    /// Sends a text that carries outbox rows (a digest, a notice). <paramref name="idempotencyKey"/> is derived from the rows
+    /// (<see cref="OutboxDispatcher.IdempotencyKey"/>), so it is the same whenever the same rows are sent again (a crash
+    /// before they were marked sent) and a platform that can deduplicate (Discord's <c>nonce</c>) drops the re-send.
+    /// Platforms that cannot send it as a plain notice.
     /// </summary>
-    Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
+    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
         SendNoticeAsync(target, text, cancellationToken);
 
     /// <summary>

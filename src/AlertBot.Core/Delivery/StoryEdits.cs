@@ -25,8 +25,17 @@ public sealed class StoryEdits(
     /// <summary>At most one update per story and target in this span.</summary>
     public static readonly TimeSpan UpdateInterval = TimeSpan.FromHours(1);
 
-    /// <returns>True when the alert was edited.</returns>
-    public async Task<bool> DeliverAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
+    /// <summary>What became of an edit row.</summary>
+    public enum Outcome
+    {
+        Edited,
+        /// <summary>Nothing to edit, or the platform refused: the row is closed quietly.</summary>
+        Dropped,
+        /// <summary>A transient failure: the row waits for its backoff.</summary>
+        Retry,
+    }
+
+    public async Task<Outcome> DeliverAsync(IChatPlatform platform, OutboxRecord row, CancellationToken ct)
     {
         var target = new ChatTarget(row.Platform, row.ChatId);
         var alertRow = row.StoryId is { } storyId ? await outbox.StoryAlertAsync(target, storyId, ct) : null;
@@ -34,12 +43,12 @@ public sealed class StoryEdits(
         {
             // Not sent yet: it will be composed from the whole story when it goes. Held for a digest, failed, or gone: nothing to edit.
             await DropAsync(row, alertRow?.Status == OutboxStatus.Pending ? "the alert is not sent yet and will show this report" : "no sent alert to edit", ct);
-            return false;
+            return Outcome.Dropped;
         }
         if (await composer.ComposeAsync(alertRow, ct) is not { } alert)
         {
             await DropAsync(row, "the alerted article is no longer stored", ct);
-            return false;
+            return Outcome.Dropped;
         }
 
         var settings = await settingsStore.GetAsync(target, ct);
@@ -51,10 +60,10 @@ public sealed class StoryEdits(
                 break;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 < options.Value.MaxAttempts:
                 await outbox.MarkRetryAsync(row.Id, retry.Error, time.GetUtcNow() + (retry.After ?? OutboxDispatcher.Backoff(row.Attempts)), ct);
-                return false;
+                return Outcome.Retry;
             default:
                 await DropAsync(row, Describe(result), ct);
-                return false;
+                return Outcome.Dropped;
         }
 
         if (settings.Updates && await UpdateTextAsync(row, ct) is { } update && await UpdateDueAsync(target, row, settings, ct))
@@ -62,7 +71,7 @@ public sealed class StoryEdits(
             if (await platform.SendReplyAsync(target, update, messageId, ct) is DeliveryResult.Delivered)
                 await outbox.MarkUpdateAsync(row.Id, ct);
         }
-        return true;
+        return Outcome.Edited;
     }
 
     /// <summary>The update text when this row's report changes a key figure of the story's earlier reports, else null.</summary>

@@ -25,11 +25,15 @@ public sealed class SourceChecker(
     OutboxSignal signal,
     TimeProvider time,
     ILogger<SourceChecker> logger,
-    BotMetrics? metrics = null)
+    BotMetrics? metrics = null,
+    SourceClaims? claims = null)
 {
     /// <param name="honourDrip">Reveal one more item per check on sources marked drip (the interactive demo).</param>
     public async Task<SourceCheckResult> CheckAsync(long sourceId, bool honourDrip, CancellationToken ct)
     {
+        // Two processes never check one source at once: the second skips it (issue 16).
+        await using var claim = claims is null ? null : await claims.TryClaimAsync(sourceId, ct);
+        if (claims is not null && claim is null) return new SourceCheckResult(sourceId, 0, 0, null, Busy: true);
         var source = await sources.FindAsync(sourceId, ct);
         if (source is null || source.Disabled) return new SourceCheckResult(sourceId, 0, 0, source is null ? "unknown source" : "source is disabled");
         var topic = await topics.FindAsync(source.TopicId, ct);

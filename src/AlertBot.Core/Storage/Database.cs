@@ -61,7 +61,14 @@ public sealed class Database
 
         for (var i = (int)version; i < Migrations.All.Count; i++)
         {
-            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            // BEGIN IMMEDIATE, then read the version again: two processes starting on a fresh file (a cron `once`
+            // next to `run`) apply each migration once, the second finding it done.
+            await using var tx = connection.BeginTransaction(deferred: false);
+            if (await connection.ExecuteScalarAsync<long>("PRAGMA user_version;", transaction: tx) > i)
+            {
+                await tx.RollbackAsync(cancellationToken);
+                continue;
+            }
             await connection.ExecuteAsync(Migrations.All[i], transaction: tx);
             // PRAGMA cannot take parameters; i is our own integer.
             await connection.ExecuteAsync($"PRAGMA user_version = {i + 1};", transaction: tx);

@@ -16,24 +16,32 @@ public sealed class HeldAlertStore(Database db)
         await using var tx = await c.BeginTransactionAsync(ct);
         foreach (var id in ids)
         {
+            // The claim goes with the hold: whichever process finds the row due later takes it afresh.
             await c.ExecuteAsync(
-                "UPDATE outbox SET batch = @batch, next_attempt_at = @until WHERE id = @id AND status = 'pending'",
+                "UPDATE outbox SET batch = @batch, next_attempt_at = @until, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND status = 'pending'",
                 new { id, batch, until }, tx);
         }
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>Every held row of a chat whose time has come: one digest, even when several digest times passed while the bot was down.</summary>
-    public async Task<IReadOnlyList<OutboxRecord>> DueHeldAsync(ChatTarget chat, DateTimeOffset now, CancellationToken ct = default)
+    /// <summary>
+    /// Claims every held row of a chat whose time has come that no other process holds (renewing those
+    /// <paramref name="owner"/> holds) and returns them: one digest, even when several digest times passed while the
+    /// bot was down, and never the same digest from two processes.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRecord>> ClaimDueHeldAsync(
+        string owner, ChatTarget chat, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<OutboxRecord>(
+        var rows = await c.QueryAsync<OutboxRecord>(
             $"""
-            SELECT {OutboxStore.Columns} FROM outbox
+            UPDATE outbox SET claimed_by = @owner, claim_expires_at = @until
             WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending'
               AND batch LIKE 'hold:%' AND next_attempt_at <= @now
-            ORDER BY id
-            """, new { chat.Platform, chat.ChatId, now })).ToList();
+              AND (claimed_by IS NULL OR claimed_by = @owner OR claim_expires_at < @now)
+            RETURNING {OutboxStore.Columns}
+            """, new { owner, chat.Platform, chat.ChatId, now, until });
+        return rows.OrderBy(r => r.Id).ToList();
     }
 
     /// <summary>How many alerts wait for this chat (held or about to go).</summary>

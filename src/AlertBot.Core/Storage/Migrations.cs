@@ -222,6 +222,14 @@ internal static class Migrations
         """
         ALTER TABLE figures ADD COLUMN unit TEXT;
         """,
+        // outbox rows and source checks are claimed with a lease (owner + expiry), so two processes on one database
+        // never send one row or check one feed at once, and a dead owner's claims are taken over when they expire (issue 16).
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claim_expires_at TEXT;
+        ALTER TABLE sources ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sources ADD COLUMN claim_expires_at TEXT;
+        """,
         // Stories (issue 15): one real-world event, however many outlets report it, across feeds and topics. Each article
         // belongs to one story; an outbox row names its story and kind (the one alert per target and story, an edit of it
         // when more outlets join, an update replying to it) and keeps the platform's message id, which edits and replies

@@ -64,13 +64,74 @@ public sealed class OutboxStore(Database db)
             """, new { now, limit })).ToList();
     }
 
-    /// <summary>The pending rows of one digest for one target.</summary>
-    public async Task<IReadOnlyList<OutboxRecord>> PendingBatchAsync(string batch, ChatTarget target, CancellationToken ct = default)
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due rows of these platforms for <paramref name="owner"/> until
+    /// <paramref name="until"/>, and returns them. One statement that only takes rows nobody holds or whose lease
+    /// has expired: SQLite takes the write lock before the statement reads (WAL or not), so two processes racing
+    /// for the same rows each get a disjoint set. On PostgreSQL the natural form is the inner SELECT with
+    /// <c>FOR UPDATE SKIP LOCKED</c>; as written it is also correct there, since the outer WHERE is re-checked
+    /// against a row another transaction just claimed.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRecord>> ClaimDueAsync(
+        string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken ct = default)
+    {
+        if (platforms.Count == 0) return [];
+        await using var c = await db.OpenAsync(ct);
+        var rows = await c.QueryAsync<OutboxRecord>(
+            $"""
+            UPDATE outbox SET claimed_by = @owner, claim_expires_at = @until
+            WHERE id IN (
+                SELECT o.id FROM outbox o
+                JOIN chats ch ON ch.platform = o.platform AND ch.chat_id = o.chat_id
+                WHERE o.status = 'pending' AND o.next_attempt_at <= @now AND ch.disabled = 0 AND o.platform IN @platforms
+                  AND (o.claimed_by IS NULL OR o.claim_expires_at < @now)
+                ORDER BY o.next_attempt_at, o.id
+                LIMIT @limit)
+              AND status = 'pending' AND (claimed_by IS NULL OR claim_expires_at < @now)
+            RETURNING {Columns}
+            """, new { owner, platforms, now, until, limit });
+        return rows.OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToList();
+    }
+
+    /// <summary>
+    /// Claims the pending rows of one digest for one target that nobody else holds (renewing those the owner
+    /// already holds) and returns every row of it the owner now holds: the rows one digest message may carry.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRecord>> ClaimBatchAsync(
+        string owner, string batch, ChatTarget target, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<OutboxRecord>(
-            $"SELECT {Columns} FROM outbox WHERE batch = @batch AND platform = @Platform AND chat_id = @ChatId AND status = 'pending' ORDER BY id",
-            new { batch, target.Platform, target.ChatId })).ToList();
+        var rows = await c.QueryAsync<OutboxRecord>(
+            $"""
+            UPDATE outbox SET claimed_by = @owner, claim_expires_at = @until
+            WHERE batch = @batch AND platform = @Platform AND chat_id = @ChatId AND status = 'pending'
+              AND (claimed_by IS NULL OR claimed_by = @owner OR claim_expires_at < @now)
+            RETURNING {Columns}
+            """, new { owner, batch, target.Platform, target.ChatId, now, until });
+        return rows.OrderBy(r => r.Id).ToList();
+    }
+
+    /// <summary>
+    /// Extends the owner's lease on these rows right before they are sent. False when any of them was taken over
+    /// (the lease ran out and another process claimed it) or is no longer pending: the caller must not send.
+    /// </summary>
+    public async Task<bool> RenewClaimAsync(string owner, IReadOnlyCollection<long> ids, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var renewed = await c.ExecuteAsync(
+            "UPDATE outbox SET claim_expires_at = @until WHERE id IN @ids AND claimed_by = @owner AND status = 'pending'",
+            new { owner, ids, until });
+        return renewed == ids.Count;
+    }
+
+    /// <summary>Gives rows back without sending them, so any process may take them at once.</summary>
+    public async Task ReleaseClaimAsync(string owner, IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return;
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(
+            "UPDATE outbox SET claimed_by = NULL, claim_expires_at = NULL WHERE id IN @ids AND claimed_by = @owner",
+            new { owner, ids });
     }
 
     public Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken ct = default) => MarkSentAsync(id, now, null, ct);
@@ -80,7 +141,11 @@ public sealed class OutboxStore(Database db)
     {
         await using var c = await db.OpenAsync(ct);
         await c.ExecuteAsync(
-            "UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, last_error = NULL, message_id = COALESCE(@messageId, message_id) WHERE id = @id",
+            """
+            UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, last_error = NULL,
+                message_id = COALESCE(@messageId, message_id), claimed_by = NULL, claim_expires_at = NULL
+            WHERE id = @id
+            """,
             new { id, now, messageId });
     }
 
@@ -114,7 +179,10 @@ public sealed class OutboxStore(Database db)
     {
         await using var c = await db.OpenAsync(ct);
         await c.ExecuteAsync(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @nextAttempt WHERE id = @id",
+            """
+            UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @nextAttempt, claimed_by = NULL, claim_expires_at = NULL
+            WHERE id = @id AND status = 'pending'
+            """,
             new { id, error, nextAttempt });
     }
 
@@ -122,7 +190,10 @@ public sealed class OutboxStore(Database db)
     {
         await using var c = await db.OpenAsync(ct);
         await c.ExecuteAsync(
-            "UPDATE outbox SET status = @status, attempts = attempts + 1, last_error = @error WHERE id = @id",
+            """
+            UPDATE outbox SET status = @status, attempts = attempts + 1, last_error = @error, claimed_by = NULL, claim_expires_at = NULL
+            WHERE id = @id AND status = 'pending'
+            """,
             new { id, status, error });
     }
 

@@ -52,6 +52,25 @@ public sealed class SourceStore(Database db)
         await c.ExecuteAsync(RecordFailureSql, new { id, error, now, nextCheck, disable, notFound, noticed = false });
     }
 
+    /// <summary>
+    /// Claims the source for one check by <paramref name="owner"/> until <paramref name="until"/>, in one statement
+    /// that only succeeds when nobody holds it or the holder's lease ran out (a process that died mid-check).
+    /// False: another process is checking it right now.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(long id, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync(
+            "UPDATE sources SET claimed_by = @owner, claim_expires_at = @until WHERE id = @id AND (claimed_by IS NULL OR claim_expires_at < @now)",
+            new { id, owner, now, until }) == 1;
+    }
+
+    public async Task ReleaseClaimAsync(long id, string owner, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync("UPDATE sources SET claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND claimed_by = @owner", new { id, owner });
+    }
+
     /// <summary>Follows a permanent redirect. False when another source of the topic already has that URL.</summary>
     public async Task<bool> MoveAsync(long id, string url, CancellationToken ct = default)
     {

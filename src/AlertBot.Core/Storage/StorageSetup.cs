@@ -11,8 +11,10 @@ public static class StorageSetup
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<Database>();
+        services.AddSingleton(ClaimOwner.ForThisProcess());
         services.AddSingleton<TopicStore>();
         services.AddSingleton<SourceStore>();
+        services.AddSingleton<SourceClaims>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<IngestStore>();
         services.AddSingleton<FigureStore>();
@@ -37,6 +39,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail("Storage:Path must name the SQLite database file (for example data/alertbot.db).");
         if (options.Path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             return ValidateOptionsResult.Fail($"Storage:Path '{options.Path}' contains characters that are not allowed in a path.");
+        if (options.CheckLeaseSeconds is < 1 or > 86_400)
+            return ValidateOptionsResult.Fail($"Storage:CheckLeaseSeconds must be between 1 and 86400, was {options.CheckLeaseSeconds}.");
         return WritableProblem(options.Path) is { } problem
             ? ValidateOptionsResult.Fail($"Storage:Path '{options.Path}' {problem}; expected a database file in a folder the bot can write to (for example data/alertbot.db).")
             : ValidateOptionsResult.Success;

@@ -85,10 +85,10 @@ public sealed class DiscordPlatform : IChatPlatform
     }
 
     public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
-        SendTextAsync(target, text, null, cancellationToken);
+        SendTextAsync(target, text, idempotencyKey: null, cancellationToken);
 
-    /// <summary>Each part of the digest carries a nonce derived from its rows and its position, so a resend after a crash is dropped by Discord.</summary>
-    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
+    /// <summary>Each chunk carries a nonce from the rows' key and its position, with enforce_nonce.</summary>
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
         SendTextAsync(target, text, idempotencyKey, cancellationToken);
 
     private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, string? idempotencyKey, CancellationToken cancellationToken)

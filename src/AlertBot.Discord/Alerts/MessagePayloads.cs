@@ -16,9 +16,9 @@ internal static class MessagePayloads
     /// <summary>Derived from the outbox row id, so a retry after a crash reuses it and Discord drops the duplicate.</summary>
     public static string Nonce(long outboxId) => "ab" + outboxId.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A digest's part: "dg", up to 16 characters of the key derived from its rows, and the part's number.</summary>
-    public static string DigestNonce(string key, int part) =>
-        "dg" + key[..Math.Min(key.Length, 16)] + "-" + part.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"abd", the rows' key (at most 16 characters) and the chunk's position: at most 25 characters, stable across restarts.</summary>
+    public static string DigestNonce(string key, int chunk) =>
+        string.Create(CultureInfo.InvariantCulture, $"abd{key[..Math.Min(key.Length, 16)]}-{chunk}");
 
     public static JsonObject Alert(AlertMessage alert) => new()
     {

@@ -63,7 +63,7 @@ internal sealed class InteractionResponder(
             return;
         }
 
-        var moderatorCommand = CommandCatalog.Find(request.Name)?.ModeratorOnly ?? false;
+        var moderatorCommand = CommandCatalog.Find(request.Name) is { } spec && CommandPath.Resolve(spec, request.Subcommand).ModeratorOnly;
         var work = RunHandlerAsync(request, ct);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var finished = await Task.WhenAny(work, Task.Delay(options.InteractionReplyWithin, time, deadline.Token));
@@ -115,9 +115,8 @@ internal sealed class InteractionResponder(
     private async Task HandleAutocompleteAsync(JsonElement interaction, string id, CancellationToken ct)
     {
         var token = interaction.GetProperty("token").GetString()!;
-        var command = interaction.GetProperty("data").GetProperty("name").GetString()!;
         var choices = new JsonArray();
-        if (InteractionTranslator.Focused(interaction) is var (argument, partial))
+        if (InteractionTranslator.Focused(interaction) is var (command, argument, partial))
         {
             try
             {

@@ -14,6 +14,9 @@ internal static class InteractionTranslator
 {
     public const string Platform = "discord";
 
+    private const int SubCommand = 1;
+    private const int SubCommandGroup = 2;
+
     public static CommandRequest ToRequest(JsonElement interaction)
     {
         var data = interaction.GetProperty("data");
@@ -52,23 +55,54 @@ internal static class InteractionTranslator
         return missing.Count == 0 ? null : string.Join(", ", missing);
     }
 
-    /// <summary>For autocomplete: the focused option's name and the text typed so far.</summary>
-    public static (string Argument, string Partial)? Focused(JsonElement interaction)
+    /// <summary>
+    /// For autocomplete: the command with its subcommand words ("channel set"), the focused option's name and the
+    /// text typed so far.
+    /// </summary>
+    public static (string Command, string Argument, string Partial)? Focused(JsonElement interaction)
     {
-        foreach (var option in Options(interaction.GetProperty("data")))
+        var data = interaction.GetProperty("data");
+        var (subcommand, options) = Leaf(data);
+        var command = data.GetProperty("name").GetString()!.ToLowerInvariant() + (subcommand.Length == 0 ? "" : " " + subcommand);
+        foreach (var option in options)
         {
             if (option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True)
             {
-                return (option.GetProperty("name").GetString()!, ValueText(option));
+                return (command, option.GetProperty("name").GetString()!, ValueText(option));
             }
         }
 
         return null;
     }
 
-    /// <summary>Each option by its name, typed as Discord sent it: integers stay integers, text stays one value however many words it has.</summary>
-    private static CommandArguments Arguments(JsonElement data) =>
-        CommandArguments.Of(Options(data).Select(o => new KeyValuePair<string, object>(o.GetProperty("name").GetString()!, Value(o))));
+    /// <summary>
+    /// The subcommand and each option by its name, typed as Discord sent it: integers stay integers, text stays one
+    /// value however many words it has.
+    /// </summary>
+    private static CommandArguments Arguments(JsonElement data)
+    {
+        var (subcommand, options) = Leaf(data);
+        return CommandArguments.Of(options.Select(o => new KeyValuePair<string, object>(o.GetProperty("name").GetString()!, Value(o))))
+            .Under(subcommand);
+    }
+
+    /// <summary>
+    /// Follows SUB_COMMAND_GROUP and SUB_COMMAND options down to the options of what runs: for /topic source add,
+    /// data.options is [{type 2, "source", options: [{type 1, "add", options: [...]}]}].
+    /// </summary>
+    private static (string Subcommand, List<JsonElement> Options) Leaf(JsonElement data)
+    {
+        var path = new List<string>();
+        var options = Options(data);
+        while (options is [var only] && only.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number
+            && type.GetInt32() is SubCommand or SubCommandGroup)
+        {
+            path.Add(only.GetProperty("name").GetString()!.ToLowerInvariant());
+            options = Options(only);
+        }
+
+        return (string.Join(' ', path), options);
+    }
 
     private static object Value(JsonElement option) =>
         option.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var integer)

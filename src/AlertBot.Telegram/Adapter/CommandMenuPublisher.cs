@@ -7,8 +7,9 @@ namespace AlertBot.Telegram.Adapter;
 
 /// <summary>
 /// Publishes <see cref="CommandCatalog.All"/> as the bot's command menu: everyone sees the public
-/// commands, chat administrators also see the moderator ones. The menu is only a hint; the
-/// command handler checks rights itself.
+/// commands, chat administrators also see the moderator ones. Telegram's menu holds command names only, so a
+/// command with subcommands names them in its description ("… — settings, set, pause, resume"); they are typed
+/// after the command (<c>/channel set mode digest</c>). The menu is only a hint; the command handler checks rights itself.
 /// </summary>
 public sealed class CommandMenuPublisher(BotApiClient client)
 {
@@ -20,9 +21,15 @@ public sealed class CommandMenuPublisher(BotApiClient client)
             .Select(c => new BotCommand
             {
                 Command = c.Name,
-                Description = Formatting.TelegramHtml.Truncate(string.IsNullOrWhiteSpace(c.Description) ? c.Name : c.Description, 256),
+                Description = Formatting.TelegramHtml.Truncate(Describe(c), 256),
             })
             .ToList();
+
+    private static string Describe(CommandSpec command)
+    {
+        var description = string.IsNullOrWhiteSpace(command.Description) ? command.Name : command.Description;
+        return command.HasSubcommands ? description + " — " + string.Join(", ", command.Subcommands.Select(s => s.Name)) : description;
+    }
 
     public async Task PublishAsync(CancellationToken cancellationToken)
     {

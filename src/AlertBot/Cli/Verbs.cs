@@ -30,15 +30,21 @@ public static class Verbs
         foreach (var (source, result) in sources.Zip(results))
         {
             await Console.Error.WriteLineAsync(result.Error is null
-                ? $"source {source.Id} {source.Url}: {(result.NotModified ? "not modified" : $"{result.NewArticles} new articles, {result.Alerts} alerts queued")}"
+                ? $"source {source.Id} {source.Url}: {(result.Busy ? "being checked by another process, skipped" : result.NotModified ? "not modified" : $"{result.NewArticles} new articles, {result.Alerts} alerts queued")}"
                 : $"source {source.Id} {source.Url}: failed: {result.Error}");
         }
-        // A pass takes a bounded batch of due rows; passes repeat until one delivers nothing, so a backlog larger
-        // than one batch is delivered before the command exits.
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        var delivered = 0;
-        for (int pass; (pass = await dispatcher.DeliverDueAsync(ct)) > 0;) delivered += pass;
-        io.Write(delivered == 0 ? "" : $"\n{delivered} alert(s) delivered.\n");
+        // Every due row goes out before exit, round after round, at the platforms' own rate limits.
+        var delivered = await services.GetRequiredService<OutboxDispatcher>().DeliverAllDueAsync(ct);
+        io.Write(DeliveredLine(delivered));
         return 0;
+    }
+
+    /// <summary>"3 alert(s) delivered (console 1, discord 2)." or nothing when nothing was delivered.</summary>
+    internal static string DeliveredLine(IReadOnlyDictionary<string, int> delivered)
+    {
+        var total = delivered.Values.Sum();
+        if (total == 0) return "";
+        var perPlatform = string.Join(", ", delivered.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+        return $"\n{total} alert(s) delivered ({perPlatform}).\n";
     }
 }

@@ -52,27 +52,71 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         Directory.Delete(_dir, recursive: true);
     }
 
-    [Fact]
-    public async Task A_subscribe_interaction_stores_a_subscription_and_the_next_article_arrives_as_an_embed()
+    private IHost BuildHost() => AppHost.Build(
+        new CliArguments(Verb.Run, null, Path.Combine(_dir, "alertbot.db"), false),
+        new ConsoleIO(TextReader.Null, TextWriter.Null),
+        new Dictionary<string, string?>
+        {
+            ["Topics:File"] = Path.Combine(_dir, "topics.json"),
+            ["Discord:Token"] = GatewayHarness.Token,
+            ["Discord:ApiBaseUrl"] = _fake.ApiBase,
+            ["Logging:LogLevel:Default"] = "Warning",
+        },
+        services => services.AddSingleton(GatewayHarness.FastTimings()));
+
+    private async Task<FakeGatewayConnection> ReadyAsync()
     {
-        using var host = AppHost.Build(
-            new CliArguments(Verb.Run, null, Path.Combine(_dir, "alertbot.db"), false),
-            new ConsoleIO(TextReader.Null, TextWriter.Null),
-            new Dictionary<string, string?>
-            {
-                ["Topics:File"] = Path.Combine(_dir, "topics.json"),
-                ["Discord:Token"] = GatewayHarness.Token,
-                ["Discord:ApiBaseUrl"] = _fake.ApiBase,
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-            services => services.AddSingleton(GatewayHarness.FastTimings()));
+        var gateway = await _fake.NextConnectionAsync();
+        await gateway.HelloAsync(45_000);
+        await gateway.ReceiveOpAsync(2);
+        await gateway.ReadyAsync(1, "session-1", _fake.ResumeUrl);
+        return gateway;
+    }
+
+    private async Task<string?> InteractAsync(FakeGatewayConnection gateway, int sequence, object interaction, string id)
+    {
+        await gateway.DispatchAsync("INTERACTION_CREATE", sequence, interaction);
+        var reply = await _fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/tok-{id}/callback");
+        return JsonDocument.Parse(reply.Body).RootElement.GetProperty("data").GetProperty("content").GetString();
+    }
+
+    [Fact]
+    public async Task A_channel_set_subcommand_changes_the_channels_settings_through_the_real_dispatcher()
+    {
+        using var host = BuildHost();
         await host.StartAsync();
         try
         {
-            var gateway = await _fake.NextConnectionAsync();
-            await gateway.HelloAsync(45_000);
-            await gateway.ReceiveOpAsync(2);
-            await gateway.ReadyAsync(1, "session-1", _fake.ResumeUrl);
+            var gateway = await ReadyAsync();
+
+            var reply = await InteractAsync(gateway, 2, BotHarness.SlashCommand("2101", "channel",
+                [new { name = "set", type = 1, options = new[] { new { name = "key", type = 3, value = "timezone" }, new { name = "value", type = 3, value = "europe/berlin" } } }],
+                permissions: "16"), "2101");
+            var settings = await host.Services.GetRequiredService<ChannelSettingsStore>().GetAsync(new("discord", "60"), CancellationToken.None);
+            var shown = await InteractAsync(gateway, 3, BotHarness.SlashCommand("2102", "channel", [new { name = "settings", type = 1 }], permissions: "16"), "2102");
+            var refused = await InteractAsync(gateway, 4, BotHarness.SlashCommand("2103", "channel",
+                [new { name = "set", type = 1, options = new[] { new { name = "key", type = 3, value = "mode" }, new { name = "value", type = 3, value = "digest" } } }],
+                permissions: "0"), "2103");
+
+            Assert.Equal("timezone: UTC → Europe/Berlin.", reply);
+            Assert.Equal("Europe/Berlin", settings.TimeZone);
+            Assert.Contains("\ntimezone: Europe/Berlin\n", shown, StringComparison.Ordinal);
+            Assert.Equal("/channel is for moderators of this chat.", refused);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_subscribe_interaction_stores_a_subscription_and_the_next_article_arrives_as_an_embed()
+    {
+        using var host = BuildHost();
+        await host.StartAsync();
+        try
+        {
+            var gateway = await ReadyAsync();
 
             await gateway.DispatchAsync("INTERACTION_CREATE", 2, BotHarness.SlashCommand("2001", "subscribe",
                 [new { name = "topic", type = 3, value = "nk-russia" }, new { name = "query", type = 3, value = "troops" }], permissions: "16"));

@@ -53,19 +53,68 @@ public class DiscordInteractionTests
     }
 
     [Fact]
-    public async Task Channel_set_as_a_slash_command_reaches_the_handler_with_its_choices_and_value()
+    public async Task Commands_with_subcommands_are_registered_as_sub_command_options()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+
+        var put = await bot.Fake.WaitForRequestAsync(r => r.Method == "PUT");
+
+        var channel = Json(put).EnumerateArray().Single(c => c.GetProperty("name").GetString() == "channel");
+        var subcommands = channel.GetProperty("options").EnumerateArray().ToList();
+        Assert.Equal(["settings", "set", "pause", "resume"], subcommands.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(subcommands, s => Assert.Equal(1, s.GetProperty("type").GetInt32()));
+        var set = subcommands.Single(s => s.GetProperty("name").GetString() == "set");
+        Assert.Equal(["key", "value"], set.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        var topic = Json(put).EnumerateArray().Single(c => c.GetProperty("name").GetString() == "topic");
+        Assert.Contains(topic.GetProperty("options").EnumerateArray(), o => o.GetProperty("name").GetString() == "status" && o.GetProperty("type").GetInt32() == 1);
+    }
+
+    [Fact]
+    public async Task Channel_set_as_a_slash_subcommand_reaches_the_handler_with_its_subcommand_key_and_value()
     {
         await using var bot = await BotHarness.StartReadyAsync();
 
         var (id, token) = await bot.InteractAsync(BotHarness.SlashCommand("1009", "channel",
-            [new { name = "action", type = 3, value = "set" }, new { name = "key", type = 3, value = "timezone" }, new { name = "value", type = 3, value = "Europe/Berlin" }],
+            [new { name = "set", type = 1, options = new[] { new { name = "key", type = 3, value = "timezone" }, new { name = "value", type = 3, value = "Europe/Berlin" } } }],
             permissions: "16"), "1009");
-        await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback");
 
         var request = Assert.Single(bot.Handler.Requests);
         Assert.Equal("channel", request.Name);
-        Assert.Equal(CommandArguments.Of(("action", "set"), ("key", "timezone"), ("value", "Europe/Berlin")), request.Arguments);
+        Assert.Equal("set", request.Subcommand);
+        Assert.Equal(CommandArguments.Of(("key", "timezone"), ("value", "Europe/Berlin")).Under("set"), request.Arguments);
         Assert.True(request.IsModerator);
+        // A moderator command's reply is shown to the moderator only.
+        Assert.Equal(64, Json(callback).GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal("ok channel set timezone Europe/Berlin", Json(callback).GetProperty("data").GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task An_option_inside_a_subcommand_autocompletes_with_the_subcommand_named()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+        var asked = new List<string>();
+        bot.Handler.Suggest = (command, argument, partial) =>
+        {
+            asked.Add($"{command}|{argument}|{partial}");
+            return ["Europe/Berlin"];
+        };
+
+        await bot.InteractAsync(new
+        {
+            id = "1010", type = 4, token = "tok-1010", application_id = "900", guild_id = "50", channel_id = "60",
+            member = new { user = new { id = "70", username = "alice" }, permissions = "16" },
+            data = new
+            {
+                id = "5", name = "channel", type = 1,
+                options = new[] { new { name = "set", type = 1, options = new object[] { new { name = "key", type = 3, value = "timezone" }, new { name = "value", type = 3, value = "Europe/Ber", focused = true } } } },
+            },
+        }, "1010");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == "/interactions/1010/tok-1010/callback");
+
+        Assert.Equal(8, Json(callback).GetProperty("type").GetInt32());
+        Assert.Equal(["Europe/Berlin"], Json(callback).GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.Equal(["channel set|value|Europe/Ber"], asked);
     }
 
     [Fact]

@@ -16,6 +16,10 @@ internal sealed class FakeCommandHandler : ICommandHandler
         return Reply(request);
     }
 
+    /// <summary>Completions by (command with subcommand words, argument, partial); topic ids by default.</summary>
+    public Func<string, string, string, IReadOnlyList<string>> Suggest { get; set; } =
+        (_, _, partial) => new[] { "nk-russia", "nk-nukes", "other" }.Where(t => t.StartsWith(partial, StringComparison.Ordinal)).ToList();
+
     public Task<IReadOnlyList<string>> SuggestAsync(string command, string argument, string partial, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>(new[] { "nk-russia", "nk-nukes", "other" }.Where(t => t.StartsWith(partial, StringComparison.Ordinal)).ToList());
+        Task.FromResult(Suggest(command, argument, partial));
 }

@@ -17,6 +17,9 @@ internal sealed record RecordedRequest(string Method, string Path, string Body, 
     public string Header(string name) => Headers.TryGetValue(name, out var v) ? v : "";
 }
 
+/// <summary>A message the fake created (what people in the channel see), with the nonce it was created with.</summary>
+internal sealed record CreatedMessage(string Id, string ChannelId, string? Nonce, string Body);
+
 /// <summary>A scripted answer; null from a responder means "not mine, ask the next one".</summary>
 internal sealed record FakeResponse(int Status, string Body = "", IReadOnlyDictionary<string, string>? Headers = null);
 
@@ -33,7 +36,12 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentQueue<Func<RecordedRequest, FakeResponse?>> _responders = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<CreatedMessage> _messages = [];
+    private readonly Dictionary<(string Channel, string Nonce), (CreatedMessage Message, TimeSpan At)> _nonces = [];
     private int _messageIds = 1000;
+
+    /// <summary>How long Discord remembers a nonce sent with enforce_nonce ("a few minutes").</summary>
+    public static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(5);
 
     private FakeDiscord(WebApplication app) => _app = app;
 
@@ -79,6 +87,27 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>Messages created by POST /channels/{id}/messages, without the re-sends Discord deduplicated by nonce.</summary>
+    public IReadOnlyList<CreatedMessage> Messages
+    {
+        get
+        {
+            lock (_messages)
+            {
+                return [.. _messages];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each gateway connection is greeted (HELLO), and READY follows its IDENTIFY, without the test driving frames:
+    /// for a bot run as a child process, whose gateway only has to come up.
+    /// </summary>
+    public bool AutoGateway { get; set; }
+
+    /// <summary>Called for every message-create request before it is answered (tests kill the bot here, mid-delivery).</summary>
+    public Action<RecordedRequest>? OnMessagePost { get; set; }
+
     public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? timeout = null) =>
         await _connections.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TestTimeouts.Signal);
 
@@ -121,6 +150,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
         var socket = await context.WebSockets.AcceptWebSocketAsync();
         var connection = new FakeGatewayConnection(socket, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
         _all.Add(connection);
+        if (AutoGateway)
+        {
+            _ = GreetAsync(connection);
+        }
+
         await _connections.Writer.WriteAsync(connection);
         try
         {
@@ -129,6 +163,20 @@ internal sealed class FakeDiscord : IAsyncDisposable
         finally
         {
             await connection.EndAsync();
+        }
+    }
+
+    private async Task GreetAsync(FakeGatewayConnection connection)
+    {
+        try
+        {
+            await connection.HelloAsync(45_000);
+            await connection.ReceiveOpAsync(2, TimeSpan.FromMinutes(1));
+            await connection.ReadyAsync(1, "session-" + Guid.NewGuid().ToString("N"), ResumeUrl);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or System.Net.WebSockets.WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The bot went away (killed by the test) before the handshake finished.
         }
     }
 
@@ -148,6 +196,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var response = _responders.Select(r => r(request)).FirstOrDefault(r => r is not null) ?? Default(request);
+        if (IsMessageCreate(request)) OnMessagePost?.Invoke(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
@@ -183,9 +232,49 @@ internal sealed class FakeDiscord : IAsyncDisposable
             return new FakeResponse(200, "[]");
         }
 
+        if (IsMessageCreate(request))
+        {
+            return new FakeResponse(200, CreateMessage(request));
+        }
+
         var id = Interlocked.Increment(ref _messageIds);
         return new FakeResponse(200, $$"""{"id":"{{id}}"}""");
     }
+
+    private static bool IsMessageCreate(RecordedRequest request) =>
+        request.Method == "POST" && request.Path.StartsWith("/channels/", StringComparison.Ordinal) && request.Path.EndsWith("/messages", StringComparison.Ordinal);
+
+    /// <summary>
+    /// As Discord does: with enforce_nonce, a nonce this channel saw within the window returns the message it created
+    /// then, and no new message appears.
+    /// </summary>
+    private string CreateMessage(RecordedRequest request)
+    {
+        var channel = request.Path.Split('/')[2];
+        using var doc = JsonDocument.Parse(request.Body);
+        var root = doc.RootElement;
+        var nonce = root.TryGetProperty("nonce", out var n) ? n.ToString() : null;
+        var enforce = root.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
+        lock (_messages)
+        {
+            if (enforce && nonce is not null && _nonces.TryGetValue((channel, nonce), out var seen) && _clock.Elapsed - seen.At < NonceWindow)
+            {
+                return MessageJson(seen.Message);
+            }
+
+            var message = new CreatedMessage(Interlocked.Increment(ref _messageIds).ToString(System.Globalization.CultureInfo.InvariantCulture), channel, nonce, request.Body);
+            _messages.Add(message);
+            if (enforce && nonce is not null)
+            {
+                _nonces[(channel, nonce)] = (message, _clock.Elapsed);
+            }
+
+            return MessageJson(message);
+        }
+    }
+
+    private static string MessageJson(CreatedMessage message) =>
+        JsonSerializer.Serialize(new { id = message.Id, channel_id = message.ChannelId, nonce = message.Nonce });
 
     public async ValueTask DisposeAsync()
     {

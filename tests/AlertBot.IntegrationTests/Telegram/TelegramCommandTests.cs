@@ -42,7 +42,7 @@ public sealed class TelegramCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Channel_set_typed_in_a_group_reaches_the_handler_as_action_key_and_value()
+    public async Task Channel_set_typed_in_a_group_reaches_the_handler_as_subcommand_key_and_value()
     {
         _api.AddMessage(Group, "supergroup", Admin, "/channel@AlertTestBot set quiet 22:00-07:00");
 
@@ -50,7 +50,7 @@ public sealed class TelegramCommandTests : IAsyncLifetime
 
         var request = Assert.Single(_handler.Requests);
         Assert.Equal("channel", request.Name);
-        Assert.Equal(CommandArguments.Of(("action", "set"), ("key", "quiet"), ("value", "22:00-07:00")), request.Arguments);
+        Assert.Equal(CommandArguments.Of(("key", "quiet"), ("value", "22:00-07:00")).Under("set"), request.Arguments);
         Assert.True(request.IsModerator);
     }
 
@@ -120,6 +120,8 @@ public sealed class TelegramCommandTests : IAsyncLifetime
         var admins = calls[1].Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>()).ToList();
         Assert.Equal(CommandCatalog.All.Where(c => !c.ModeratorOnly).Select(c => c.Name), everyone);
         Assert.Equal(CommandCatalog.All.Select(c => c.Name), admins);
+        var channel = calls[1].Body["commands"]!.AsArray().Single(c => c!["command"]!.GetValue<string>() == "channel")!;
+        Assert.EndsWith(" — settings, set, pause, resume", channel["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class ChannelCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Time_zones_are_offered_as_the_value_is_typed()
     {
-        var suggestions = await _rig.Dispatcher.SuggestAsync("channel", "value", "Europe/Ber", default);
+        var suggestions = await _rig.Dispatcher.SuggestAsync("channel set", "value", "Europe/Ber", default);
 
         Assert.Equal(["Europe/Berlin"], suggestions);
     }

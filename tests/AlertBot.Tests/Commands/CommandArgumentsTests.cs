@@ -36,8 +36,40 @@ public class CommandArgumentsTests
     {
         var args = CommandArguments.Parse(CommandCatalog.Find("topic"), "\"status\" nk-russia");
 
-        Assert.Equal("status", args.Text("action"));
+        Assert.Equal("status", args.Subcommand);
         Assert.Equal("nk-russia", args.Text("topic"));
+    }
+
+    [Theory]
+    [InlineData("set mode digest", "set", "mode", "digest")]
+    [InlineData("SET timezone Europe/Berlin", "set", "timezone", "Europe/Berlin")]
+    [InlineData("set digest-at 08:00, 18:00", "set", "digest-at", "08:00, 18:00")]
+    [InlineData("pause", "pause", null, null)]
+    [InlineData("mute now", "mute", null, null)]
+    [InlineData("", "", null, null)]
+    public void A_subcommand_is_read_first_and_then_its_own_arguments(string typed, string subcommand, string? key, string? value)
+    {
+        var args = CommandArguments.Parse(CommandCatalog.Find("channel"), typed);
+
+        Assert.Equal(subcommand, args.Subcommand);
+        Assert.Equal(key, args.Text("key"));
+        Assert.Equal(value, args.Text("value"));
+    }
+
+    [Fact]
+    public void A_subcommand_group_reads_two_words_before_the_arguments()
+    {
+        var spec = CommandSpec.Group("topic", "t", true,
+            CommandSpec.Group("source", "s", true,
+                new CommandSpec("add", "a", true,
+                [
+                    new CommandArgSpec("topic", "t", CommandArgKind.Text, Required: true),
+                    new CommandArgSpec("url", "u", CommandArgKind.Text, Required: true),
+                ])));
+
+        var args = CommandArguments.Parse(spec, "source add nk https://example.com/rss");
+
+        Assert.Equal(CommandArguments.Of(("topic", "nk"), ("url", "https://example.com/rss")).Under("source add"), args);
     }
 
     [Fact]
@@ -45,5 +77,6 @@ public class CommandArgumentsTests
     {
         Assert.Equal(CommandArguments.Of(("topic", "nk"), ("query", "a b")), CommandArguments.Parse(CommandCatalog.Find("subscribe"), "nk a b"));
         Assert.NotEqual(CommandArguments.Of(("topic", "nk")), CommandArguments.Of(("query", "nk")));
+        Assert.NotEqual(CommandArguments.Of(("topic", "nk")), CommandArguments.Of(("topic", "nk")).Under("status"));
     }
 }

@@ -19,9 +19,13 @@ public sealed class OutboxDispatcherTests
         rig.WriteFeed(new RssItem("g1", "Troops arrive", "North Korean troops arrived in Kursk.", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), "https://www.example.com/a"));
         await rig.CheckAsync();
         var platform = new RecordingPlatform();
-        var db = rig.Db;
-        var dispatcher = Dispatchers.Create(db, rig.Matcher, [platform], new DeliveryOptions { MaxAttempts = maxAttempts });
-        return (rig, dispatcher, platform, sub);
+        return (rig, Dispatcher(rig, platform, new DeliveryOptions { MaxAttempts = maxAttempts }), platform, sub);
+    }
+
+    /// <summary>A dispatcher over the rig's database; each one is its own claim owner, like a separate process.</summary>
+    internal static OutboxDispatcher Dispatcher(PipelineRig rig, IChatPlatform platform, DeliveryOptions? options = null, TimeProvider? time = null)
+    {
+        return Dispatchers.Create(rig.Db, rig.Matcher, [platform], options, time);
     }
 
     [Fact]
@@ -106,7 +110,7 @@ public sealed class OutboxDispatcherTests
         using var __ = rig;
         var db = rig.Db;
         var other = new RecordingPlatform("other");
-        var dispatcher = Dispatchers.Create(db, rig.Matcher, [other]);
+        var dispatcher = Dispatcher(rig, other);
 
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
         Assert.Single(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));

@@ -20,15 +20,41 @@ public class CommandDefinitionsTests
     }
 
     [Fact]
-    public void Channel_settings_are_registered_with_choices_for_the_action_and_key_and_autocomplete_for_the_value()
+    public void Channel_is_registered_as_subcommands_and_set_has_key_choices_and_value_autocomplete()
     {
         var channel = CommandDefinitions.Build(CommandCatalog.All).Single(c => c!["name"]!.GetValue<string>() == "channel")!;
-        var options = channel["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>());
+        var subcommands = channel["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>());
 
-        Assert.Equal(["settings", "set", "pause", "resume"], options["action"]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
-        Assert.Contains("timezone", options["key"]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
-        Assert.True(options["value"]!["autocomplete"]!.GetValue<bool>());
-        Assert.Null(options["action"]!["autocomplete"]);
+        Assert.Equal(["settings", "set", "pause", "resume"], subcommands.Keys);
+        Assert.All(subcommands.Values, s => Assert.Equal(1, s!["type"]!.GetValue<int>()));
+        Assert.All(subcommands.Values, s => Assert.False(string.IsNullOrEmpty(s!["description"]!.GetValue<string>())));
+        var set = subcommands["set"]!["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>());
+        Assert.Contains("timezone", set["key"]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.True(set["key"]!["required"]!.GetValue<bool>());
+        Assert.True(set["value"]!["autocomplete"]!.GetValue<bool>());
+        Assert.Empty(subcommands["pause"]!["options"]!.AsArray());
+    }
+
+    [Fact]
+    public void A_subcommand_with_its_own_subcommands_is_registered_as_a_subcommand_group()
+    {
+        var spec = CommandSpec.Group("topic", "Topics", moderatorOnly: true,
+            new CommandSpec("status", "Health", true, [new CommandArgSpec("topic", "Topic id", CommandArgKind.Text, Required: false, SuggestTopics: true)]),
+            CommandSpec.Group("source", "Feeds of a topic", true,
+                new CommandSpec("add", "Add a feed", true,
+                [
+                    new CommandArgSpec("topic", "Topic id", CommandArgKind.Text, Required: true, SuggestTopics: true),
+                    new CommandArgSpec("url", "Feed URL", CommandArgKind.Text, Required: true),
+                ]),
+                new CommandSpec("remove", "Remove a feed", true, [new CommandArgSpec("n", "Feed number", CommandArgKind.Integer, Required: true)])));
+
+        var options = CommandDefinitions.Build([spec])[0]!["options"]!.AsArray();
+
+        Assert.Equal([("status", 1), ("source", 2)], options.Select(o => (o!["name"]!.GetValue<string>(), o["type"]!.GetValue<int>())));
+        var source = options[1]!["options"]!.AsArray();
+        Assert.Equal([("add", 1), ("remove", 1)], source.Select(o => (o!["name"]!.GetValue<string>(), o["type"]!.GetValue<int>())));
+        Assert.True(source[0]!["options"]![0]!["autocomplete"]!.GetValue<bool>());
+        Assert.Equal(4, source[1]!["options"]![0]!["type"]!.GetValue<int>());
     }
 
     [Fact]

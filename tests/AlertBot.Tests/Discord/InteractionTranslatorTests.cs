@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlertBot.Core.Commands;
 using AlertBot.Discord.Interactions;
 
 namespace AlertBot.Tests.Discord;
@@ -64,7 +65,52 @@ public class InteractionTranslatorTests
             {"data":{"name":"subscribe","options":[{"name":"topic","type":3,"value":"no","focused":true}]}}
             """));
 
-        Assert.Equal(("topic", "no"), focused);
+        Assert.Equal(("subscribe", "topic", "no"), focused);
+    }
+
+    [Fact]
+    public void A_subcommand_and_its_options_are_read_from_the_nested_options()
+    {
+        var request = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"token":"t","application_id":"9","guild_id":"50","channel_id":"60",
+             "member":{"user":{"id":"70","username":"alice"},"permissions":"16"},
+             "data":{"name":"channel","options":[{"name":"set","type":1,"options":[
+               {"name":"key","type":3,"value":"timezone"},{"name":"value","type":3,"value":"Europe/Berlin"}]}]}}
+            """));
+
+        Assert.Equal("channel", request.Name);
+        Assert.Equal("set", request.Subcommand);
+        Assert.Equal(CommandArguments.Of(("key", "timezone"), ("value", "Europe/Berlin")).Under("set"), request.Arguments);
+    }
+
+    [Fact]
+    public void A_subcommand_group_gives_both_words_and_a_subcommand_without_options_gives_none()
+    {
+        var grouped = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"guild_id":"50","channel_id":"60","member":{"user":{"id":"70"},"permissions":"16"},
+             "data":{"name":"topic","options":[{"name":"source","type":2,"options":[{"name":"add","type":1,"options":[
+               {"name":"topic","type":3,"value":"nk"},{"name":"url","type":3,"value":"https://example.com/rss"}]}]}]}}
+            """));
+        var bare = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"guild_id":"50","channel_id":"60","member":{"user":{"id":"70"},"permissions":"16"},
+             "data":{"name":"channel","options":[{"name":"pause","type":1}]}}
+            """));
+
+        Assert.Equal("source add", grouped.Subcommand);
+        Assert.Equal("https://example.com/rss", grouped.Arguments.Text("url"));
+        Assert.Equal("pause", bare.Subcommand);
+        Assert.Equal(0, bare.Arguments.Count);
+    }
+
+    [Fact]
+    public void Autocomplete_inside_a_subcommand_names_the_command_with_its_subcommand()
+    {
+        var focused = InteractionTranslator.Focused(Parse("""
+            {"data":{"name":"channel","options":[{"name":"set","type":1,"options":[
+              {"name":"key","type":3,"value":"timezone"},{"name":"value","type":3,"value":"Europe/Ber","focused":true}]}]}}
+            """));
+
+        Assert.Equal(("channel set", "value", "Europe/Ber"), focused);
     }
 
     [Theory]

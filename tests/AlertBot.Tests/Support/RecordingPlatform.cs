@@ -51,10 +51,10 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
         return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered("r" + Interlocked.Increment(ref _messages)));
     }
 
-    /// <summary>The idempotency key of every digest sent, in order.</summary>
+    /// <summary>The idempotency key of every text sent for outbox rows (digests, notice rows), in order.</summary>
     public ConcurrentQueue<string> DigestKeys { get; } = new();
 
-    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
     {
         DigestKeys.Enqueue(idempotencyKey);
         return SendNoticeAsync(target, text, cancellationToken);

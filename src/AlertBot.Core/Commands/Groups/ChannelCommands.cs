@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AlertBot.Core.Commands.Groups;
 
 /// <summary>
-/// The <c>/channel</c> command group: <c>settings</c>, <c>set &lt;key&gt; &lt;value&gt;</c>, <c>pause</c>, <c>resume</c>.
+/// The <c>/channel</c> subcommands: <c>settings</c>, <c>set &lt;key&gt; &lt;value&gt;</c>, <c>pause</c>, <c>resume</c>.
 /// Every change is stored with an audit entry (who, what, before → after) that <c>/audit</c> lists.
 /// </summary>
 public sealed class ChannelCommands(
@@ -18,19 +18,25 @@ public sealed class ChannelCommands(
     IOptions<DeliveryOptions> options,
     TimeProvider time) : ICommandGroup
 {
-    public const string Usage = "Usage: /channel settings, /channel set <key> <value>, /channel pause or /channel resume.";
+    public static CommandSpec Channel { get; } = CommandSpec.Group("channel",
+        "Moderators: how and when this channel gets alerts (instant or digest, quiet hours, hourly cap, pause)", moderatorOnly: true,
+        new("settings", "Show this channel's settings and how many alerts are waiting", true, []) { Examples = ["/channel settings"] },
+        new("set", "Change one setting: " + string.Join(", ", ChannelSettingsEditor.Keys.Select(k => k.Name)), true,
+        [
+            new("key", "The setting: " + string.Join(", ", ChannelSettingsEditor.Keys.Select(k => k.Name)), CommandArgKind.Text, Required: true,
+                Choices: ChannelSettingsEditor.Keys.Select(k => k.Name).ToList()),
+            new("value", "The new value, e.g. digest, 08:00,18:00, Europe/Berlin, 22:00-07:00, 3, off", CommandArgKind.Text, Required: true,
+                Rest: true, SuggestValues: true),
+        ])
+        {
+            Examples = ["/channel set mode digest", "/channel set digest-at 08:00,18:00", "/channel set timezone Europe/Berlin", "/channel set quiet 22:00-07:00",
+                "/channel set max-per-hour 3"],
+        },
+        new("pause", "Hold this channel's alerts (kept, not lost) until /channel resume", true, []) { Examples = ["/channel pause"] },
+        new("resume", "Deliver alerts again; says how many are waiting", true, []) { Examples = ["/channel resume"] });
 
-    public static CommandSpec Channel { get; } = new("channel", "Moderators: how and when this channel gets alerts (instant or digest, quiet hours, hourly cap, pause)", true,
-    [
-        new("action", "settings, set, pause or resume", CommandArgKind.Text, Required: true, Choices: ["settings", "set", "pause", "resume"]),
-        new("key", "For set: " + string.Join(", ", ChannelSettingsEditor.Keys.Select(k => k.Name)), CommandArgKind.Text, Required: false,
-            Choices: ChannelSettingsEditor.Keys.Select(k => k.Name).ToList()),
-        new("value", "For set: the new value, e.g. digest, 08:00,18:00, Europe/Berlin, 22:00-07:00, 3, off", CommandArgKind.Text, Required: false,
-            Rest: true, SuggestValues: true),
-    ])
-    {
-        Examples = ["/channel settings", "/channel set mode digest", "/channel set quiet 22:00-07:00", "/channel pause", "/channel resume"],
-    };
+    /// <summary>The subcommands as typed, for replies that explain them.</summary>
+    public static string Usage { get; } = CommandPath.Resolve(Channel, "").UsageList();
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Channel];
 
@@ -41,18 +47,13 @@ public sealed class ChannelCommands(
     public Task<IReadOnlyList<string>> SuggestAsync(string argument, string partial, CancellationToken cancellationToken) =>
         Task.FromResult(Suggest(argument, partial));
 
-    private async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken ct)
+    private async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken ct) => request.Subcommand switch
     {
-        var action = request.Arguments.Text("action")?.ToLowerInvariant();
-        return action switch
-        {
-            "settings" or null => await ShowAsync(request.Chat, ct),
-            "set" => await SetAsync(request, ct),
-            "pause" => await PauseAsync(request, ct),
-            "resume" => await ResumeAsync(request, ct),
-            _ => CommandReply.Error($"There is no /channel {action}. {Usage}"),
-        };
-    }
+        "set" => await SetAsync(request, ct),
+        "pause" => await PauseAsync(request, ct),
+        "resume" => await ResumeAsync(request, ct),
+        _ => await ShowAsync(request.Chat, ct),
+    };
 
     private static readonly string[] s_commonValues = ["instant", "digest", "on", "off", "08:00,18:00", "22:00-07:00", "UTC"];
 

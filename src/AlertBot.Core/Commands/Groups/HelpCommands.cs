@@ -8,10 +8,10 @@ public sealed class HelpCommands : ICommandGroup
 {
     public static CommandSpec Help { get; } = new("help", "Show what the bot can do; /help <command> for details, /help query for the query language", false,
     [
-        new("command", "A command (subscribe, latest…), or query for the query language", CommandArgKind.Text, Required: false),
+        new("command", "A command (subscribe, channel set…), or query for the query language", CommandArgKind.Text, Required: false),
     ])
     {
-        Examples = ["/help", "/help subscribe", "/help query"],
+        Examples = ["/help", "/help subscribe", "/help channel set", "/help query"],
     };
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Help];
@@ -21,8 +21,13 @@ public sealed class HelpCommands : ICommandGroup
         var topic = request.Arguments.TextOrEmpty("command").TrimStart('/');
         if (topic.Length == 0) return Task.FromResult(new CommandReply(Overview()));
         if (string.Equals(topic, "query", StringComparison.OrdinalIgnoreCase)) return Task.FromResult(new CommandReply(QueryLanguage));
-        if (CommandCatalog.Find(topic) is { } spec) return Task.FromResult(new CommandReply(Details(spec)));
-        var guess = CommandCatalog.Closest(topic) is { } closest ? $" Did you mean /help {closest.Name}?" : "";
+        if (CommandCatalog.Resolve(topic) is { } path)
+        {
+            if (path.Unknown is null) return Task.FromResult(new CommandReply(Details(path)));
+            var closeSub = EditDistance.Closest(path.Unknown, path.Leaf.Subcommands, s => s.Name) is { } sub ? $" Did you mean /help {path.Name} {sub.Name}?" : "";
+            return Task.FromResult(CommandReply.Error($"There is no /{path.Name} {ReplyText.Echo(path.Unknown)}.{closeSub} {path.UsageList()}"));
+        }
+        var guess = CommandCatalog.Closest(topic.Split(' ')[0]) is { } closest ? $" Did you mean /help {closest.Name}?" : "";
         return Task.FromResult(CommandReply.Error($"There is no command /{ReplyText.Echo(topic)}.{guess} /help lists them all."));
     }
 
@@ -35,17 +40,24 @@ public sealed class HelpCommands : ICommandGroup
         return sb.ToString();
     }
 
-    private static string Details(CommandSpec spec)
+    /// <summary>A command's syntax, arguments and examples; for a command with subcommands, each of them in one line.</summary>
+    private static string Details(CommandPath path)
     {
-        var sb = new StringBuilder(spec.Usage).Append('\n').Append(spec.Description).Append('.');
-        if (spec.ModeratorOnly) sb.Append(" For moderators of the chat.");
+        var spec = path.Leaf;
+        var sb = new StringBuilder(path.Usage).Append('\n').Append(spec.Description).Append('.');
+        if (path.ModeratorOnly) sb.Append(" For moderators of the chat.");
         foreach (var arg in spec.Args)
             sb.Append("\n  ").Append(arg.Name).Append(arg.Required ? "" : " (optional)").Append(" — ").Append(arg.Description);
-        if (spec.Examples.Count > 0)
+        var subcommands = spec.HasSubcommands ? path.Runnable().ToList() : [];
+        foreach (var (_, usage, sub) in subcommands)
+            sb.Append("\n  ").Append(usage).Append(" — ").Append(sub.Description);
+        var examples = spec.Examples.Concat(subcommands.SelectMany(s => s.Spec.Examples.Take(2))).ToList();
+        if (examples.Count > 0)
         {
             sb.Append("\nExamples:");
-            foreach (var example in spec.Examples) sb.Append("\n  ").Append(example);
+            foreach (var example in examples) sb.Append("\n  ").Append(example);
         }
+        if (subcommands.Count > 0) sb.Append($"\nDetails of one: /help {subcommands[0].Name}");
         return sb.ToString();
     }
 

@@ -21,14 +21,14 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
         Examples = ["/latest nk-russia", "/latest nk-russia 3", "/latest nk-russia casualties", "/latest \"north korea\" troops"],
     };
 
-    public static CommandSpec Topic { get; } = new("topic", "Moderators: the health of a topic's sources (last success, last error, next check)", true,
-    [
-        new("action", "status", CommandArgKind.Text, Required: true),
-        new("topic", "Topic id (see /topics); all topics when left out", CommandArgKind.Text, Required: false, SuggestTopics: true),
-    ])
-    {
-        Examples = ["/topic status", "/topic status nk-russia"],
-    };
+    public static CommandSpec Topic { get; } = CommandSpec.Group("topic", "Moderators: the topics of this community and the health of their sources", moderatorOnly: true,
+        new CommandSpec("status", "The health of a topic's sources (last success, last error, next check)", true,
+        [
+            new("topic", "Topic id (see /topics); all topics when left out", CommandArgKind.Text, Required: false, SuggestTopics: true),
+        ])
+        {
+            Examples = ["/topic status", "/topic status nk-russia"],
+        });
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Topics, Latest, Topic];
 
@@ -89,10 +89,7 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
     /// <summary>/topic status [topic]: what moderators need to see about sources (last error, last success, next check).</summary>
     private async Task<CommandReply> StatusAsync(CommandRequest request, CancellationToken ct)
     {
-        var action = request.Arguments.TextOrEmpty("action");
         var topicArg = request.Arguments.TextOrEmpty("topic");
-        if (!string.Equals(action, "status", StringComparison.OrdinalIgnoreCase))
-            return CommandReply.Error("Usage: /topic status [topic]. Adding and removing topics from chat is not available yet.");
 
         var all = await topics.ListAsync(ct);
         var shown = topicArg.Length == 0 ? all : all.Where(t => string.Equals(t.Id, topicArg, StringComparison.OrdinalIgnoreCase)).ToList();
