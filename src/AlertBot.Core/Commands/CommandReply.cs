@@ -14,9 +14,12 @@ public sealed record CommandReply(string Text, bool IsError = false)
 
     public bool IsNone => Text.Length == 0;
 
-    /// <summary>A button that runs a confirming command (Discord and Telegram show it; the console types the command).</summary>
-    public ReplyButton? Confirm { get; init; }
+    /// <summary>Follow-ups offered under the reply (buttons on Discord and Telegram); the text says how to type them too.</summary>
+    public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
 
     /// <summary>A file sent with the reply (an OPML export); text platforms print it.</summary>
     public ReplyFile? File { get; init; }
+
+    /// <summary>The text with an attached file's content after it, for platforms that send no files.</summary>
+    public string TextWithFile => File is { } f ? $"{Text}\n\n{f.Name}:\n{f.Content}" : Text;
 }

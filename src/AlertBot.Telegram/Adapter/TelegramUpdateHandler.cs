@@ -97,42 +97,50 @@ public sealed class TelegramUpdateHandler(
 
         var reply = await RunAsync(request, cancellationToken);
         if (reply.IsNone) return;
+        await SendReplyAsync(message.Chat.Id, reply, message.MessageThreadId, name, cancellationToken);
+    }
+
+    private async Task SendReplyAsync(long chatId, CommandReply reply, int? threadId, string command, CancellationToken cancellationToken)
+    {
         try
         {
-            await platform.SendTextAsync(message.Chat.Id, ReplyButtons.TextOf(reply), message.MessageThreadId, cancellationToken, ReplyButtons.Keyboard(reply));
+            await platform.SendTextAsync(chatId, reply.TextWithFile, threadId, ReplyKeyboard.For(reply.Actions), cancellationToken);
         }
         catch (RequestException ex)
         {
-            logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", name, message.Chat.Id);
+            logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", command, chatId);
         }
     }
 
     private async Task HandleCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
         var subscriptionId = AlertRenderer.ParseUnsubscribe(callback.Data);
+        var action = ReplyKeyboard.Parse(callback.Data);
         var chat = callback.Message?.Chat;
         string answer;
-        if (ReplyButtons.ParseCommand(callback.Data) is { } line && chat is not null && chat.Id != 0)
-        {
-            answer = await RunButtonCommandAsync(callback, chat, line, cancellationToken);
-        }
-        else if (subscriptionId is null || chat is null || chat.Id == 0)
+        if (subscriptionId is null && action is null || chat is null || chat.Id == 0)
         {
             answer = "This button is no longer valid.";
         }
         else
         {
-            // A button press always comes from the real user, never anonymously: check that user.
+            // A button press always comes from the real user, never anonymously: check that user. A reply's button
+            // runs its command line as if this user typed it, with this user's rights.
             var isModerator = await admins.IsModeratorAsync(chat, callback.From, senderChat: null, cancellationToken);
-            var request = new CommandRequest(
-                Target(chat.Id),
-                callback.From.Id.ToString(CultureInfo.InvariantCulture),
-                callback.From.DisplayName(),
-                "unsubscribe",
-                CommandArguments.Of(("id", subscriptionId.Value)),
-                chat.Type == ChatType.Private,
-                isModerator);
-            answer = (await RunAsync(request, cancellationToken)).Text;
+            var userId = callback.From.Id.ToString(CultureInfo.InvariantCulture);
+            var (name, arguments) = action?.Split() ?? ("unsubscribe", "");
+            var request = action is null
+                ? new CommandRequest(Target(chat.Id), userId, callback.From.DisplayName(), "unsubscribe",
+                    CommandArguments.Of(("id", subscriptionId!.Value)), chat.Type == ChatType.Private, isModerator)
+                : CommandRequest.FromText(Target(chat.Id), userId, callback.From.DisplayName(), name, arguments, chat.Type == ChatType.Private, isModerator);
+            var reply = await RunAsync(request, cancellationToken);
+            answer = reply.Text;
+            // A reply too long for the little notice Telegram shows goes to the chat as a message.
+            if (action is not null && !reply.IsError && reply.Text.Length > MaxCallbackAnswer)
+            {
+                answer = "Done.";
+                await SendReplyAsync(chat.Id, reply, callback.Message?.MessageThreadId, name, cancellationToken);
+            }
         }
         try
         {
@@ -143,28 +151,6 @@ public sealed class TelegramUpdateHandler(
             // Typically "query is too old": the press is still handled.
             logger.LogDebug(ex, "answerCallbackQuery failed for {CallbackId}", callback.Id);
         }
-    }
-
-    /// <summary>
-    /// A reply's confirm button ("cmd:topic remove flood confirm"): the command runs as the person who pressed it, with
-    /// that person's rights, and its reply is posted in the chat.
-    /// </summary>
-    private async Task<string> RunButtonCommandAsync(CallbackQuery callback, Chat chat, string line, CancellationToken cancellationToken)
-    {
-        var isModerator = await admins.IsModeratorAsync(chat, callback.From, senderChat: null, cancellationToken);
-        var space = line.IndexOf(' ', StringComparison.Ordinal);
-        var request = CommandRequest.FromText(Target(chat.Id), callback.From.Id.ToString(CultureInfo.InvariantCulture), callback.From.DisplayName(),
-            space < 0 ? line : line[..space], space < 0 ? "" : line[(space + 1)..], chat.Type == ChatType.Private, isModerator);
-        var reply = await RunAsync(request, cancellationToken);
-        try
-        {
-            await platform.SendTextAsync(chat.Id, ReplyButtons.TextOf(reply), threadId: null, cancellationToken);
-        }
-        catch (RequestException ex)
-        {
-            logger.LogWarning(ex, "Could not send the reply to a button in chat {ChatId}", chat.Id);
-        }
-        return reply.Text;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class SharedFeedTests
     public async Task Two_topics_of_two_communities_sharing_one_feed_cause_one_request_per_check_and_both_are_alerted()
     {
         await using var h = await PipelineHarness.StartAsync();
-        var feedItems = new List<string> { "<item><title>Flood warning issued</title><guid>1</guid></item>" };
+        var feedItems = new List<string> { "<item><title>Markets calm on Tuesday</title><guid>1</guid></item>" };
         h.Respond = context => context.Response.WriteAsync(
             "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Shared</title>" + string.Concat(feedItems) + "</channel></rss>");
         var topics = h.Service<TopicStore>();

@@ -83,7 +83,7 @@ public sealed class TopicAdminCommandsTests : IAsyncLifetime
 
         var ask = await Send("topic", "remove flood", s_groupA);
         Assert.Contains("/topic remove flood confirm", ask.Text, StringComparison.Ordinal);
-        Assert.Equal("topic remove flood confirm", ask.Confirm?.Command);
+        Assert.Equal("/topic remove flood confirm", Assert.Single(ask.Actions).Command);
         Assert.NotNull(await _rig.Db.Topics.FindAsync("flood"));
 
         var done = await Send("topic", "remove flood confirm", s_groupA);

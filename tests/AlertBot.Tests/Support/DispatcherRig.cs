@@ -5,6 +5,7 @@ using AlertBot.Core.Delivery;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Pipeline;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Topics;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
@@ -26,8 +27,9 @@ public sealed class DispatcherRig : IDisposable
         var fetchOptions = new FetchOptions { AllowedNetworks = ["127.0.0.0/8"] };
         var fetcher = FeedFetcher.Create(fetchOptions);
         Ingest = new IngestStore(db.Database);
+        var stories = new StoryStage(new StoryStore(db.Database), Options.Create(new StoryOptions()), db.Time, NullLogger<StoryStage>.Instance);
         var checker = new SourceChecker(db.Sources, db.Topics, db.Articles, Ingest, fetcher, new ArticleProcessor(Options.Create(new SummaryOptions())),
-            new AlertRouter(Matcher, db.Subscriptions, Options.Create(new DeliveryOptions())),
+            stories, new AlertRouter(Matcher, db.Subscriptions, Options.Create(new DeliveryOptions())),
             new SourceHealth(db.Sources, new SourceBackoff(), Options.Create(fetchOptions), NullLogger<SourceHealth>.Instance),
             Signal, db.Time, NullLogger<SourceChecker>.Instance);
         var limits = Options.Create(Limits);

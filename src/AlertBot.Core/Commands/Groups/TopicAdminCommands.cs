@@ -141,7 +141,7 @@ public sealed partial class TopicAdminCommands(
         {
             return new CommandReply($"{topic.Id} has {followers} subscription(s); removing it ends them. To go ahead: /topic remove {topic.Id} confirm")
             {
-                Confirm = new ReplyButton("Remove " + topic.Id, $"topic remove {topic.Id} confirm"),
+                Actions = [new ReplyAction("Remove " + topic.Id, $"/topic remove {topic.Id} confirm")],
             };
         }
         var removed = await topics.RemoveAsync(topic.Id, ct);
