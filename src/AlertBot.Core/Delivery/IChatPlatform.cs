@@ -33,6 +33,14 @@ public interface IChatPlatform
         SendNoticeAsync(target, text, cancellationToken);
 
     /// <summary>
+    /// As <see cref="SendOnceAsync(ChatTarget, string, string, CancellationToken)"/> for a digest, whose channel chose
+    /// whether the links in it may show previews (<c>/channel set previews off</c>: Discord suppresses its link embeds).
+    /// Platforms that never preview links in a digest (Telegram) ignore it.
+    /// </summary>
+    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken) =>
+        SendOnceAsync(target, text, idempotencyKey, cancellationToken);
+
+    /// <summary>
     /// Where a direct message to this user goes (Discord "@userId", Telegram the user's own chat id), or null
     /// when the platform has no such thing. Used to tell the people who set up a channel that it was lost.
     /// </summary>

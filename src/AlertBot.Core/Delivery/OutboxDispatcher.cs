@@ -182,7 +182,7 @@ public sealed class OutboxDispatcher(
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
             return (0, Outcome.Final);
         }
-        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, text, IdempotencyKey(rows), ct), rows, ct);
+        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, text, IdempotencyKey(rows), digest.Settings.Previews, ct), rows, ct);
         return (outcome == Outcome.Delivered ? rows.Count : 0, outcome);
     }
 
