@@ -20,7 +20,6 @@ public static class DeliverySetup
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertComposer>();
         services.AddSingleton<DigestComposer>();
-        services.AddSingleton<ChannelGate>();
         services.AddSingleton<TargetLossNotifier>();
         services.AddSingleton<OutboxDispatcher>();
         return services;

@@ -133,7 +133,7 @@ public sealed class OutboxDispatcherTests
         Assert.Single(platform.Alerts);
         var (target, text) = Assert.Single(platform.Notices);
         Assert.Equal(s_chat, target);
-        Assert.StartsWith("8 new articles in Test topic:", text, StringComparison.Ordinal);
+        Assert.StartsWith("Digest: 8 new articles\n\nTest topic (8)\n• Burst story 8", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Burst story 8", StringComparison.Ordinal) < text.IndexOf("Burst story 1", StringComparison.Ordinal));
         Assert.Equal(9, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Sent]);
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));

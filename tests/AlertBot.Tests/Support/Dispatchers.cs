@@ -18,7 +18,7 @@ public static class Dispatchers
         var owner = ClaimOwner.ForThisProcess();
         time ??= db.Time;
         return new OutboxDispatcher(db.Outbox, db.Lifecycle(matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
-            new DigestComposer(db.Articles, db.Topics, db.Figures), new ChannelGate(db.ChannelSettings, db.Held, db.Outbox, opts, owner, time),
+            new DigestComposer(db.Articles, db.Topics, db.Figures), new ChannelGate(db.ChannelSettings, db.Held, db.Outbox, owner, time),
             new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), platforms,
             opts, owner, time, NullLogger<OutboxDispatcher>.Instance);
     }
