@@ -31,7 +31,7 @@ public sealed class ChannelCommandsTests : IAsyncLifetime
         Assert.False(reply.IsError);
         Assert.Equal(
             "Settings of this channel:\nmode: instant\ndigest-at: 08:00,18:00\ntimezone: UTC\nquiet: off\nmax-per-hour: 5 (the bot's default)\n" +
-            "summary-length: 300\nfigures: on\npreviews: on\nNo alerts are waiting.\nChange one with /channel set <key> <value>, for example /channel set quiet 22:00-07:00.",
+            "summary-length: 300\nfigures: on\npreviews: on\nupdates: on\nNo alerts are waiting.\nChange one with /channel set <key> <value>, for example /channel set quiet 22:00-07:00.",
             reply.Text);
     }
 
