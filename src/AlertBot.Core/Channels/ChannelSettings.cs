@@ -33,6 +33,8 @@ public sealed record ChannelSettings
     public int SummaryLength { get; init; } = 300;
     public bool Figures { get; init; } = true;
     public bool Previews { get; init; } = true;
+    /// <summary>A development that changes a key figure of an alerted story is told as a short reply to the alert.</summary>
+    public bool Updates { get; init; } = true;
     public bool Paused { get; init; }
 
     /// <summary>The cap that applies: the channel's own, else <paramref name="defaultCap"/>; null when there is none.</summary>

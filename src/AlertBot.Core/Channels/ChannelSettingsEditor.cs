@@ -19,6 +19,7 @@ public static class ChannelSettingsEditor
         new("summary-length", $"a whole number from {ChannelSettings.MinSummaryLength} to {ChannelSettings.MaxSummaryLength}", "summary-length 200"),
         new("figures", "on or off", "figures off"),
         new("previews", "on or off", "previews off"),
+        new("updates", "on or off (a short reply to an alert when a key figure of its story changes)", "updates off"),
     ];
 
     private const int MaxDigestTimes = 12;
@@ -40,6 +41,7 @@ public static class ChannelSettingsEditor
             "summary-length" => SummaryLength(current, v),
             "figures" => OnOff(v) is { } figures ? current with { Figures = figures } : null,
             "previews" => OnOff(v) is { } previews ? current with { Previews = previews } : null,
+            "updates" => OnOff(v) is { } updates ? current with { Updates = updates } : null,
             _ => null,
         };
         return result is null
@@ -120,6 +122,7 @@ public static class ChannelSettingsEditor
         "summary-length" => s.SummaryLength.ToString(CultureInfo.InvariantCulture),
         "figures" => s.Figures ? "on" : "off",
         "previews" => s.Previews ? "on" : "off",
+        "updates" => s.Updates ? "on" : "off",
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "unknown setting"),
     };
 }

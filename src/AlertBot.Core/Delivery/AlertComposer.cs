@@ -13,21 +13,27 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
         (await ComposeAsync([row], ct)).GetValueOrDefault(row.Id);
 
     /// <summary>
-    /// The alerts for a batch of outbox rows, by row id, from one read each of articles, topics and figures. A row whose
-    /// article is no longer stored (or a notice row) has no alert.
+    /// The alerts for a batch of outbox rows, by row id, from one read each of articles, stories, topics and figures. An
+    /// article of a story is told as the story stands now: the other outlets that reported it and, after the article's
+    /// own figures, the new ones they brought. A row whose article is no longer stored (or a notice row) has no alert.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, AlertMessage>> ComposeAsync(IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
     {
         var articleIds = rows.Where(r => r.ArticleId is not null).Select(r => r.ArticleId!.Value).Distinct().ToList();
         if (articleIds.Count == 0) return new Dictionary<long, AlertMessage>();
         var stored = await articles.FindManyAsync(articleIds, ct);
+        var storyIds = stored.Values.Where(a => a.StoryId is not null).Select(a => a.StoryId!.Value).Distinct().ToList();
+        var reports = (await articles.OfStoriesAsync(storyIds, ct)).ToLookup(a => a.StoryId!.Value);
         var topicNames = (await topics.ListAsync(ct)).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
-        var figuresByArticle = await figures.ForArticlesAsync(stored.Keys.ToList(), ct);
+        var figuresByArticle = await figures.ForArticlesAsync(stored.Keys.Concat(reports.SelectMany(g => g).Select(a => a.Id)).Distinct().ToList(), ct);
         var alerts = new Dictionary<long, AlertMessage>();
         foreach (var row in rows)
         {
             if (row.ArticleId is not { } id || !stored.TryGetValue(id, out var article)) continue;
-            var keyFigures = KeyFigures.Select(figuresByArticle.GetValueOrDefault(id) ?? [], KeyFigureCount);
+            var others = article.StoryId is { } storyId ? reports[storyId].Where(r => r.Id != id).ToList() : [];
+            IEnumerable<Figure> storyFigures = figuresByArticle.GetValueOrDefault(id) ?? [];
+            foreach (var other in others) storyFigures = storyFigures.Concat(figuresByArticle.GetValueOrDefault(other.Id) ?? []);
+            var keyFigures = KeyFigures.Select(storyFigures.ToList(), KeyFigureCount);
             alerts[row.Id] = new AlertMessage
             {
                 OutboxId = row.Id,
@@ -42,10 +48,18 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
                 Figures = keyFigures.Select(KeyFigures.ToAlertFigure).ToList(),
                 Outlet = article.Outlet,
                 Published = article.PublishedAt,
+                StoryId = article.StoryId,
+                AlsoReportedBy = OtherOutlets(article, others),
             };
         }
         return alerts;
     }
+
+    /// <summary>The outlets of the story's other reports, each once, first reporter first, the alert's own outlet left out.</summary>
+    private static List<string> OtherOutlets(ArticleRecord article, IEnumerable<ArticleRecord> others) =>
+        others.Select(o => o.Outlet).OfType<string>()
+            .Where(o => !string.Equals(o, article.Outlet, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>How many articles a digest lists by name before pointing at /latest.</summary>
     public const int DigestListed = 15;

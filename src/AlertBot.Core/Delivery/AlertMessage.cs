@@ -25,6 +25,13 @@ public sealed record AlertMessage
     public DateTimeOffset? Published { get; init; }
     /// <summary>The channel wants link previews (Telegram) and thumbnails (Discord embeds).</summary>
     public bool ShowPreview { get; init; } = true;
+    /// <summary>The story the alert is about, or null.</summary>
+    public long? StoryId { get; init; }
+    /// <summary>The other outlets that reported the story so far, first reporter first (raw feed text).</summary>
+    public IReadOnlyList<string> AlsoReportedBy { get; init; } = [];
+
+    /// <summary>"Also reported by Reuters, BBC and 3 more", or null when nobody else reported the story.</summary>
+    public string? AlsoReportedLine => AlsoReported.Line(AlsoReportedBy);
 }
 
 /// <summary>A key figure of the story, already formatted for display ("11,000", "10,000–12,000").</summary>

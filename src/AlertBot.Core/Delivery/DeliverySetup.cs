@@ -19,6 +19,7 @@ public static class DeliverySetup
             ("Delivery:Parallelism", o => o.Parallelism is >= 1 and <= 64, o => $"must be between 1 and 64, was {o.Parallelism}")));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertComposer>();
+        services.AddSingleton<StoryEdits>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ChannelGate>();
         services.AddSingleton<TargetLossNotifier>();

@@ -33,6 +33,18 @@ public interface IChatPlatform
         SendNoticeAsync(target, text, cancellationToken);
 
     /// <summary>
+    /// Edits an alert already sent (message <paramref name="messageId"/>, as <see cref="DeliveryResult.Delivered"/> gave
+    /// it) to show its story as it stands now: more outlets, new key figures. An edit notifies nobody. A platform that
+    /// cannot edit rejects it, and the outbox drops the edit quietly.
+    /// </summary>
+    Task<DeliveryResult> EditAlertAsync(AlertMessage alert, string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult<DeliveryResult>(new DeliveryResult.Rejected($"{Name} cannot edit messages"));
+
+    /// <summary>Sends a short plain text as a reply to message <paramref name="replyToMessageId"/> (an update of a story).</summary>
+    Task<DeliveryResult> SendReplyAsync(ChatTarget target, string text, string replyToMessageId, CancellationToken cancellationToken) =>
+        SendNoticeAsync(target, text, cancellationToken);
+
+    /// <summary>
     /// Where a direct message to this user goes (Discord "@userId", Telegram the user's own chat id), or null
     /// when the platform has no such thing. Used to tell the people who set up a channel that it was lost.
     /// </summary>

@@ -22,6 +22,7 @@ public sealed class OutboxDispatcher(
     AlertComposer composer,
     DigestComposer digestComposer,
     ChannelGate gate,
+    StoryEdits edits,
     TargetLossNotifier lossNotifier,
     IEnumerable<IChatPlatform> platforms,
     IOptions<DeliveryOptions> options,
@@ -94,6 +95,17 @@ public sealed class OutboxDispatcher(
                     if (!await RenewAsync(row, claimedUntil, ct)) continue;
                     sent = await DeliverNoticeAsync(platform, target, row, notice, ct);
                 }
+                // Another report of a story the target was alerted to: its alert is edited (an edit notifies nobody, so no gate).
+                else if (row.Kind != OutboxKind.Alert)
+                {
+                    if (!await RenewAsync(row, claimedUntil, ct)) continue;
+                    sent = await edits.DeliverAsync(platform, row, ct) switch
+                    {
+                        StoryEdits.Outcome.Edited => (1, Outcome.Delivered),
+                        StoryEdits.Outcome.Retry => (0, Outcome.Retry),
+                        _ => (0, Outcome.Final),
+                    };
+                }
                 else
                 {
                     // The channel's settings decide whether the alert goes now, alone or in a digest, or is held for later.
@@ -153,12 +165,7 @@ public sealed class OutboxDispatcher(
             return (0, Outcome.Final);
         }
 
-        alert = alert with
-        {
-            Summary = SummaryCut.Cut(alert.Summary, settings.SummaryLength),
-            Figures = settings.Figures ? alert.Figures : [],
-            ShowPreview = settings.Previews,
-        };
+        alert = ChannelAlert.Apply(alert, settings);
         var result = await platform.SendAlertAsync(alert, ct);
         if (result is DeliveryResult.Delivered && alert.FetchedAt is { } fetchedAt) metrics?.DeliveryLatency(row.Platform, time.GetUtcNow() - fetchedAt);
         var outcome = await ApplyAsync(result, [row], ct);
@@ -212,9 +219,11 @@ public sealed class OutboxDispatcher(
         var target = new ChatTarget(row.Platform, row.ChatId);
         switch (result)
         {
-            case DeliveryResult.Delivered:
+            case DeliveryResult.Delivered delivered:
                 metrics?.AlertsSent(row.Platform, rows.Count);
-                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), ct);
+                // An alert's own message is kept: later reports of its story edit it. A digest's is not theirs to edit.
+                var messageId = rows.Count == 1 && row.Batch is null && row.Notice is null ? delivered.PlatformMessageId : null;
+                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), messageId, ct);
                 return Outcome.Delivered;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);

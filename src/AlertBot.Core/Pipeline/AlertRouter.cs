@@ -22,7 +22,7 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
         var matches = Match(topic, articles);
         var ids = matches.SelectMany(m => m).Distinct().ToList();
         var targets = (await subscriptions.FindAsync(ids, ct)).ToDictionary(s => s.Id, s => new ChatTarget(s.Platform, s.ChatId));
-        return Plan(matches, targets, options.Value.BurstCap, checkKey);
+        return Plan(matches, targets, options.Value.BurstCap, checkKey, articles.Select(a => a.StoryId).ToList());
     }
 
     /// <summary>Ids of the subscriptions each article matches; none for the backlog or when the topic's own query rejects it.</summary>
@@ -42,17 +42,24 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
     }
 
     /// <summary>
-    /// One row per (target, article) — a chat with several matching subscriptions hears once, through the first. A chat
-    /// that would get more than <paramref name="burstCap"/> alerts from one check gets them as one digest (a shared batch key).
-    /// Subscriptions no longer stored are left out.
+    /// One row per (target, article) — a chat with several matching subscriptions hears once, through the first — and
+    /// per (target, story) within the check: a story's later articles in the same check add nothing, since its alert is
+    /// composed from the whole story when it is sent (the commit turns a row for a story alerted by an earlier check
+    /// into an edit of that alert). A chat that would get more than <paramref name="burstCap"/> alerts from one check
+    /// gets them as one digest (a shared batch key). Subscriptions no longer stored are left out.
     /// </summary>
+    /// <param name="stories">Each article's story (same order), or null where it has none.</param>
     public static IReadOnlyList<IReadOnlyList<PlannedAlert>> Plan(
-        IReadOnlyList<IReadOnlyList<long>> matches, IReadOnlyDictionary<long, ChatTarget> targets, int burstCap, string checkKey)
+        IReadOnlyList<IReadOnlyList<long>> matches, IReadOnlyDictionary<long, ChatTarget> targets, int burstCap, string checkKey,
+        IReadOnlyList<long?>? stories = null)
     {
-        var perArticle = matches.Select(ids => ids
+        var told = new HashSet<(ChatTarget, long)>();
+        var perArticle = matches.Select((ids, i) => ids
             .Where(targets.ContainsKey)
             .Select(id => new PlannedAlert(targets[id], id))
             .DistinctBy(a => a.Target)
+            .ToList()
+            .Where(a => stories?[i] is not { } story || told.Add((a.Target, story)))
             .ToList()).ToList();
         var bursting = perArticle.SelectMany(a => a).GroupBy(a => a.Target).Where(g => g.Count() > burstCap).Select(g => g.Key).ToHashSet();
         return perArticle.Select(alerts => (IReadOnlyList<PlannedAlert>)alerts

@@ -1,4 +1,5 @@
 namespace AlertBot.Core.Pipeline;
 
 /// <summary>A selected item after clean and enrich: what the later stages (stories, match, commit) work on.</summary>
-public sealed record EnrichedArticle(SelectedItem Item, ProcessedArticle Processed);
+/// <param name="StoryId">The story the stories stage put it in; null before that stage.</param>
+public sealed record EnrichedArticle(SelectedItem Item, ProcessedArticle Processed, long? StoryId = null);

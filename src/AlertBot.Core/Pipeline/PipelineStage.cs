@@ -10,6 +10,7 @@ public enum PipelineStage
     Clean,
     Summary,
     Figures,
+    Stories,
     Match,
     Commit,
 }

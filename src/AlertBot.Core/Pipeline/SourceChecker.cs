@@ -2,13 +2,14 @@ using AlertBot.Core.Delivery;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Health;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using Microsoft.Extensions.Logging;
 
 namespace AlertBot.Core.Pipeline;
 
 /// <summary>
-/// One check of one source: fetch → parse → select new items → enrich each (isolated) → match → one commit of
-/// articles, figures, outbox rows, notices and the source's fetch state. Every failure is recorded on the source;
+/// One check of one source: fetch → parse → select new items → enrich each (isolated) → stories → match → one commit
+/// of articles, figures, outbox rows, notices and the source's fetch state. Every failure is recorded on the source;
 /// none escapes to the caller (only cancellation does). Whether a source is due is the scheduler's business.
 /// </summary>
 public sealed class SourceChecker(
@@ -18,6 +19,7 @@ public sealed class SourceChecker(
     IngestStore ingest,
     IFeedFetcher fetcher,
     IArticleEnricher enricher,
+    StoryStage stories,
     AlertRouter router,
     SourceHealth health,
     OutboxSignal signal,
@@ -70,16 +72,18 @@ public sealed class SourceChecker(
 
         var selection = await StageTimes.TimeAsync(PipelineStage.Select, () => SelectAsync(source, topic, parsed.Feed.Items, drip, ct));
         var enriched = await StageTimes.TimeAsync(PipelineStage.Enrich, () => ItemEnrichment.EnrichAsync(selection.Items, enricher, logger, ct));
-        // Stories plug in here as their own stage: enriched articles in, the same list (joined to stories) out.
-        var stories = enriched.Articles;
-        var alerts = await StageTimes.TimeAsync(PipelineStage.Match, () => router.PlanAsync(topic, stories, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct));
+        // The check keeps its turn at the stories stage until its commit is done; a failed commit undoes its stories.
+        using var storyTurn = enriched.Articles.Count == 0 ? null : await StageTimes.TimeAsync(PipelineStage.Stories, () => stories.BeginAsync(ct));
+        var joined = storyTurn is null ? enriched.Articles : StageTimes.Time(PipelineStage.Stories, () => ItemStories.Assign(storyTurn, enriched.Articles, now));
+        var alerts = await StageTimes.TimeAsync(PipelineStage.Match, () => router.PlanAsync(topic, joined, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct));
 
         var outcome = Succeeded(source, topic, now, body.ETag, body.LastModified, selection.DripPosition ?? source.DripPosition) with
         {
             SkippedItems = enriched.Skipped,
             LastItemError = enriched.LastError,
         };
-        var (stored, queued) = await CommitAsync(source, topic, outcome, stories.Select((a, i) => ToNewArticle(source, topic, a, alerts[i], now)).ToList(), ct);
+        var (stored, queued) = await CommitAsync(source, topic, outcome, joined.Select((a, i) => ToNewArticle(source, topic, a, alerts[i], now)).ToList(), ct);
+        storyTurn?.Committed();
         if (stored > 0) logger.LogInformation("Stored {Count} new articles, {Alerts} alerts queued", stored, queued);
         metrics?.Stored(stored, queued > 0 ? alerts : []);
         return new SourceCheckResult(source.Id, stored, queued, null, NextCheckAt: outcome.NextCheckAt, SkippedItems: enriched.Skipped);
@@ -131,7 +135,8 @@ public sealed class SourceChecker(
             FetchedAt = now,
             Text = a.Processed.Text,
             Summary = a.Processed.Summary,
-        }, a.Processed.Figures, alerts);
+            StoryId = a.StoryId,
+        }, a.Processed.Figures, alerts, StoryStage.ClusteringTime(a.Item.Item.Published, now));
 
     internal static string? OutletOf(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0

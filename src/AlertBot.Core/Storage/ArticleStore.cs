@@ -5,7 +5,7 @@ namespace AlertBot.Core.Storage;
 
 public sealed class ArticleStore(Database db)
 {
-    private const string Columns = "id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary";
+    private const string Columns = "id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id";
 
     /// <summary>Which of these identities the topic has already stored (however long ago they left the feed).</summary>
     public async Task<IReadOnlySet<string>> KnownIdentitiesAsync(string topicId, IReadOnlyCollection<string> identities, CancellationToken ct = default)
@@ -35,6 +35,18 @@ public sealed class ArticleStore(Database db)
         if (ids.Count == 0) return new Dictionary<long, ArticleRecord>();
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<ArticleRecord>($"SELECT {Columns} FROM articles WHERE id IN @ids", new { ids })).ToDictionary(a => a.Id);
+    }
+
+    /// <summary>Every stored report of these stories, oldest first (by when it was stored), without its text.</summary>
+    public async Task<IReadOnlyList<ArticleRecord>> OfStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct = default)
+    {
+        if (storyIds.Count == 0) return [];
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<ArticleRecord>(
+            """
+            SELECT id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, '' AS text, summary, story_id
+            FROM articles WHERE story_id IN @storyIds ORDER BY id
+            """, new { storyIds })).ToList();
     }
 
     public async Task<ArticleRecord?> FindAsync(long id, CancellationToken ct = default)

@@ -11,13 +11,15 @@ internal sealed class ArticleWriter : IDisposable
 {
     private readonly SqliteCommand _article;
     private readonly SqliteCommand _figure;
+    private readonly SqliteCommand _storyStart;
+    private readonly SqliteCommand _storyReport;
 
     public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _article = Sql.Prepare(connection, transaction,
             """
-            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary)
-            VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary)
+            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id)
+            VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary, @storyId)
             ON CONFLICT (topic_id, identity) DO NOTHING
             RETURNING id
             """);
@@ -27,16 +29,32 @@ internal sealed class ArticleWriter : IDisposable
             VALUES (@articleId, @position, @value, @valueHigh, @unit, @measure, @subject, @qualifier, @claimedBy, @whenText, @quote)
             ON CONFLICT (article_id, position) DO NOTHING
             """);
+        _storyStart = Sql.Prepare(connection, transaction,
+            """
+            INSERT INTO stories (id, first_seen_at, last_seen_at, title, reports) VALUES (@id, @seen, @seen, @title, 0)
+            ON CONFLICT (id) DO NOTHING
+            """);
+        _storyReport = Sql.Prepare(connection, transaction,
+            """
+            UPDATE stories SET reports = reports + 1, last_seen_at = CASE WHEN last_seen_at < @seen THEN @seen ELSE last_seen_at END
+            WHERE id = @id
+            """);
     }
 
-    /// <summary>Stores an article once per (topic, identity), with its figures in extraction order.</summary>
+    /// <summary>
+    /// Stores an article once per (topic, identity), with its figures in extraction order. An article of a story
+    /// starts the story's row (at <paramref name="storySeenAt"/>, under its title) or counts as its latest report.
+    /// </summary>
     /// <returns>The new row id, or null when the topic already has the article.</returns>
-    public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures)
+    public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures, DateTimeOffset? storySeenAt = null)
     {
+        var seen = DateTimeOffsetHandler.Format(storySeenAt ?? a.PublishedAt ?? a.FetchedAt);
+        if (a.StoryId is { } storyId) Sql.Execute(_storyStart, ("@id", storyId), ("@seen", seen), ("@title", a.Title));
         var id = Sql.Scalar(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
             ("@link", a.Link), ("@outlet", a.Outlet), ("@publishedAt", a.PublishedAt), ("@fetchedAt", a.FetchedAt), ("@text", a.Text),
-            ("@summary", a.Summary)) is long value ? value : (long?)null;
+            ("@summary", a.Summary), ("@storyId", a.StoryId)) is long value ? value : (long?)null;
         if (id is not { } articleId) return null;
+        if (a.StoryId is { } joined) Sql.Execute(_storyReport, ("@id", joined), ("@seen", seen));
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -50,5 +68,7 @@ internal sealed class ArticleWriter : IDisposable
     {
         _article.Dispose();
         _figure.Dispose();
+        _storyStart.Dispose();
+        _storyReport.Dispose();
     }
 }

@@ -12,7 +12,7 @@ public sealed class ChannelSettingsStore(Database db)
         await using var c = await db.OpenAsync(ct);
         var row = await c.QuerySingleOrDefaultAsync<SettingsRow>(
             """
-            SELECT mode, digest_at, time_zone, quiet, max_per_hour, summary_length, figures, previews, paused
+            SELECT mode, digest_at, time_zone, quiet, max_per_hour, summary_length, figures, previews, paused, updates
             FROM channel_settings WHERE platform = @Platform AND chat_id = @ChatId
             """, chat);
         return row?.ToSettings() ?? ChannelSettings.Default;
@@ -32,12 +32,12 @@ public sealed class ChannelSettingsStore(Database db)
             """, new { chat.Platform, chat.ChatId, isPrivate, now }, tx);
         await c.ExecuteAsync(
             """
-            INSERT INTO channel_settings (platform, chat_id, mode, digest_at, time_zone, quiet, max_per_hour, summary_length, figures, previews, paused, updated_at)
-            VALUES (@Platform, @ChatId, @mode, @digestAt, @TimeZone, @quiet, @MaxPerHour, @SummaryLength, @Figures, @Previews, @Paused, @now)
+            INSERT INTO channel_settings (platform, chat_id, mode, digest_at, time_zone, quiet, max_per_hour, summary_length, figures, previews, paused, updates, updated_at)
+            VALUES (@Platform, @ChatId, @mode, @digestAt, @TimeZone, @quiet, @MaxPerHour, @SummaryLength, @Figures, @Previews, @Paused, @Updates, @now)
             ON CONFLICT (platform, chat_id) DO UPDATE SET
                 mode = excluded.mode, digest_at = excluded.digest_at, time_zone = excluded.time_zone, quiet = excluded.quiet,
                 max_per_hour = excluded.max_per_hour, summary_length = excluded.summary_length, figures = excluded.figures,
-                previews = excluded.previews, paused = excluded.paused, updated_at = excluded.updated_at
+                previews = excluded.previews, paused = excluded.paused, updates = excluded.updates, updated_at = excluded.updated_at
             """,
             new
             {
@@ -46,7 +46,7 @@ public sealed class ChannelSettingsStore(Database db)
                 digestAt = string.Join(",", settings.DigestTimes.Select(ChannelTime.Format)),
                 settings.TimeZone,
                 quiet = settings.Quiet?.ToString(),
-                settings.MaxPerHour, settings.SummaryLength, settings.Figures, settings.Previews, settings.Paused, now,
+                settings.MaxPerHour, settings.SummaryLength, settings.Figures, settings.Previews, settings.Paused, settings.Updates, now,
             }, tx);
         await AuditStore.InsertAsync(c, tx, audit);
         await tx.CommitAsync(ct);
@@ -63,6 +63,7 @@ public sealed class ChannelSettingsStore(Database db)
         public bool Figures { get; init; }
         public bool Previews { get; init; }
         public bool Paused { get; init; }
+        public bool Updates { get; init; } = true;
 
         public ChannelSettings ToSettings()
         {
@@ -80,6 +81,7 @@ public sealed class ChannelSettingsStore(Database db)
                 Figures = Figures,
                 Previews = Previews,
                 Paused = Paused,
+                Updates = Updates,
             };
         }
     }

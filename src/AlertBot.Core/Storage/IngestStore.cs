@@ -13,7 +13,7 @@ public sealed class IngestStore(Database db) : IDisposable
     // SQLite has one writer at a time: concurrent checks queue here instead of spinning on busy_timeout.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    /// <returns>How many articles were new and how many alert rows were written.</returns>
+    /// <returns>How many articles were new and how many outbox rows were written (alerts, and edits of alerts already sent for a story).</returns>
     public async Task<(int Stored, int Alerts)> CommitAsync(CheckCommit commit, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
@@ -37,19 +37,20 @@ public sealed class IngestStore(Database db) : IDisposable
         if (commit.Articles.Count == 0) return (0, 0);
         using var articles = new ArticleWriter(c, tx);
         using var outbox = Sql.Prepare(c, tx, OutboxStore.EnqueueAlertSql);
-        int stored = 0, alerts = 0;
+        int stored = 0, rows = 0;
         foreach (var article in commit.Articles)
         {
             // Null: the topic has it already (another source of the topic carried the same item), so no alert either.
-            if (articles.Insert(article.Article, article.Figures) is not { } id) continue;
+            if (articles.Insert(article.Article, article.Figures, article.StorySeenAt) is not { } id) continue;
             stored++;
             foreach (var alert in article.Alerts)
             {
-                alerts += Sql.Execute(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
-                    ("@SubscriptionId", alert.SubscriptionId), ("@Batch", alert.Batch), ("@now", commit.Outcome.CheckedAt));
+                var kind = Sql.Scalar(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
+                    ("@SubscriptionId", alert.SubscriptionId), ("@Batch", alert.Batch), ("@StoryId", article.Article.StoryId), ("@now", commit.Outcome.CheckedAt));
+                if (kind is not null) rows++;
             }
         }
-        return (stored, alerts);
+        return (stored, rows);
     }
 
     private static async Task WriteOutcomeAsync(SqliteConnection c, SqliteTransaction tx, CheckCommit commit)

@@ -230,5 +230,26 @@ internal static class Migrations
         ALTER TABLE sources ADD COLUMN claimed_by TEXT;
         ALTER TABLE sources ADD COLUMN claim_expires_at TEXT;
         """,
+        // Stories (issue 15): one real-world event, however many outlets report it, across feeds and topics. Each article
+        // belongs to one story; an outbox row names its story and kind (the one alert per target and story, an edit of it
+        // when more outlets join, an update replying to it) and keeps the platform's message id, which edits and replies
+        // need. Channels choose whether they get updates.
+        """
+        CREATE TABLE stories (
+            id            INTEGER PRIMARY KEY,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at  TEXT NOT NULL,
+            title         TEXT NOT NULL,
+            reports       INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stories_first_seen ON stories (first_seen_at);
+        ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id);
+        CREATE INDEX articles_story ON articles (story_id);
+        ALTER TABLE outbox ADD COLUMN story_id INTEGER;
+        ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'alert';
+        ALTER TABLE outbox ADD COLUMN message_id TEXT;
+        CREATE INDEX outbox_story ON outbox (platform, chat_id, story_id) WHERE story_id IS NOT NULL;
+        ALTER TABLE channel_settings ADD COLUMN updates INTEGER NOT NULL DEFAULT 1;
+        """,
     ];
 }

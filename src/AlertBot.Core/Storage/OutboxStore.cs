@@ -9,16 +9,24 @@ namespace AlertBot.Core.Storage;
 public sealed class OutboxStore(Database db)
 {
     /// <summary>The columns an <see cref="OutboxRecord"/> is read from (also read by <see cref="HeldAlertStore"/>).</summary>
-    internal const string Columns = "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch";
+    internal const string Columns =
+        "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch, story_id, kind, message_id, sent_at";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");
 
-    /// <summary>One alert row, unless the target already has the article or the chat is disabled.</summary>
+    /// <summary>
+    /// One row for a (target, article), unless the target already has the article or the chat is disabled: an alert,
+    /// or an edit of the alert when the target already has one for the article's story (one alert per target and story).
+    /// Returns the row's kind.
+    /// </summary>
     internal const string EnqueueAlertSql =
         """
-        INSERT INTO outbox (platform, chat_id, article_id, subscription_id, batch, next_attempt_at, created_at)
-        SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, @Batch, @now, @now
+        INSERT INTO outbox (platform, chat_id, article_id, subscription_id, batch, story_id, kind, next_attempt_at, created_at)
+        SELECT @Platform, @ChatId, @ArticleId, @SubscriptionId, CASE WHEN f.alerted THEN NULL ELSE @Batch END, @StoryId,
+               CASE WHEN f.alerted THEN 'edit' ELSE 'alert' END, @now, @now
+        FROM (SELECT EXISTS (SELECT 1 FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND story_id = @StoryId AND kind = 'alert') AS alerted) f
         WHERE EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)
         ON CONFLICT (platform, chat_id, article_id) DO NOTHING
+        RETURNING kind
         """;
 
     /// <summary>A notice for every chat where the topic's moderators read notices.</summary>
@@ -36,8 +44,8 @@ public sealed class OutboxStore(Database db)
         var inserted = 0;
         foreach (var e in entries)
         {
-            inserted += await c.ExecuteAsync(EnqueueAlertSql,
-                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, now }, tx);
+            inserted += (await c.QueryAsync<string>(EnqueueAlertSql,
+                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, e.StoryId, now }, tx)).Count();
         }
         await tx.CommitAsync(ct);
         return inserted;
@@ -126,10 +134,45 @@ public sealed class OutboxStore(Database db)
             new { owner, ids });
     }
 
-    public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken ct = default)
+    public Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken ct = default) => MarkSentAsync(id, now, null, ct);
+
+    /// <param name="messageId">The platform's id of the message sent, kept so later reports of the story can edit it.</param>
+    public async Task MarkSentAsync(long id, DateTimeOffset now, string? messageId, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync("UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, last_error = NULL, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id", new { id, now });
+        await c.ExecuteAsync(
+            """
+            UPDATE outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, last_error = NULL,
+                message_id = COALESCE(@messageId, message_id), claimed_by = NULL, claim_expires_at = NULL
+            WHERE id = @id
+            """,
+            new { id, now, messageId });
+    }
+
+    /// <summary>The target's alert row for a story (the message later reports edit), or null.</summary>
+    public async Task<OutboxRecord?> StoryAlertAsync(ChatTarget target, long storyId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QueryFirstOrDefaultAsync<OutboxRecord>(
+            $"SELECT {Columns} FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND story_id = @storyId AND kind = 'alert' ORDER BY id LIMIT 1",
+            new { target.Platform, target.ChatId, storyId });
+    }
+
+    /// <summary>When the target last got an update (a reply to its alert) for a story, or null.</summary>
+    public async Task<DateTimeOffset?> LastUpdateAtAsync(ChatTarget target, long storyId, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var last = await c.ExecuteScalarAsync<string?>(
+            "SELECT MAX(sent_at) FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND story_id = @storyId AND kind = 'update'",
+            new { target.Platform, target.ChatId, storyId });
+        return last is null ? null : new DateTimeOffsetHandler().Parse(last);
+    }
+
+    /// <summary>The edit row also sent an update (a reply to the alert): the next update of the story waits an hour from it.</summary>
+    public async Task MarkUpdateAsync(long id, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync("UPDATE outbox SET kind = 'update' WHERE id = @id AND kind = 'edit'", new { id });
     }
 
     public async Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken ct = default)
@@ -171,4 +214,5 @@ public sealed class OutboxStore(Database db)
 }
 
 /// <param name="Batch">Rows sharing a batch key go out as one digest message instead of one alert each.</param>
-public sealed record OutboxEntry(ChatTarget Target, long ArticleId, long SubscriptionId, string? Batch = null);
+/// <param name="StoryId">The article's story: a target that already has an alert for it gets an edit of that alert instead.</param>
+public sealed record OutboxEntry(ChatTarget Target, long ArticleId, long SubscriptionId, string? Batch = null, long? StoryId = null);

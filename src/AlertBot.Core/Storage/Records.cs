@@ -40,6 +40,8 @@ public sealed record ArticleRecord
     public DateTimeOffset FetchedAt { get; init; }
     public string Text { get; init; } = "";
     public string Summary { get; init; } = "";
+    /// <summary>The story the article belongs to (null for articles stored before stories, or outside the pipeline).</summary>
+    public long? StoryId { get; init; }
 }
 
 public sealed record SubscriptionRecord
@@ -69,6 +71,24 @@ public sealed record OutboxRecord
     public string? LastError { get; init; }
     /// <summary>Digest key: rows sharing it are sent as one message.</summary>
     public string? Batch { get; init; }
+    /// <summary>The story of the article, or null (notices, articles stored before stories).</summary>
+    public long? StoryId { get; init; }
+    /// <summary>What the row asks for: <see cref="OutboxKind"/>.</summary>
+    public string Kind { get; init; } = OutboxKind.Alert;
+    /// <summary>The platform's id of the message the row sent (kept for edits and replies), or null.</summary>
+    public string? MessageId { get; init; }
+    public DateTimeOffset? SentAt { get; init; }
+}
+
+/// <summary>What an outbox row asks for. A target hears of a story once (the alert); later reports of it edit that message.</summary>
+public static class OutboxKind
+{
+    /// <summary>A new message: the first report of a story this target hears of (or a notice).</summary>
+    public const string Alert = "alert";
+    /// <summary>Another report of a story already alerted to the target: the sent alert is edited ("also reported by").</summary>
+    public const string Edit = "edit";
+    /// <summary>An edit that also sent a short reply to the alert because a key figure changed.</summary>
+    public const string Update = "update";
 }
 
 public static class OutboxStatus

@@ -18,6 +18,7 @@ public static class StorageSetup
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<IngestStore>();
         services.AddSingleton<FigureStore>();
+        services.AddSingleton<StoryStore>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatStore>();
         services.AddSingleton<OutboxStore>();

@@ -11,11 +11,12 @@ public static class StoriesSetup
     {
         services.AddOptions<StoryOptions>().BindConfiguration(StoryOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StoryOptions>>(new RuleValidator<StoryOptions>(
-            ("Stories:Window", o => o.Window >= TimeSpan.FromHours(1) && o.Window <= TimeSpan.FromDays(3650), o => $"must be between 1 hour and 3650 days, was {o.Window}"),
+            ("Stories:WindowHours", o => o.WindowHours is >= 1 and <= 3650 * 24, o => $"must be between 1 and 87600 hours, was {o.WindowHours}"),
             ("Stories:JoinThreshold", o => o.JoinThreshold is > 0 and < 1, o => $"must be between 0 and 1 (exclusive), was {o.JoinThreshold}"),
             ("Stories:LeadSentences", o => o.LeadSentences is >= 1 and <= 20, o => $"must be between 1 and 20, was {o.LeadSentences}"),
             ("Stories:MaxStoryTerms", o => o.MaxStoryTerms is >= 8 and <= 1000, o => $"must be between 8 and 1000, was {o.MaxStoryTerms}"),
             ("Stories:CopyContainment", o => o.CopyContainment is > 0 and <= 1, o => $"must be above 0 and at most 1, was {o.CopyContainment}")));
+        services.AddSingleton<StoryStage>();
         return services;
     }
 }

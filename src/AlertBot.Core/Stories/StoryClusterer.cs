@@ -31,15 +31,32 @@ public sealed class StoryClusterer
     /// <summary>Stories currently in the window.</summary>
     public int ActiveStories => _index.Count;
 
+    /// <summary>The id the next new story gets.</summary>
+    public long NextStoryId => _nextId;
+
+    /// <summary>
+    /// Puts a report back into the story it was assigned to earlier (the stories stage rebuilding its window from the
+    /// database after a restart), without deciding anything: the story is created when it is not active yet.
+    /// </summary>
+    public void Restore(StoryArticle article, long storyId)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var profile = Profile(article);
+        if (_index.Find(storyId) is { } story)
+        {
+            _index.Post(story, story.Join(profile, _options.MaxStoryTerms));
+        }
+        else if (article.Published >= _clock - _options.Window)
+        {
+            _index.Add(new Story(storyId, profile, _options.MaxStoryTerms));
+        }
+        _nextId = Math.Max(_nextId, storyId + 1);
+    }
+
     public StoryAssignment Add(StoryArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var profile = _profiles.Build(article);
-        if (article.Published > _clock)
-        {
-            _clock = article.Published;
-            _index.RetireBefore(_clock - _options.Window);
-        }
+        var profile = Profile(article);
 
         var considered = new List<StoryCandidate>();
         Story? joined = null, copyOf = null;
@@ -82,6 +99,18 @@ public sealed class StoryClusterer
         }
         _index.Post(joined, joined.Join(profile, _options.MaxStoryTerms));
         return new StoryAssignment(joined.Id, false, joinedScore, copyOf is not null, considered);
+    }
+
+    /// <summary>The report's profile; a report newer than any before moves the window on.</summary>
+    private StoryProfile Profile(StoryArticle article)
+    {
+        var profile = _profiles.Build(article);
+        if (article.Published > _clock)
+        {
+            _clock = article.Published;
+            _index.RetireBefore(_clock - _options.Window);
+        }
+        return profile;
     }
 
     /// <summary>Share of the report's sampled shingles that the story holds.</summary>

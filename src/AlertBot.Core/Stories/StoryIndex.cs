@@ -12,6 +12,7 @@ internal sealed class StoryIndex
     private const int SearchTerms = 16;
 
     private readonly Dictionary<int, PostingList> _postings = [];
+    private readonly Dictionary<long, Story> _byId = [];
     private readonly PriorityQueue<Story, (DateTimeOffset Start, long Id)> _byStart = new();
     private int _stamp;
 
@@ -20,6 +21,7 @@ internal sealed class StoryIndex
     public void Add(Story story)
     {
         Count++;
+        _byId.Add(story.Id, story);
         _byStart.Enqueue(story, (story.Start, story.Id));
         Post(story, story.Terms.Ids);
     }
@@ -33,6 +35,9 @@ internal sealed class StoryIndex
         }
     }
 
+    /// <summary>The active story with this id, or null.</summary>
+    public Story? Find(long id) => _byId.GetValueOrDefault(id);
+
     /// <summary>Retires every story whose first report is older than <paramref name="cutoff"/>.</summary>
     public void RetireBefore(DateTimeOffset cutoff)
     {
@@ -41,6 +46,7 @@ internal sealed class StoryIndex
             _byStart.Dequeue();
             story.Retired = true;
             Count--;
+            _byId.Remove(story.Id);
             foreach (var id in story.Terms.Ids)
             {
                 if (!_postings.TryGetValue(id, out var list)) continue;

@@ -5,8 +5,15 @@ public sealed class StoryOptions
 {
     public const string Section = "Stories";
 
-    /// <summary>How long a story takes new reports, from its first report. Developments within it stay in the story.</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromHours(72);
+    /// <summary>How long, in hours, a story takes new reports from its first report. Developments within it stay in the story.</summary>
+    public double WindowHours { get; set; } = 72;
+
+    /// <summary><see cref="WindowHours"/> as a span.</summary>
+    public TimeSpan Window
+    {
+        get => TimeSpan.FromHours(WindowHours);
+        set => WindowHours = value.TotalHours;
+    }
 
     /// <summary>Least TF-IDF cosine between a report and a story for the report to join it.</summary>
     public double JoinThreshold { get; set; } = 0.2;

@@ -47,6 +47,43 @@ public sealed class DiscordPlatform : IChatPlatform
         return result;
     }
 
+    /// <summary>PATCH of the alert's message with the story as it stands now (an edit pings nobody).</summary>
+    public async Task<DeliveryResult> EditAlertAsync(AlertMessage alert, string messageId, CancellationToken cancellationToken)
+    {
+        var (channel, failure) = await ResolveChannelAsync(alert.Target, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (!IsSnowflake(messageId))
+        {
+            return new DeliveryResult.Rejected($"'{messageId}' is not a Discord message id.");
+        }
+
+        var response = await _rest.SendAsync(HttpMethod.Patch, $"/channels/{channel}/messages/{messageId}", MessagePayloads.AlertEdit(alert), cancellationToken);
+        return DeliveryMapper.Map(response);
+    }
+
+    /// <summary>A short text replying to the alert (message_reference), pinging nobody, not even the replied-to author.</summary>
+    public async Task<DeliveryResult> SendReplyAsync(ChatTarget target, string text, string replyToMessageId, CancellationToken cancellationToken)
+    {
+        var (channel, failure) = await ResolveChannelAsync(target, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var body = MessagePayloads.Text(MessagePayloads.Chunks(text)[0]);
+        if (IsSnowflake(replyToMessageId))
+        {
+            body["message_reference"] = new JsonObject { ["message_id"] = replyToMessageId, ["fail_if_not_exists"] = false };
+        }
+
+        var response = await _rest.SendAsync(HttpMethod.Post, $"/channels/{channel}/messages", body, cancellationToken);
+        return DeliveryMapper.Map(response);
+    }
+
     public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
         SendTextAsync(target, text, idempotencyKey: null, cancellationToken);
 

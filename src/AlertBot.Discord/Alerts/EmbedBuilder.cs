@@ -25,7 +25,7 @@ internal static class EmbedBuilder
     public static JsonObject Build(AlertMessage alert)
     {
         var title = DiscordText.Trim(DiscordText.Escape(alert.Title), TitleMax);
-        var footer = DiscordText.Trim(string.Join(" · ", new[] { alert.Outlet, alert.TopicName }.Where(s => !string.IsNullOrWhiteSpace(s))), FooterMax);
+        var footer = DiscordText.Trim(string.Join(" · ", new[] { alert.Outlet, alert.TopicName, alert.AlsoReportedLine }.Where(s => !string.IsNullOrWhiteSpace(s))), FooterMax);
         var fields = alert.Figures
             .Select(f => (
                 Name: DiscordText.Trim(DiscordText.Escape(f.Measure), FieldNameMax),

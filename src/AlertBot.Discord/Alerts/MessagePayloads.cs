@@ -28,6 +28,13 @@ internal static class MessagePayloads
         ["enforce_nonce"] = true,
     };
 
+    /// <summary>The body of an alert's edit: the same embed, rebuilt; no nonce (that is for creating messages).</summary>
+    public static JsonObject AlertEdit(AlertMessage alert) => new()
+    {
+        ["embeds"] = new JsonArray(EmbedBuilder.Build(alert)),
+        ["allowed_mentions"] = NoMentions(),
+    };
+
     /// <summary>Plain text already escaped and split to ≤ 2000 chars.</summary>
     public static JsonObject Text(string content, bool ephemeral = false)
     {

@@ -9,6 +9,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -47,6 +48,43 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
         }
     }
 
+    /// <summary>editMessageText of the alert with the story as it stands now (an edit notifies nobody).</summary>
+    public async Task<DeliveryResult> EditAlertAsync(AlertMessage alert, string messageId, CancellationToken cancellationToken)
+    {
+        if (!TryChatId(alert.Target, out var chatId)) return new DeliveryResult.Rejected($"'{alert.Target.ChatId}' is not a Telegram chat id");
+        if (!int.TryParse(messageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return new DeliveryResult.Rejected($"'{messageId}' is not a Telegram message id");
+        var rendered = AlertRenderer.Render(alert, options.Value.LinkPreviews && alert.ShowPreview);
+        try
+        {
+            await client.EditMessageText(chatId, id, rendered.Html, ParseMode.Html, replyMarkup: rendered.Keyboard,
+                linkPreviewOptions: rendered.LinkPreview, cancellationToken: cancellationToken);
+            return Delivered(id);
+        }
+        catch (RequestException ex)
+        {
+            return Failed(alert.Target, ex);
+        }
+    }
+
+    /// <summary>A short text replying to the alert (reply_parameters), sent even if the alert was deleted.</summary>
+    public async Task<DeliveryResult> SendReplyAsync(ChatTarget target, string text, string replyToMessageId, CancellationToken cancellationToken)
+    {
+        if (!TryChatId(target, out var chatId)) return new DeliveryResult.Rejected($"'{target.ChatId}' is not a Telegram chat id");
+        var reply = int.TryParse(replyToMessageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true }
+            : null;
+        try
+        {
+            var sent = await client.SendMessage(chatId, TelegramHtml.Escape(TelegramHtml.BreakMentions(MessageSplitter.Split(text)[0])), ParseMode.Html,
+                replyParameters: reply, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+            return Delivered(sent.Id);
+        }
+        catch (RequestException ex)
+        {
+            return Failed(target, ex);
+        }
+    }
+
     public async Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
     {
         if (!TryChatId(target, out var chatId)) return new DeliveryResult.Rejected($"'{target.ChatId}' is not a Telegram chat id");
@@ -62,13 +100,19 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
     }
 
     /// <summary>Sends plain text (a command reply or notice) escaped as HTML, split on line boundaries; returns the last message id. Throws on failure.</summary>
-    public async Task<long?> SendTextAsync(long chatId, string text, int? threadId, CancellationToken cancellationToken)
+    public Task<long?> SendTextAsync(long chatId, string text, int? threadId, CancellationToken cancellationToken) =>
+        SendTextAsync(chatId, text, threadId, keyboard: null, cancellationToken);
+
+    /// <summary>As <see cref="SendTextAsync(long, string, int?, CancellationToken)"/>, with buttons under the last part.</summary>
+    public async Task<long?> SendTextAsync(long chatId, string text, int? threadId, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         long? last = null;
-        foreach (var chunk in MessageSplitter.Split(TelegramHtml.BreakMentions(text)))
+        var chunks = MessageSplitter.Split(TelegramHtml.BreakMentions(text));
+        for (var i = 0; i < chunks.Count; i++)
         {
-            var sent = await client.SendMessage(chatId, TelegramHtml.Escape(chunk), ParseMode.Html,
-                linkPreviewOptions: NoPreview, messageThreadId: threadId, cancellationToken: cancellationToken);
+            var sent = await client.SendMessage(chatId, TelegramHtml.Escape(chunks[i]), ParseMode.Html,
+                linkPreviewOptions: NoPreview, messageThreadId: threadId, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
+                cancellationToken: cancellationToken);
             last = sent.Id;
         }
         return last;

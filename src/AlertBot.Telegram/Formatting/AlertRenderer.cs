@@ -50,11 +50,12 @@ public static class AlertRenderer
             alert.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         }.Where(s => s.Length > 0));
         var href = TelegramHtml.SafeHref(alert.Url);
-        if (source.Length > 0 || href is not null)
+        if (source.Length > 0 || href is not null || alert.AlsoReportedLine is not null)
         {
             html.Append('\n');
             plain.Append('\n');
             if (source.Length > 0) Line(source);
+            if (alert.AlsoReportedLine is { } also) Line(TelegramHtml.Truncate(also, 300), "i");
             if (href is not null)
             {
                 html.Append($"<a href=\"{TelegramHtml.EscapeAttribute(href)}\">Read the article</a>\n");

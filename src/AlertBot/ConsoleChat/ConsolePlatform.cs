@@ -15,9 +15,26 @@ public sealed class ConsolePlatform(ConsoleIO io, TimeProvider time) : IChatPlat
 
     public string Name => PlatformName;
 
+    private long _messages;
+
+    /// <summary>Each alert gets a number, which its later edits and replies name.</summary>
     public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
+        var id = Interlocked.Increment(ref _messages).ToString(System.Globalization.CultureInfo.InvariantCulture);
         io.Write(Format(alert, time.GetUtcNow()));
+        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered(id));
+    }
+
+    /// <summary>A terminal cannot change what it printed: the edited alert is printed again, marked as an edit of its number.</summary>
+    public Task<DeliveryResult> EditAlertAsync(AlertMessage alert, string messageId, CancellationToken cancellationToken)
+    {
+        io.Write($"\n[edited alert {Sanitize(messageId)}]" + Format(alert, time.GetUtcNow()));
+        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered(messageId));
+    }
+
+    public Task<DeliveryResult> SendReplyAsync(ChatTarget target, string text, string replyToMessageId, CancellationToken cancellationToken)
+    {
+        io.Write($"\n[update to alert {Sanitize(replyToMessageId)}] {Sanitize(text)}\n");
         return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered());
     }
 
@@ -35,6 +52,7 @@ public sealed class ConsolePlatform(ConsoleIO io, TimeProvider time) : IChatPlat
         if (alert.Outlet is not null) meta.Add(Sanitize(alert.Outlet));
         if (alert.Published is { } published) meta.Add(RelativeTime.Ago(now, published));
         if (meta.Count > 0) sb.Append("   ").Append(string.Join(" · ", meta)).Append('\n');
+        if (alert.AlsoReportedLine is { } also) sb.Append("   ").Append(Sanitize(also)).Append('\n');
         if (alert.Summary.Length > 0) sb.Append("   ").Append(Sanitize(alert.Summary)).Append('\n');
         foreach (var f in alert.Figures)
         {

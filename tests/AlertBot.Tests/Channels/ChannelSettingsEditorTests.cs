@@ -25,6 +25,8 @@ public sealed class ChannelSettingsEditorTests
         Assert.Equal(80, Set("summary-length", "80").SummaryLength);
         Assert.False(Set("figures", "off").Figures);
         Assert.False(Set("previews", "off").Previews);
+        Assert.False(Set("updates", "off").Updates);
+        Assert.True(Set("updates", "on").Updates);
     }
 
     [Theory]
@@ -54,7 +56,7 @@ public sealed class ChannelSettingsEditorTests
     {
         var (_, error) = ChannelSettingsEditor.Apply(ChannelSettings.Default, "volume", "11");
 
-        Assert.Equal("There is no setting 'volume'. Settings: mode, digest-at, timezone, quiet, max-per-hour, summary-length, figures, previews.", error);
+        Assert.Equal("There is no setting 'volume'. Settings: mode, digest-at, timezone, quiet, max-per-hour, summary-length, figures, previews, updates.", error);
     }
 
     [Fact]

@@ -116,6 +116,19 @@ public sealed class OutboxDispatcherTests
         Assert.Single(await db.Outbox.DueAsync(db.Time.GetUtcNow(), 10));
     }
 
+    /// <summary>Distinct events (one story each: a burst of copies of one story would be one alert).</summary>
+    private static readonly (string Title, string Text)[] s_events =
+    [
+        ("Troops seal off Mosul", "Iraqi soldiers closed the roads around the old city before dawn."),
+        ("Troops cross the Dnipro", "Ukrainian marines crossed the river near Kherson under fire."),
+        ("Troops parade in Pyongyang", "Soldiers marched past Kim Jong Un at an anniversary parade."),
+        ("Troops train near Vladivostok", "Pacific fleet infantry began winter exercises in Primorye."),
+        ("Troops withdraw from Bakhmut", "Wagner fighters handed their positions to regular army units."),
+        ("Troops guard Seoul embassy", "Extra police and soldiers were posted outside the embassy compound."),
+        ("Troops rescue flood victims", "Rescuers in Sichuan pulled villagers from collapsed homes after rains."),
+        ("Troops deployed to Haiti port", "A Kenyan-led mission secured the harbour of Port-au-Prince."),
+    ];
+
     [Fact]
     public async Task A_burst_larger_than_the_cap_from_one_check_becomes_one_digest_message()
     {
@@ -124,7 +137,7 @@ public sealed class OutboxDispatcherTests
         await dispatcher.DeliverDueAsync(default);
         var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
         rig.WriteFeed(Enumerable.Range(1, 8)
-            .Select(n => new RssItem($"burst-{n}", $"Burst story {n}", "More North Korean troops arrived.", t0.AddMinutes(n), $"https://www.example.com/b/{n}"))
+            .Select(n => new RssItem($"burst-{n}", s_events[n - 1].Title, s_events[n - 1].Text, t0.AddMinutes(n), $"https://www.example.com/b/{n}"))
             .ToArray());
 
         Assert.Equal(8, (await rig.CheckAsync()).Alerts);
@@ -134,7 +147,7 @@ public sealed class OutboxDispatcherTests
         var (target, text) = Assert.Single(platform.Notices);
         Assert.Equal(s_chat, target);
         Assert.StartsWith("8 new articles in Test topic:", text, StringComparison.Ordinal);
-        Assert.True(text.IndexOf("Burst story 8", StringComparison.Ordinal) < text.IndexOf("Burst story 1", StringComparison.Ordinal));
+        Assert.True(text.IndexOf(s_events[7].Title, StringComparison.Ordinal) < text.IndexOf(s_events[0].Title, StringComparison.Ordinal));
         Assert.Equal(9, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Sent]);
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
     }
@@ -149,7 +162,7 @@ public sealed class OutboxDispatcherTests
         ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromHours(1));
         var t0 = new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
         rig.WriteFeed(Enumerable.Range(1, 5)
-            .Select(n => new RssItem($"small-{n}", $"Small story {n}", "Troops moved.", t0.AddMinutes(n)))
+            .Select(n => new RssItem($"small-{n}", s_events[n - 1].Title, s_events[n - 1].Text, t0.AddMinutes(n)))
             .ToArray());
 
         await rig.CheckAsync();

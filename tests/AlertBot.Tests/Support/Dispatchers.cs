@@ -17,8 +17,10 @@ public static class Dispatchers
         var opts = Options.Create(options ?? new DeliveryOptions());
         var owner = ClaimOwner.ForThisProcess();
         time ??= db.Time;
-        return new OutboxDispatcher(db.Outbox, db.Lifecycle(matcher), new AlertComposer(db.Articles, db.Topics, db.Figures),
+        var composer = new AlertComposer(db.Articles, db.Topics, db.Figures);
+        return new OutboxDispatcher(db.Outbox, db.Lifecycle(matcher), composer,
             new DigestComposer(db.Articles, db.Topics, db.Figures), new ChannelGate(db.ChannelSettings, db.Held, db.Outbox, opts, owner, time),
+            new StoryEdits(db.Outbox, db.Articles, db.Figures, composer, db.ChannelSettings, opts, time, NullLogger<StoryEdits>.Instance),
             new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), platforms,
             opts, owner, time, NullLogger<OutboxDispatcher>.Instance);
     }

@@ -4,6 +4,7 @@ using AlertBot.Core.Feeds;
 using AlertBot.Core.Feeds.Fetching;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,10 +22,11 @@ public sealed class PipelineRig : IDisposable
         Matcher = new SubscriptionMatcher();
         Signal = new OutboxSignal();
         Ingest = new IngestStore(db.Database);
+        Stories = new StoryStage(new StoryStore(db.Database), Options.Create(new StoryOptions()), db.Time, NullLogger<StoryStage>.Instance);
         Router = new AlertRouter(Matcher, db.Subscriptions, Options.Create(new DeliveryOptions()));
         IArticleEnricher processor = new ArticleProcessor(Options.Create(new SummaryOptions()));
         Checker = new SourceChecker(db.Sources, db.Topics, db.Articles, Ingest, FeedFetcher.Create(new FetchOptions()),
-            enricher is null ? processor : enricher(processor), Router,
+            enricher is null ? processor : enricher(processor), Stories, Router,
             new SourceHealth(db.Sources, new SourceBackoff(), Options.Create(new FetchOptions()), NullLogger<SourceHealth>.Instance),
             Signal, db.Time, NullLogger<SourceChecker>.Instance);
     }
@@ -34,6 +36,7 @@ public sealed class PipelineRig : IDisposable
     public SubscriptionMatcher Matcher { get; }
     public OutboxSignal Signal { get; }
     public IngestStore Ingest { get; }
+    public StoryStage Stories { get; }
     public AlertRouter Router { get; }
     public SourceChecker Checker { get; }
     public long SourceId { get; private set; }
@@ -82,6 +85,7 @@ public sealed class PipelineRig : IDisposable
     {
         Signal.Dispose();
         Ingest.Dispose();
+        Stories.Dispose();
         Matcher.Dispose();
         Db.Dispose();
     }

@@ -21,10 +21,34 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
 
     public IReadOnlyList<string> NoticesTo(ChatTarget target) => Notices.Where(n => n.Target == target).Select(n => n.Text).ToList();
 
+    private int _messages;
+
+    /// <summary>A delivered alert gets a message id ("m1", "m2"…), which edits and replies name.</summary>
     public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         Alerts.Enqueue(alert);
-        return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered());
+        return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered("m" + Interlocked.Increment(ref _messages)));
+    }
+
+    /// <summary>Every edit asked for: the message id and the alert as edited.</summary>
+    public ConcurrentQueue<(string MessageId, AlertMessage Alert)> Edits { get; } = new();
+
+    /// <summary>Answers for the next edits, in order; when empty every edit is made.</summary>
+    public ConcurrentQueue<DeliveryResult> EditScript { get; } = new();
+
+    public Task<DeliveryResult> EditAlertAsync(AlertMessage alert, string messageId, CancellationToken cancellationToken)
+    {
+        Edits.Enqueue((messageId, alert));
+        return Task.FromResult(EditScript.TryDequeue(out var scripted) ? scripted : new DeliveryResult.Delivered(messageId));
+    }
+
+    /// <summary>Every reply sent: the message replied to and the text.</summary>
+    public ConcurrentQueue<(string ReplyTo, string Text)> Replies { get; } = new();
+
+    public Task<DeliveryResult> SendReplyAsync(ChatTarget target, string text, string replyToMessageId, CancellationToken cancellationToken)
+    {
+        Replies.Enqueue((replyToMessageId, text));
+        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered("r" + Interlocked.Increment(ref _messages)));
     }
 
     /// <summary>The idempotency key of every text sent for outbox rows (digests, notice rows), in order.</summary>

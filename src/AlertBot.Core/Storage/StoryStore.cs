@@ -1,0 +1,37 @@
+using Dapper;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>Stories as stored: the reports of the active window (to rebuild the stories stage at start) and what chat commands show.</summary>
+public sealed class StoryStore(Database db)
+{
+    /// <summary>
+    /// Every stored report of the stories first seen at or after <paramref name="since"/>, in the order they were
+    /// stored (the order the stories stage assigned them).
+    /// </summary>
+    public async Task<IReadOnlyList<StoredReport>> WindowReportsAsync(DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<StoredReport>(
+            """
+            SELECT a.id AS article_id, a.story_id, a.title, a.text, a.published_at, a.fetched_at, a.outlet, a.link
+            FROM articles a JOIN stories s ON s.id = a.story_id
+            WHERE s.first_seen_at >= @since
+            ORDER BY a.id
+            """, new { since })).ToList();
+    }
+
+    /// <summary>The id the next new story gets: above every story ever stored.</summary>
+    public async Task<long> NextIdAsync(CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM stories");
+    }
+
+    public async Task<StoryRecord?> FindAsync(long id, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<StoryRecord>(
+            "SELECT id, first_seen_at, last_seen_at, title, reports FROM stories WHERE id = @id", new { id });
+    }
+}
