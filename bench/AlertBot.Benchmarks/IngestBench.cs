@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AlertBot.Core;
+using AlertBot.Core.Channels;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Articles;
@@ -136,6 +137,7 @@ internal static class IngestBench
         services.AddStorage();
         services.AddMatching();
         services.AddPipeline();
+        services.AddChannels();
         services.AddDelivery();
         services.AddChats();
         return services.BuildServiceProvider();
