@@ -7,7 +7,8 @@ namespace AlertBot.Core.Channels;
 
 /// <summary>
 /// One plain-text message for a held digest (quiet hours, digest time, hourly cap, resume): its
-/// articles grouped by topic, each with its summary line and key figures as the channel wants them.
+/// stories grouped by topic (one alert per story), each with the other outlets that reported it, its summary line and
+/// key figures as the channel wants them.
 /// Platforms split the text at their own limits, on line boundaries.
 /// </summary>
 public sealed class DigestComposer(ArticleStore articles, TopicStore topics, FigureStore figures)
@@ -22,6 +23,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
             if (await articles.FindAsync(id, ct) is { } a) list.Add(a);
         if (list.Count == 0) return null;
 
+        var also = await AlsoReported.LinesAsync(articles, list, ct);
         var sb = new StringBuilder();
         sb.Append("Digest: ").Append(list.Count).Append(list.Count == 1 ? " new article" : " new articles");
         var shown = 0;
@@ -33,7 +35,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
             foreach (var a in group.OrderByDescending(a => a.PublishedAt ?? a.FetchedAt))
             {
                 if (shown == Listed) break;
-                await AppendAsync(sb, a, settings, ct);
+                await AppendAsync(sb, a, also.GetValueOrDefault(a.Id), settings, ct);
                 shown++;
                 groupShown++;
             }
@@ -43,10 +45,11 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
         return sb.ToString();
     }
 
-    private async Task AppendAsync(StringBuilder sb, ArticleRecord a, ChannelSettings settings, CancellationToken ct)
+    private async Task AppendAsync(StringBuilder sb, ArticleRecord a, string? alsoReported, ChannelSettings settings, CancellationToken ct)
     {
         sb.Append("\n• ").Append(a.Title);
         if (a.Outlet is not null) sb.Append(" (").Append(a.Outlet).Append(')');
+        if (alsoReported is not null) sb.Append("\n  ").Append(alsoReported);
         if (a.Summary.Length > 0) sb.Append("\n  ").Append(SummaryCut.Cut(a.Summary, settings.SummaryLength));
         if (settings.Figures)
         {
