@@ -30,7 +30,8 @@ namespace AlertBot.Benchmarks;
 /// (<c>--fresh</c>: a new database, where each source's backlog is taken as seen except its newest item).
 /// Prints <c>ingest feeds=N articles=A seconds=S articles/s=X peak-MB=M cpu-s=C</c> (peak-MB is the whole process,
 /// server included) and the time per stage summed over all checks.
-/// Options: --feeds N, --items M, --concurrency C (Fetch:MaxConcurrentChecks), --fresh.
+/// Options: --feeds N, --items M, --concurrency C (Fetch:MaxConcurrentChecks), --fresh, --profile-only (the one-thread
+/// CPU and allocation profile per stage, five times, without the full run).
 /// </summary>
 internal static class IngestBench
 {
@@ -43,10 +44,10 @@ internal static class IngestBench
         var feeds = Option(args, "--feeds", 1000);
         var items = Option(args, "--items", 20);
         var concurrency = Option(args, "--concurrency", 0);
-        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh")).GetAwaiter().GetResult();
+        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only")).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh)
+    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly)
     {
         var dir = Directory.CreateTempSubdirectory("alertbot-ingest-").FullName;
         try
@@ -67,14 +68,22 @@ internal static class IngestBench
                 foreach (var s in sources) await services.GetRequiredService<SourceStore>().RecordSuccessAsync(s.Id, null, null, 0, earlier, earlier);
             }
             await WarmUpAsync(services, bases[0], itemCount);
+            if (profileOnly)
+            {
+                // The one-thread profile alone, run repeatedly so the code is hot: quick to compare before and after a change.
+                for (var round = 0; round < 5; round++) Console.WriteLine("ingest cpu-ms-per-article (one thread) " + await ProfileAsync(services, bases, Math.Min(feedCount, 50)));
+                return 0;
+            }
             StageTimes.Reset();
             GC.Collect();
 
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var runtimeBefore = RuntimeCounters.Read();
             var clock = Stopwatch.StartNew();
             var results = await services.GetRequiredService<SourceCheckRunner>().CheckAllAsync(sources.Select(s => s.Id).ToList(), honourDrip: false, CancellationToken.None);
             clock.Stop();
+            var runtime = RuntimeCounters.Read() - runtimeBefore;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
@@ -89,6 +98,7 @@ internal static class IngestBench
             if (failed.Count > 0) Console.WriteLine($"ingest first-error: {failed[0].Error}");
             Console.WriteLine("ingest stage-seconds " + string.Join(" ", StageTimes.Snapshot().Select(s =>
                 string.Create(CultureInfo.InvariantCulture, $"{s.Stage.ToString().ToLowerInvariant()}={s.Total.TotalSeconds:0.00}"))));
+            Console.WriteLine("ingest runtime " + runtime.Describe(articles));
             Console.WriteLine("ingest cpu-ms-per-article (one thread) " + profile);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ingest feeds={feedCount} articles={articles} seconds={clock.Elapsed.TotalSeconds:0.00} articles/s={articles / clock.Elapsed.TotalSeconds:0} peak-MB={peakMb:0} cpu-s={cpu:0.0}"));
@@ -184,30 +194,35 @@ internal static class IngestBench
         var texts = new List<(string Title, string Text)>();
         var figures = new List<IReadOnlyList<AlertBot.Core.Figures.Figure>>();
         var tokens = new List<ArticleTokens>();
-        var costs = new List<(string Stage, double Seconds)>
+        var costs = new List<(string Stage, double Seconds, long Bytes)>
         {
-            ("parse", Cpu(() => items.AddRange(bodies.SelectMany(b => FeedParser.Parse(b.Body, b.FinalUrl, b.ContentType).Feed!.Items)))),
-            ("identity", Cpu(() => items.ForEach(i => ArticleIdentity.Of(i)))),
-            ("clean", Cpu(() => texts.AddRange(items.Select(i => (i.Title ?? "", ArticleTextResolver.CleanFromFeed(i)))))),
-            ("figures", Cpu(() => figures.AddRange(texts.Select(t => AlertBot.Core.Figures.FigureExtractor.Extract(t.Title, t.Text))))),
-            ("summary", Cpu(() =>
+            Cost("parse", () => items.AddRange(bodies.SelectMany(b => FeedParser.Parse(b.Body, b.FinalUrl, b.ContentType).Feed!.Items))),
+            Cost("identity", () => items.ForEach(i => ArticleIdentity.Of(i))),
+            Cost("clean", () => texts.AddRange(items.Select(i => (i.Title ?? "", ArticleTextResolver.CleanFromFeed(i))))),
+            Cost("figures", () => figures.AddRange(texts.Select(t => AlertBot.Core.Figures.FigureExtractor.Extract(t.Title, t.Text)))),
+            Cost("summary", () =>
             {
                 for (var i = 0; i < texts.Count; i++)
                     AlertBot.Core.Summaries.Summarizer.Summarize(texts[i].Title, texts[i].Text, options.Value.MaxChars, figures[i].Select(f => f.Quote).ToList());
-            })),
-            ("tokens", Cpu(() => tokens.AddRange(texts.Select(t => ArticleTokens.From(t.Title + "\n" + t.Text))))),
-            ("match", Cpu(() => tokens.ForEach(t => matcher.Match("topic-0", t)))),
+            }),
+            Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.From(t.Title + "\n" + t.Text)))),
+            Cost("match", () => tokens.ForEach(t => matcher.Match("topic-0", t))),
         };
-        return string.Join(" ", costs.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Stage}={c.Seconds * 1000 / Math.Max(1, items.Count):0.000}")));
+        var n = Math.Max(1, items.Count);
+        return string.Join(" ", costs.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Stage}={c.Seconds * 1000 / n:0.000}"))) +
+            " | alloc-KB-per-article " + string.Join(" ", costs.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Stage}={c.Bytes / 1024.0 / n:0.0}")));
     }
 
-    private static double Cpu(Action work)
+    /// <summary>Process CPU time and bytes allocated on this thread by one stage over all profiled items.</summary>
+    private static (string Stage, double Seconds, long Bytes) Cost(string stage, Action work)
     {
         using var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
         work();
+        bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
         process.Refresh();
-        return (process.TotalProcessorTime - before).TotalSeconds;
+        return (stage, (process.TotalProcessorTime - before).TotalSeconds, bytes);
     }
 
     private static async Task<WebApplication> StartServerAsync(IPAddress[] addresses, IngestFeeds feeds)

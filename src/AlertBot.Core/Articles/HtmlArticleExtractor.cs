@@ -51,13 +51,16 @@ public static class HtmlArticleExtractor
     /// </summary>
     public static string CleanFragment(string title, string html)
     {
+        if (SimpleHtmlFragment.TryWriteLines(html) is { } simple) return ArticleCleaner.Clean(title, string.Join('\n', simple));
+        return CleanFragmentWithParser(title, html);
+    }
+
+    /// <summary><see cref="CleanFragment"/> through the full parser, whatever the markup.</summary>
+    internal static string CleanFragmentWithParser(string title, string html)
+    {
         try
         {
-            var document = Parse(html);
-            HtmlJunkRemover.Remove(document);
-            if (document.Body is null) return "";
-            var lines = HtmlBlockWriter.Write([document.Body], new HtmlTextStats(document.Body));
-            return ArticleCleaner.Clean(title, string.Join('\n', lines));
+            return FragmentLinesWithParser(html) is { } lines ? ArticleCleaner.Clean(title, string.Join('\n', lines)) : "";
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -65,10 +68,21 @@ public static class HtmlArticleExtractor
         }
     }
 
+    /// <summary>A fragment's lines through the full parser and junk removal (the reference the cheap path is tested against).</summary>
+    internal static List<string>? FragmentLinesWithParser(string html)
+    {
+        var document = Parse(html);
+        HtmlJunkRemover.Remove(document);
+        return document.Body is null ? null : HtmlBlockWriter.Write([document.Body], new HtmlTextStats(document.Body));
+    }
+
+    [ThreadStatic] private static HtmlParser? t_parser;
+
     private static IHtmlDocument Parse(string html)
     {
         html = HtmlPreprocessor.Prepare(html, MaxDepth, MaxHtmlChars);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+        // One parser per thread: making one builds a browsing context and its configuration, which cost more than parsing a feed item.
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
         var document = parser.ParseDocument(html);
         // The parser can still nest deeper than the counted tags (implied elements, foster parenting).
         FlattenDeepNesting(document);

@@ -13,4 +13,7 @@ public sealed record CommandReply(string Text, bool IsError = false)
     public static CommandReply None { get; } = new("");
 
     public bool IsNone => Text.Length == 0;
+
+    /// <summary>Follow-ups offered under the reply (buttons on Discord and Telegram); the text says how to type them too.</summary>
+    public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
 }

@@ -15,6 +15,7 @@ internal static class SentenceReader
         string? sentenceShare = null, sentenceMoney = null;
         (string Measure, string Noun)? sentenceMeasure = null;
         List<string>? previousQualifiers = null;
+        IReadOnlyList<(int Index, int Length, string Value)>? times = null;
         for (var i = 0; i < t.Count; i++)
         {
             var n = NumberParser.TryParse(t, i);
@@ -37,7 +38,7 @@ internal static class SentenceReader
                     Measure = measure,
                     Qualifier = amountQuals.Count == 0 ? null : string.Join("; ", amountQuals),
                     ClaimedBy = Claimant(sentence, t, amount.Number, cues, state),
-                    When = TimeExpressions.Nearest(sentence, t[amount.Start].Start),
+                    When = TimeExpressions.Nearest(times ??= TimeExpressions.Find(sentence), t[amount.Start].Start),
                     Quote = sentence,
                 });
                 continue;
@@ -80,7 +81,7 @@ internal static class SentenceReader
                 Subject = subject,
                 Qualifier = qualifiers.Count == 0 ? null : string.Join("; ", qualifiers),
                 ClaimedBy = claimant,
-                When = TimeExpressions.Nearest(sentence, t[n.Start].Start),
+                When = TimeExpressions.Nearest(times ??= TimeExpressions.Find(sentence), t[n.Start].Start),
                 Quote = sentence,
             });
             sentenceNoun = m.Noun;

@@ -24,15 +24,23 @@ internal static partial class TimeExpressions
     /// <summary>Farther than this from the number, a time expression belongs to another part of the sentence.</summary>
     private const int MaxDistance = 80;
 
-    /// <summary>The time expression nearest to character <paramref name="position"/>, or null.</summary>
-    public static string? Nearest(string sentence, int position)
+    /// <summary>The time expressions of a sentence, found once and asked for each of its numbers.</summary>
+    public static IReadOnlyList<(int Index, int Length, string Value)> Find(string sentence)
+    {
+        var found = new List<(int, int, string)>();
+        foreach (var m in Pattern().EnumerateMatches(sentence)) found.Add((m.Index, m.Length, sentence.Substring(m.Index, m.Length)));
+        return found;
+    }
+
+    /// <summary>Of a sentence's time expressions (<see cref="Find"/>), the one nearest to character <paramref name="position"/>, or null.</summary>
+    public static string? Nearest(IReadOnlyList<(int Index, int Length, string Value)> times, int position)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match m in Pattern().Matches(sentence))
+        foreach (var (index, length, value) in times)
         {
-            var distance = m.Index > position ? m.Index - position : Math.Max(0, position - (m.Index + m.Length));
-            if (distance < bestDistance && distance <= MaxDistance) { bestDistance = distance; best = m.Value; }
+            var distance = index > position ? index - position : Math.Max(0, position - (index + length));
+            if (distance < bestDistance && distance <= MaxDistance) { bestDistance = distance; best = value; }
         }
         return best;
     }

@@ -45,7 +45,7 @@ public static class Summarizer
         {
             var added = candidate.Text.Length + (chosen.Count == 0 ? 0 : 1);
             if (length + added > maxChars) continue;
-            if (chosen.Exists(c => SummaryCandidates.Overlaps(c.Text, candidate.Text))) continue;
+            if (chosen.Exists(c => SummaryCandidates.Overlaps(c, candidate))) continue;
             chosen.Add(candidate);
             length += added;
         }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using AlertBot.Core.Articles;
+using AlertBot.Core.Subscriptions;
 using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Summaries;
 
-/// <summary>A sentence that may go into a summary, with its position and how well it leads.</summary>
-internal sealed record SummaryCandidate(string Text, int Index, double Score);
+/// <summary>A sentence that may go into a summary, with its position, how well it leads and its content words.</summary>
+internal sealed record SummaryCandidate(string Text, int Index, double Score, HashSet<string> Words);
 
 /// <summary>Which sentences of a cleaned article may be summarised, and how well each one leads.</summary>
 internal static partial class SummaryCandidates
@@ -24,8 +25,8 @@ internal static partial class SummaryCandidates
             var body = bullet.Success ? trimmed[bullet.Length..] : trimmed;
             foreach (var sentence in SentenceSplitter.Split(body))
             {
-                if (!IsEligible(sentence, titleWords)) continue;
-                yield return new SummaryCandidate(sentence, index, Score(sentence, index, bullet.Success));
+                if (!IsEligible(sentence, titleWords, out var words)) continue;
+                yield return new SummaryCandidate(sentence, index, Score(sentence, index, bullet.Success), words);
                 index++;
             }
         }
@@ -40,22 +41,22 @@ internal static partial class SummaryCandidates
     }
 
     /// <summary>Two sentences telling the same thing (the standfirst repeated in the first paragraph).</summary>
-    public static bool Overlaps(string a, string b)
+    public static bool Overlaps(SummaryCandidate a, SummaryCandidate b)
     {
-        var wa = Words(a);
-        var wb = Words(b);
+        var (wa, wb) = (a.Words, b.Words);
         if (wa.Count == 0 || wb.Count == 0) return false;
         var shared = wa.Count(wb.Contains);
         return shared >= 0.6 * Math.Min(wa.Count, wb.Count);
     }
 
-    private static bool IsEligible(string sentence, HashSet<string> titleWords)
+    private static bool IsEligible(string sentence, HashSet<string> titleWords, out HashSet<string> words)
     {
+        words = [];
         if (sentence.Length < MinLength || !LineShape.EndsLikeSentence(sentence) || LineShape.IsMostlyUpperCase(sentence)) return false;
         if (FurniturePatterns.IsFurnitureSentence(sentence)) return false;
+        words = Words(sentence);
         if (titleWords.Count == 0) return true;
         // The headline again, perhaps with a full stop: most of its words are the title's.
-        var words = Words(sentence);
         return words.Count == 0 || words.Count(titleWords.Contains) < 0.8 * words.Count || words.Count > 2 * titleWords.Count;
     }
 
@@ -84,9 +85,20 @@ internal static partial class SummaryCandidates
         return CountWords().IsMatch(sentence);
     }
 
-    /// <summary>The sentence's content words (longer than two letters), folded and stemmed like queries.</summary>
-    private static HashSet<string> Words(string s) =>
-        Tokenizer.Tokenize(s).Where(w => w.Length > 2).Select(EnglishStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The sentence's content words (longer than two letters), folded and stemmed like queries — through the shared
+    /// vocabulary, which remembers each word form's stem, so a known word costs a lookup and no allocation.
+    /// </summary>
+    private static HashSet<string> Words(string s)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var scanner = new TokenScanner(s);
+        while (scanner.MoveNext())
+        {
+            if (scanner.Current.Length > 2) words.Add(TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false).Stem);
+        }
+        return words;
+    }
 
     [GeneratedRegex(@"^(?:[-•*–]\s+)")]
     private static partial Regex BulletMark();

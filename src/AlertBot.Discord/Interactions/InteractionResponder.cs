@@ -20,6 +20,7 @@ internal sealed class InteractionResponder(
 {
     private const int ApplicationCommand = 2;
     private const int Autocomplete = 4;
+    private const int MessageComponent = 3;
     private const int ReplyNow = 4;
     private const int Defer = 5;
     private const int AutocompleteResult = 8;
@@ -38,7 +39,11 @@ internal sealed class InteractionResponder(
         var type = interaction.GetProperty("type").GetInt32();
         if (type == ApplicationCommand)
         {
-            await HandleCommandAsync(interaction, id, ct);
+            await HandleCommandAsync(interaction, id, InteractionTranslator.ToRequest, ct);
+        }
+        else if (type == MessageComponent)
+        {
+            await HandleCommandAsync(interaction, id, InteractionTranslator.FromButton, ct);
         }
         else if (type == Autocomplete)
         {
@@ -46,19 +51,25 @@ internal sealed class InteractionResponder(
         }
     }
 
-    private async Task HandleCommandAsync(JsonElement interaction, string id, CancellationToken ct)
+    /// <summary>A slash command, or a press on a reply's button: both run a command and answer with its reply.</summary>
+    private async Task HandleCommandAsync(JsonElement interaction, string id, Func<JsonElement, CommandRequest?> translate, CancellationToken ct)
     {
         var token = interaction.GetProperty("token").GetString()!;
         var applicationId = interaction.GetProperty("application_id").GetString()!;
         var callback = $"/interactions/{id}/{token}/callback";
-        CommandRequest request;
+        CommandRequest? request;
         try
         {
-            request = InteractionTranslator.ToRequest(interaction);
+            request = translate(interaction);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
         {
             logger.LogWarning(ex, "Malformed interaction {InteractionId}", id);
+            request = null;
+        }
+
+        if (request is null)
+        {
             await rest.SendAsync(HttpMethod.Post, callback, Callback(ReplyNow, CommandReply.Error("Sorry, I could not read that command."), ephemeral: true), ct);
             return;
         }
@@ -73,9 +84,11 @@ internal sealed class InteractionResponder(
             var reply = await work;
             var ephemeral = reply.IsError || moderatorCommand;
             var chunks = MessagePayloads.Chunks(reply.Text);
-            var response = await rest.SendAsync(HttpMethod.Post, callback, Callback(ReplyNow, chunks[0], ephemeral), ct);
+            var first = Callback(ReplyNow, chunks[0], ephemeral);
+            if (chunks.Count == 1) WithButtons(first["data"]!.AsObject(), reply);
+            var response = await rest.SendAsync(HttpMethod.Post, callback, first, ct);
             LogIfFailed(response, id);
-            await FollowUpsAsync(applicationId, token, chunks.Skip(1), ephemeral, ct);
+            await FollowUpsAsync(applicationId, token, chunks.Skip(1), ephemeral, reply, ct);
             return;
         }
 
@@ -87,16 +100,26 @@ internal sealed class InteractionResponder(
         var late = await work;
         var lateChunks = MessagePayloads.Chunks(late.Text);
         var edit = MessagePayloads.Text(lateChunks[0]);
+        if (lateChunks.Count == 1) WithButtons(edit, late);
         LogIfFailed(await rest.SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", edit, ct), id);
-        await FollowUpsAsync(applicationId, token, lateChunks.Skip(1), moderatorCommand, ct);
+        await FollowUpsAsync(applicationId, token, lateChunks.Skip(1), moderatorCommand, late, ct);
     }
 
-    private async Task FollowUpsAsync(string applicationId, string token, IEnumerable<string> chunks, bool ephemeral, CancellationToken ct)
+    /// <summary>The rest of a long reply; its buttons go under the last part.</summary>
+    private async Task FollowUpsAsync(string applicationId, string token, IEnumerable<string> chunks, bool ephemeral, CommandReply reply, CancellationToken ct)
     {
-        foreach (var chunk in chunks)
+        var parts = chunks.ToList();
+        for (var i = 0; i < parts.Count; i++)
         {
-            await rest.SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}", MessagePayloads.Text(chunk, ephemeral), ct);
+            var body = MessagePayloads.Text(parts[i], ephemeral);
+            if (i == parts.Count - 1) WithButtons(body, reply);
+            await rest.SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}", body, ct);
         }
+    }
+
+    private static void WithButtons(JsonObject message, CommandReply reply)
+    {
+        if (ReplyButtons.For(reply.Actions) is { } components) message["components"] = components;
     }
 
     private async Task<CommandReply> RunHandlerAsync(CommandRequest request, CancellationToken ct)

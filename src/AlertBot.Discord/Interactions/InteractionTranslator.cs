@@ -21,6 +21,23 @@ internal static class InteractionTranslator
     {
         var data = interaction.GetProperty("data");
         var name = data.GetProperty("name").GetString()!.ToLowerInvariant();
+        return Request(interaction, name, Arguments(data));
+    }
+
+    /// <summary>
+    /// A press on a reply's button (MESSAGE_COMPONENT): the command line its custom_id carries, as the presser typed
+    /// it, or null when the custom_id is not one of ours.
+    /// </summary>
+    public static CommandRequest? FromButton(JsonElement interaction)
+    {
+        var customId = interaction.GetProperty("data").TryGetProperty("custom_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (ReplyButtons.Parse(customId) is not { } action) return null;
+        var (name, arguments) = action.Split();
+        return Request(interaction, name, CommandArguments.Parse(CommandCatalog.Find(name), arguments));
+    }
+
+    private static CommandRequest Request(JsonElement interaction, string name, CommandArguments arguments)
+    {
         var hasMember = interaction.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object;
         // In a guild the invoker is member.user; in a DM it is the top-level user.
         var user = hasMember ? member.GetProperty("user") : interaction.GetProperty("user");
@@ -33,7 +50,7 @@ internal static class InteractionTranslator
             : new ChatTarget(Platform, interaction.GetProperty("channel_id").GetString()!);
         var isModerator = !isPrivate && hasMember &&
             DiscordPermissions.IsModerator(member.TryGetProperty("permissions", out var p) ? p.GetString() : null);
-        return new CommandRequest(chat, userId, userName, name, Arguments(data), isPrivate, isModerator)
+        return new CommandRequest(chat, userId, userName, name, arguments, isPrivate, isModerator)
         {
             MissingAlertPermissions = MissingAlertPermissions(interaction),
         };

@@ -9,6 +9,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Adapter;
 
@@ -99,13 +100,19 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
     }
 
     /// <summary>Sends plain text (a command reply or notice) escaped as HTML, split on line boundaries; returns the last message id. Throws on failure.</summary>
-    public async Task<long?> SendTextAsync(long chatId, string text, int? threadId, CancellationToken cancellationToken)
+    public Task<long?> SendTextAsync(long chatId, string text, int? threadId, CancellationToken cancellationToken) =>
+        SendTextAsync(chatId, text, threadId, keyboard: null, cancellationToken);
+
+    /// <summary>As <see cref="SendTextAsync(long, string, int?, CancellationToken)"/>, with buttons under the last part.</summary>
+    public async Task<long?> SendTextAsync(long chatId, string text, int? threadId, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         long? last = null;
-        foreach (var chunk in MessageSplitter.Split(TelegramHtml.BreakMentions(text)))
+        var chunks = MessageSplitter.Split(TelegramHtml.BreakMentions(text));
+        for (var i = 0; i < chunks.Count; i++)
         {
-            var sent = await client.SendMessage(chatId, TelegramHtml.Escape(chunk), ParseMode.Html,
-                linkPreviewOptions: NoPreview, messageThreadId: threadId, cancellationToken: cancellationToken);
+            var sent = await client.SendMessage(chatId, TelegramHtml.Escape(chunks[i]), ParseMode.Html,
+                linkPreviewOptions: NoPreview, messageThreadId: threadId, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
+                cancellationToken: cancellationToken);
             last = sent.Id;
         }
         return last;

@@ -97,38 +97,50 @@ public sealed class TelegramUpdateHandler(
 
         var reply = await RunAsync(request, cancellationToken);
         if (reply.IsNone) return;
+        await SendReplyAsync(message.Chat.Id, reply, message.MessageThreadId, name, cancellationToken);
+    }
+
+    private async Task SendReplyAsync(long chatId, CommandReply reply, int? threadId, string command, CancellationToken cancellationToken)
+    {
         try
         {
-            await platform.SendTextAsync(message.Chat.Id, reply.Text, message.MessageThreadId, cancellationToken);
+            await platform.SendTextAsync(chatId, reply.Text, threadId, ReplyKeyboard.For(reply.Actions), cancellationToken);
         }
         catch (RequestException ex)
         {
-            logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", name, message.Chat.Id);
+            logger.LogWarning(ex, "Could not send the reply to /{Command} in chat {ChatId}", command, chatId);
         }
     }
 
     private async Task HandleCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
         var subscriptionId = AlertRenderer.ParseUnsubscribe(callback.Data);
+        var action = ReplyKeyboard.Parse(callback.Data);
         var chat = callback.Message?.Chat;
         string answer;
-        if (subscriptionId is null || chat is null || chat.Id == 0)
+        if (subscriptionId is null && action is null || chat is null || chat.Id == 0)
         {
             answer = "This button is no longer valid.";
         }
         else
         {
-            // A button press always comes from the real user, never anonymously: check that user.
+            // A button press always comes from the real user, never anonymously: check that user. A reply's button
+            // runs its command line as if this user typed it, with this user's rights.
             var isModerator = await admins.IsModeratorAsync(chat, callback.From, senderChat: null, cancellationToken);
-            var request = new CommandRequest(
-                Target(chat.Id),
-                callback.From.Id.ToString(CultureInfo.InvariantCulture),
-                callback.From.DisplayName(),
-                "unsubscribe",
-                CommandArguments.Of(("id", subscriptionId.Value)),
-                chat.Type == ChatType.Private,
-                isModerator);
-            answer = (await RunAsync(request, cancellationToken)).Text;
+            var userId = callback.From.Id.ToString(CultureInfo.InvariantCulture);
+            var (name, arguments) = action?.Split() ?? ("unsubscribe", "");
+            var request = action is null
+                ? new CommandRequest(Target(chat.Id), userId, callback.From.DisplayName(), "unsubscribe",
+                    CommandArguments.Of(("id", subscriptionId!.Value)), chat.Type == ChatType.Private, isModerator)
+                : CommandRequest.FromText(Target(chat.Id), userId, callback.From.DisplayName(), name, arguments, chat.Type == ChatType.Private, isModerator);
+            var reply = await RunAsync(request, cancellationToken);
+            answer = reply.Text;
+            // A reply too long for the little notice Telegram shows goes to the chat as a message.
+            if (action is not null && !reply.IsError && reply.Text.Length > MaxCallbackAnswer)
+            {
+                answer = "Done.";
+                await SendReplyAsync(chat.Id, reply, callback.Message?.MessageThreadId, name, cancellationToken);
+            }
         }
         try
         {

@@ -118,6 +118,54 @@ public class DiscordInteractionTests
     }
 
     [Fact]
+    public async Task A_replys_follow_up_is_a_button_and_pressing_it_runs_that_command_as_the_presser()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+        bot.Handler.Reply = r => Task.FromResult(r.Subcommand == "resume" && !r.Arguments.Has("waiting")
+            ? new CommandReply("Resumed: new alerts come again. 7 alerts are waiting.") { Actions = [new ReplyAction("Send them as one digest", "/channel resume digest")] }
+            : new CommandReply("7 alerts are waiting: they come now as one digest."));
+
+        var (id, token) = await bot.InteractAsync(BotHarness.SlashCommand("1011", "channel", [new { name = "resume", type = 1 }], permissions: "16"), "1011");
+        var offer = Json(await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/{id}/{token}/callback")).GetProperty("data");
+        var button = offer.GetProperty("components")[0].GetProperty("components")[0];
+        await bot.InteractAsync(new
+        {
+            id = "1012", type = 3, token = "tok-1012", application_id = "900", guild_id = "50", channel_id = "60",
+            member = new { user = new { id = "72", username = "carol" }, permissions = "16" },
+            message = new { id = "88" },
+            data = new { custom_id = button.GetProperty("custom_id").GetString(), component_type = 2 },
+        }, "1012");
+        var pressed = Json(await bot.Fake.WaitForRequestAsync(r => r.Path == "/interactions/1012/tok-1012/callback"));
+
+        Assert.Equal(1, offer.GetProperty("components")[0].GetProperty("type").GetInt32());
+        Assert.Equal("Send them as one digest", button.GetProperty("label").GetString());
+        Assert.Equal("cmd:channel resume digest", button.GetProperty("custom_id").GetString());
+        Assert.Equal(4, pressed.GetProperty("type").GetInt32());
+        Assert.Equal("7 alerts are waiting: they come now as one digest.", pressed.GetProperty("data").GetProperty("content").GetString());
+        var request = bot.Handler.Requests.Last();
+        Assert.Equal(("channel", "resume", "digest"), (request.Name, request.Subcommand, request.Arguments.Text("waiting")));
+        Assert.Equal("72", request.UserId);
+        Assert.True(request.IsModerator);
+    }
+
+    [Fact]
+    public async Task A_button_that_is_not_ours_gets_an_ephemeral_apology_and_runs_nothing()
+    {
+        await using var bot = await BotHarness.StartReadyAsync();
+
+        await bot.InteractAsync(new
+        {
+            id = "1013", type = 3, token = "tok-1013", application_id = "900", guild_id = "50", channel_id = "60",
+            member = new { user = new { id = "72", username = "carol" }, permissions = "16" },
+            data = new { custom_id = "something-else", component_type = 2 },
+        }, "1013");
+        var answer = Json(await bot.Fake.WaitForRequestAsync(r => r.Path == "/interactions/1013/tok-1013/callback"));
+
+        Assert.Equal(64, answer.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Empty(bot.Handler.Requests);
+    }
+
+    [Fact]
     public async Task An_error_reply_is_ephemeral()
     {
         await using var bot = await BotHarness.StartReadyAsync();

@@ -76,7 +76,7 @@ public sealed class AlertLoopTests : IDisposable
     }
 
     [Fact]
-    public async Task A_paused_console_channel_keeps_its_alert_and_gets_it_once_as_a_digest_on_resume()
+    public async Task A_paused_console_channel_keeps_its_alert_and_gets_it_once_as_a_digest_when_resume_digest_asks()
     {
         await using var server = await ServeFeedAsync();
         var topics = WriteTopics(server.Url("feed.xml"));
@@ -91,8 +91,14 @@ public sealed class AlertLoopTests : IDisposable
 
         var (_, resumed) = await RunVerbAsync(Verb.Chat, topics, "/channel settings", "/channel resume");
         Assert.Contains("max-per-hour: 3", resumed, StringComparison.Ordinal);
-        Assert.Contains("1 alert is waiting.", resumed, StringComparison.Ordinal);
-        Assert.Contains("Resumed. 1 alert is waiting: they come now as one digest.", resumed, StringComparison.Ordinal);
+        Assert.Contains("1 alert is waiting: /channel resume digest sends them as one digest.", resumed, StringComparison.Ordinal);
+        Assert.Contains("Resumed: new alerts come again. 1 alert is waiting. Send them as one digest: /channel resume digest", resumed, StringComparison.Ordinal);
+
+        // Offered, not pushed: what waited stays held until the moderator asks for it.
+        var offered = await RunVerbAsync(Verb.Once, topics);
+        Assert.DoesNotContain("First story", offered.Output, StringComparison.Ordinal);
+        var (_, taken) = await RunVerbAsync(Verb.Chat, topics, "/channel resume digest");
+        Assert.Contains("1 alert is waiting: they come now as one digest.", taken, StringComparison.Ordinal);
 
         var delivered = await RunVerbAsync(Verb.Once, topics);
         Assert.Contains("Digest: 1 new article", delivered.Output, StringComparison.Ordinal);

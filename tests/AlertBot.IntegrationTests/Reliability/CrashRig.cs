@@ -6,6 +6,7 @@ using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.IntegrationTests.Discord;
 using AlertBot.IntegrationTests.Support;
+using AlertBot.IntegrationTests.Telegram;
 using AlertBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,13 +17,14 @@ using Microsoft.Extensions.Options;
 namespace AlertBot.IntegrationTests.Reliability;
 
 /// <summary>
-/// Everything a real bot process needs on loopback: a feed server whose items the test sets, a fake Discord, a
-/// SQLite file with one topic and two subscriptions (a Discord channel and the console), and the counts per item
-/// of what each platform showed. Used by the crash and two-process tests and by the crash soak in bench/.
+/// Everything a real bot process needs on loopback: a feed server whose items the test sets, a fake Discord, a fake
+/// Telegram Bot API, a SQLite file with one topic and three subscriptions (a Discord channel, a Telegram chat and the
+/// console), and the counts per item of what each platform showed. Used by the crash and two-process tests and by the crash soak in bench/.
 /// </summary>
 internal sealed partial class CrashRig : IAsyncDisposable
 {
     public const string Channel = "60";
+    public const long TelegramChat = 42;
     private readonly TempDirectory _dir = new();
     private readonly List<BotProcess> _processes = [];
     private readonly List<string> _consoleOutput = [];
@@ -30,15 +32,17 @@ internal sealed partial class CrashRig : IAsyncDisposable
     private readonly int _leaseSeconds;
     private int _feedServed;
 
-    private CrashRig(LoopbackServer feeds, FakeDiscord discord, int leaseSeconds)
+    private CrashRig(LoopbackServer feeds, FakeDiscord discord, FakeBotApi telegram, int leaseSeconds)
     {
         Feeds = feeds;
         Discord = discord;
+        Telegram = telegram;
         _leaseSeconds = leaseSeconds;
     }
 
     public LoopbackServer Feeds { get; }
     public FakeDiscord Discord { get; }
+    public FakeBotApi Telegram { get; }
     public int FeedServed => Volatile.Read(ref _feedServed);
     public string DatabasePath => _dir.File("alertbot.db");
 
@@ -56,7 +60,8 @@ internal sealed partial class CrashRig : IAsyncDisposable
         var feeds = await LoopbackServer.StartAsync(app => app.MapGet("/feed.xml", () => rig!.ServeFeed()));
         var discord = await FakeDiscord.StartAsync();
         discord.AutoGateway = true;
-        rig = new CrashRig(feeds, discord, leaseSeconds);
+        var telegram = await FakeBotApi.StartAsync(TelegramTestHost.Token);
+        rig = new CrashRig(feeds, discord, telegram, leaseSeconds);
         await File.WriteAllTextAsync(rig._dir.File("topics.json"),
             $$"""{"topics":[{"id":"crash","name":"Crash test","checkIntervalSeconds":60,"sources":[{"url":"{{feeds.Url("feed.xml")}}"}]}]}""");
 
@@ -66,6 +71,7 @@ internal sealed partial class CrashRig : IAsyncDisposable
         var database = new Database(Options.Create(new StorageOptions { Path = rig.DatabasePath }), NullLogger<Database>.Instance);
         var subscriptions = new SubscriptionStore(database, TimeProvider.System);
         await subscriptions.AddAsync(new ChatTarget("discord", Channel), isPrivate: false, "user-1", "crash", "trucks");
+        await subscriptions.AddAsync(new ChatTarget("telegram", TelegramChat.ToString(CultureInfo.InvariantCulture)), isPrivate: true, "user-1", "crash", "trucks");
         await subscriptions.AddAsync(new ChatTarget("console", "local"), isPrivate: true, "local", "crash", "trucks");
         SqliteConnection.ClearAllPools();
         return rig;
@@ -99,6 +105,12 @@ internal sealed partial class CrashRig : IAsyncDisposable
         ["ALERTBOT__DISCORD__TOKEN"] = GatewayHarness.Token,
         ["ALERTBOT__DISCORD__APIBASEURL"] = Discord.ApiBase,
         ["ALERTBOT__DISCORD__REGISTERCOMMANDS"] = "false",
+        ["ALERTBOT__TELEGRAM__TOKEN"] = TelegramTestHost.Token,
+        ["ALERTBOT__TELEGRAM__BASEURL"] = Telegram.BaseUrl.ToString(),
+        ["ALERTBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1",
+        // The fake has no send limits; Telegram's own (about 1/s per private chat) would make each run minutes long.
+        ["ALERTBOT__TELEGRAM__MESSAGESPERSECOND"] = "1000",
+        ["ALERTBOT__TELEGRAM__PRIVATECHATMESSAGESPERMINUTE"] = "60000",
         ["ALERTBOT__DELIVERY__CLAIMLEASESECONDS"] = _leaseSeconds.ToString(CultureInfo.InvariantCulture),
         // Every item its own alert (no digest), so each is counted on its own.
         ["ALERTBOT__DELIVERY__BURSTCAP"] = "1000",
@@ -140,6 +152,13 @@ internal sealed partial class CrashRig : IAsyncDisposable
         Discord.Requests.Where(r => r.Method == "POST" && r.Path == $"/channels/{Channel}/messages")
             .GroupBy(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("nonce").GetString()).Count(g => g.Count() > 1);
 
+    /// <summary>How often each item reached the Telegram chat (every sendMessage the fake answered or was killed during).</summary>
+    public IReadOnlyDictionary<int, int> TelegramCounts() =>
+        Telegram.CallsTo("sendMessage").Where(c => c.Body["chat_id"]!.GetValue<long>() == TelegramChat)
+            .Select(c => ItemTitle().Match(c.Body["text"]!.GetValue<string>())).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            .GroupBy(n => n).ToDictionary(g => g.Key, g => g.Count());
+
     /// <summary>How often each item was printed by the console platform, over every process.</summary>
     public IReadOnlyDictionary<int, int> ConsoleCounts()
     {
@@ -155,10 +174,10 @@ internal sealed partial class CrashRig : IAsyncDisposable
         (Enumerable.Range(from, count).Count(n => !counts.ContainsKey(n)),
          counts.Where(c => c.Key >= from && c.Key < from + count).Sum(c => c.Value - 1));
 
-    private static int ItemOf(string title) => int.Parse(DiscordTitle().Match(title).Groups[1].Value, CultureInfo.InvariantCulture);
+    private static int ItemOf(string title) => int.Parse(ItemTitle().Match(title).Groups[1].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"Item (\d+) headline")]
-    private static partial Regex DiscordTitle();
+    private static partial Regex ItemTitle();
 
     [GeneratedRegex(@"\] Item (\d+) headline\n")]
     private static partial Regex ConsoleAlert();
@@ -170,6 +189,7 @@ internal sealed partial class CrashRig : IAsyncDisposable
             foreach (var p in _processes) p.Dispose();
         }
         await Discord.DisposeAsync();
+        await Telegram.DisposeAsync();
         await Feeds.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _dir.Dispose();

@@ -2,8 +2,8 @@ namespace AlertBot.IntegrationTests.Reliability;
 
 /// <summary>
 /// Two bot processes on one database (a cron <c>once</c> while the service runs, or two by mistake) with 100 new
-/// items: every item is shown once, and no outbox row is even posted twice (so Telegram, which cannot deduplicate,
-/// would show nothing twice either).
+/// items: every item is shown once on Discord, Telegram and the console, and no outbox row is even posted twice to
+/// Discord (whose nonce would otherwise hide it).
 /// </summary>
 [Collection(BotProcessCollection.Name)]
 public sealed class TwoProcessTests
@@ -13,6 +13,7 @@ public sealed class TwoProcessTests
     private static void AssertEachItemOnce(CrashRig rig)
     {
         Assert.Equal((0, 0), CrashRig.Tally(rig.DiscordCounts(), 1, Items));
+        Assert.Equal((0, 0), CrashRig.Tally(rig.TelegramCounts(), 1, Items));
         Assert.Equal((0, 0), CrashRig.Tally(rig.ConsoleCounts(), 1, Items));
         Assert.Equal(0, rig.DiscordNoncesPostedTwice());
     }
@@ -38,7 +39,8 @@ public sealed class TwoProcessTests
         using var running = rig.Start("run");
         Assert.Equal(0, await rig.RunToEndAsync("once"));
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (rig.DiscordCounts().Count(c => c.Key >= 1) < Items && waited.Elapsed < TimeSpan.FromSeconds(90) && !running.HasExited)
+        while ((rig.DiscordCounts().Count(c => c.Key >= 1) < Items || rig.TelegramCounts().Count(c => c.Key >= 1) < Items)
+            && waited.Elapsed < TimeSpan.FromSeconds(90) && !running.HasExited)
             await Task.Delay(200);
         running.Kill();
         await running.WaitAsync(TimeSpan.FromSeconds(30));

@@ -62,6 +62,9 @@ internal sealed class FakeBotApi : IAsyncDisposable
     /// <summary>How many calls were answered 401 (wrong or revoked token).</summary>
     public int UnauthorizedCalls { get { lock (_lock) return _unauthorized; } }
 
+    /// <summary>Called for every recorded call before it is answered (tests kill the bot here, mid-delivery).</summary>
+    public Action<RecordedCall>? OnCall { get; set; }
+
     /// <summary>While true every call is answered 502 Bad Gateway, as when Telegram cannot be reached.</summary>
     public bool Down { get; set; }
 
@@ -183,12 +186,14 @@ internal sealed class FakeBotApi : IAsyncDisposable
         }
 
         (int Status, string Body)? scripted = null;
+        var call = new RecordedCall(method, body, _clock.Elapsed);
         lock (_lock)
         {
-            _calls.Add(new RecordedCall(method, body, _clock.Elapsed));
+            _calls.Add(call);
             if (_scripted.TryGetValue(method, out var queue) && queue.Count > 0) scripted = queue.Dequeue();
             Signal();
         }
+        OnCall?.Invoke(call);
         if (scripted is { } s)
         {
             await Reply(context, s.Status, s.Body);

@@ -97,6 +97,34 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Channel_set_pause_and_resume_typed_in_a_group_reach_the_real_dispatcher_and_the_offered_digest_is_one_button_away()
+    {
+        await SubscribeAsync(Group, "supergroup", Admin);
+        var set = await CommandAsync(Group, Admin, "/channel set timezone europe/berlin", "timezone:");
+        var refused = await CommandAsync(Group, 77, "/channel set timezone UTC", "/channel is for moderators");
+        await CommandAsync(Group, Admin, "/channel pause", "Paused.");
+        WriteFeed(("a", "Weather report for Pyongyang", "Sunny all week."), ("b", "More troops sent", "Troops crossed the border."));
+        await CheckFeedAsync();
+        await Task.Delay(1500); // a delivery round or more: the alert is held, not sent
+        Assert.DoesNotContain(_api.CallsTo("sendMessage"), c => Text(c).Contains("More troops sent", StringComparison.Ordinal));
+
+        _api.AddMessage(Group, "supergroup", Admin, "/channel resume");
+        var resume = await _api.WaitForCallAsync("sendMessage", c => Text(c).StartsWith("Resumed", StringComparison.Ordinal));
+        var button = resume.Body["reply_markup"]!["inline_keyboard"]![0]![0]!;
+        _api.AddCallback(Group, "supergroup", Admin, button["callback_data"]!.GetValue<string>());
+        var answer = await _api.WaitForCallAsync("answerCallbackQuery");
+        var digest = await _api.WaitForCallAsync("sendMessage", c => Text(c).Contains("More troops sent", StringComparison.Ordinal));
+
+        Assert.Equal("timezone: UTC → Europe/Berlin.", set);
+        Assert.Equal("/channel is for moderators of this chat.", refused);
+        Assert.Equal("Europe/Berlin", (await _host.Services.GetRequiredService<ChannelSettingsStore>().GetAsync(new ChatTarget("telegram", "-4567"))).TimeZone);
+        Assert.Equal("Resumed: new alerts come again. 1 alert is waiting. Send them as one digest: /channel resume digest", Text(resume));
+        Assert.Equal("Send them as one digest", button["text"]!.GetValue<string>());
+        Assert.Equal("1 alert is waiting: they come now as one digest.", answer.Body["text"]!.GetValue<string>());
+        Assert.Equal(Group, digest.Body["chat_id"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task A_blocked_bot_disables_the_chat_through_the_outbox_and_sends_nothing_more()
     {
         await SubscribeAsync(Private, "private", Private);
@@ -190,6 +218,14 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime, IDisposable
         _api.AddMessage(chatId, chatType, userId, "/subscribe nk-russia troops");
         var reply = await _api.WaitForCallAsync("sendMessage", c => c.Body["chat_id"]!.GetValue<long>() == chatId && Text(c).StartsWith("Subscribed", StringComparison.Ordinal));
         Assert.Equal(before + 1, _api.CallsTo("sendMessage").Count);
+        return Text(reply);
+    }
+
+    /// <summary>Types a command in a chat and returns the text of the reply that starts with <paramref name="replyStart"/>.</summary>
+    private async Task<string> CommandAsync(long chatId, long userId, string command, string replyStart)
+    {
+        _api.AddMessage(chatId, chatId < 0 ? "supergroup" : "private", userId, command);
+        var reply = await _api.WaitForCallAsync("sendMessage", c => c.Body["chat_id"]!.GetValue<long>() == chatId && Text(c).StartsWith(replyStart, StringComparison.Ordinal));
         return Text(reply);
     }
 

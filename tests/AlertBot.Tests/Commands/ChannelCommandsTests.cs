@@ -75,7 +75,7 @@ public sealed class ChannelCommandsTests : IAsyncLifetime
     public async Task Resume_says_how_many_alerts_waited_and_makes_them_due_now_as_one_digest()
     {
         await _rig.Db.Subscriptions.AddAsync(s_group, false, "mod-1", "t", "");
-        Assert.Equal("Paused. Alerts are kept, not lost: /channel resume delivers them as one digest.", (await Channel("pause")).Text);
+        Assert.Equal("Paused. Alerts are kept, not lost: /channel resume offers them as one digest.", (await Channel("pause")).Text);
         var now = _rig.Db.Time.GetUtcNow();
         var ids = new List<long>();
         for (var i = 0; i < 3; i++)
@@ -90,11 +90,31 @@ public sealed class ChannelCommandsTests : IAsyncLifetime
 
         var reply = await Channel("resume");
 
-        Assert.Equal("Resumed. 3 alerts are waiting: they come now as one digest.", reply.Text);
+        Assert.Equal("Resumed: new alerts come again. 3 alerts are waiting. Send them as one digest: /channel resume digest", reply.Text);
+        Assert.Equal([new ReplyAction("Send them as one digest", "/channel resume digest")], reply.Actions);
+        Assert.False((await _rig.Db.ChannelSettings.GetAsync(s_group)).Paused);
+        Assert.Empty(await _rig.Db.Outbox.DueAsync(now, 10));
+        Assert.False(await _rig.Signal.WaitAsync(TimeSpan.Zero, default));
+
+        var taken = await Channel("resume digest");
+
+        Assert.Equal("3 alerts are waiting: they come now as one digest.", taken.Text);
         var due = await _rig.Db.Outbox.DueAsync(now, 10);
         Assert.Equal(3, due.Count);
         Assert.Single(due.Select(r => r.Batch).Distinct());
         Assert.True(await _rig.Signal.WaitAsync(TimeSpan.Zero, default));
+    }
+
+    [Fact]
+    public async Task Resume_digest_on_a_paused_channel_resumes_it_and_sends_what_waited_at_once()
+    {
+        await Channel("pause");
+
+        var reply = await Channel("resume digest");
+
+        Assert.Equal("Resumed: new alerts come again. Nothing was waiting.", reply.Text);
+        Assert.False((await _rig.Db.ChannelSettings.GetAsync(s_group)).Paused);
+        Assert.Equal("/channel resume takes nothing, or digest to send what waited as one digest.", (await Channel("resume everything")).Text);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class SubcommandTests : IAsyncLifetime
         var reply = await Send("channel", "sett mode digest");
 
         Assert.True(reply.IsError);
-        Assert.Equal("There is no /channel sett. Did you mean /channel set? Usage: /channel settings, /channel set <key> <value>, /channel pause or /channel resume.",
+        Assert.Equal("There is no /channel sett. Did you mean /channel set? Usage: /channel settings, /channel set <key> <value>, /channel pause or /channel resume [waiting].",
             reply.Text);
     }
 

@@ -33,7 +33,18 @@ public sealed class ChannelCommands(
                 "/channel set max-per-hour 3"],
         },
         new("pause", "Hold this channel's alerts (kept, not lost) until /channel resume", true, []) { Examples = ["/channel pause"] },
-        new("resume", "Deliver alerts again; says how many are waiting", true, []) { Examples = ["/channel resume"] });
+        new("resume", "Deliver new alerts again; offers the ones that waited as one digest", true,
+        [
+            new("waiting", "digest: also send the alerts that waited, as one digest", CommandArgKind.Text, Required: false, Choices: [SendWaiting]),
+        ])
+        {
+            Examples = ["/channel resume", "/channel resume digest"],
+        });
+
+    /// <summary>The <c>/channel resume</c> argument that sends what waited as one digest.</summary>
+    private const string SendWaiting = "digest";
+
+    private static readonly ReplyAction s_sendWaiting = new("Send them as one digest", "/channel resume " + SendWaiting);
 
     /// <summary>The subcommands as typed, for replies that explain them.</summary>
     public static string Usage { get; } = CommandPath.Resolve(Channel, "").UsageList();
@@ -73,7 +84,7 @@ public sealed class ChannelCommands(
         sb.Append(settings.Paused ? " (paused):" : ":");
         foreach (var key in ChannelSettingsEditor.Keys)
             sb.Append('\n').Append(key.Name).Append(": ").Append(ChannelSettingsEditor.Show(settings, key.Name, options.Value.BurstCap));
-        sb.Append('\n').Append(Waiting(waiting)).Append('.');
+        sb.Append('\n').Append(Waiting(waiting)).Append(waiting > 0 ? $": /channel resume {SendWaiting} sends them as one digest." : ".");
         sb.Append("\nChange one with /channel set <key> <value>, for example /channel set quiet 22:00-07:00.");
         return new CommandReply(sb.ToString());
     }
@@ -103,19 +114,36 @@ public sealed class ChannelCommands(
     private async Task<CommandReply> PauseAsync(CommandRequest request, CancellationToken ct)
     {
         var settings = await settingsStore.GetAsync(request.Chat, ct);
-        if (settings.Paused) return new CommandReply("This channel is already paused. /channel resume delivers what is waiting.");
+        if (settings.Paused) return new CommandReply("This channel is already paused. /channel resume delivers again.");
         await SaveAsync(request, settings with { Paused = true }, "channel pause", "running", "paused", ct);
-        return new CommandReply("Paused. Alerts are kept, not lost: /channel resume delivers them as one digest.");
+        return new CommandReply("Paused. Alerts are kept, not lost: /channel resume offers them as one digest.");
     }
 
+    /// <summary>
+    /// Resumes delivery of new alerts. What waited is offered, not pushed: a moderator who comes back to a day of
+    /// alerts chooses to get them as one digest (<c>/channel resume digest</c>, or the button), and until then they
+    /// stay held, counted in <c>/channel settings</c>.
+    /// </summary>
     private async Task<CommandReply> ResumeAsync(CommandRequest request, CancellationToken ct)
     {
         var settings = await settingsStore.GetAsync(request.Chat, ct);
-        if (!settings.Paused) return new CommandReply("This channel is not paused.");
-        await SaveAsync(request, settings with { Paused = false }, "channel resume", "paused", "running", ct);
-        var waiting = await held.ReleaseAllAsync(request.Chat, time.GetUtcNow(), ct);
-        if (waiting > 0) signal.Notify();
-        return new CommandReply(waiting == 0 ? "Resumed. Nothing was waiting." : $"Resumed. {Waiting(waiting)}: they come now as one digest.");
+        var sendWaiting = string.Equals(request.Arguments.Text("waiting"), SendWaiting, StringComparison.OrdinalIgnoreCase);
+        if (request.Arguments.Has("waiting") && !sendWaiting)
+            return CommandReply.Error($"/channel resume takes nothing, or {SendWaiting} to send what waited as one digest.");
+        var resumed = settings.Paused;
+        if (resumed) await SaveAsync(request, settings with { Paused = false }, "channel resume", "paused", "running", ct);
+        if (sendWaiting)
+        {
+            var released = await held.ReleaseAllAsync(request.Chat, time.GetUtcNow(), ct);
+            if (released > 0) signal.Notify();
+            var sent = released == 0 ? "Nothing was waiting." : $"{Waiting(released)}: they come now as one digest.";
+            return new CommandReply(resumed ? "Resumed: new alerts come again. " + sent : sent);
+        }
+
+        var lead = resumed ? "Resumed: new alerts come again." : "This channel is not paused.";
+        var waiting = await held.CountWaitingAsync(request.Chat, ct);
+        if (waiting == 0) return new CommandReply($"{lead} Nothing is waiting.");
+        return new CommandReply($"{lead} {Waiting(waiting)}. Send them as one digest: /channel resume {SendWaiting}") { Actions = [s_sendWaiting] };
     }
 
     private Task SaveAsync(CommandRequest request, ChannelSettings settings, string action, string before, string after, CancellationToken ct) =>
