@@ -16,6 +16,7 @@ public static class CommandCatalog
         SubscriptionCommands.Unsubscribe,
         SubscriptionCommands.Subscriptions,
         TopicCommands.Latest,
+        StoryCommands.Story,
         FigureCommands.Figures,
         TopicAdminCommands.Topic,
         ChannelCommands.Channel,

@@ -43,6 +43,7 @@ public sealed class DispatcherRig : IDisposable
             new TopicAdminCommands(db.Topics, db.Sources, db.Subscriptions, access, feeds, Schedule, limits, db.Time),
             new AuditCommands(db.Audit),
             new FigureCommands(db.Topics, db.Figures, db.Time),
+            new StoryCommands(new StoryStore(db.Database), db.Articles, db.Figures, db.Time),
             new ChannelCommands(db.ChannelSettings, db.Held, Signal, Options.Create(new DeliveryOptions()), db.Time),
         ], db.Topics, NullLogger<CommandDispatcher>.Instance);
     }
