@@ -9,6 +9,7 @@ using AlertBot.Core.Articles;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -136,6 +137,7 @@ internal static class IngestBench
         services.AddStorage();
         services.AddMatching();
         services.AddPipeline();
+        services.AddStories();
         services.AddDelivery();
         services.AddChats();
         return services.BuildServiceProvider();
