@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AlertBot.Core;
+using AlertBot.Core.Channels;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Articles;
@@ -138,6 +139,7 @@ internal static class IngestBench
         services.AddMatching();
         services.AddPipeline();
         services.AddStories();
+        services.AddChannels();
         services.AddDelivery();
         services.AddChats();
         return services.BuildServiceProvider();

@@ -1,5 +1,3 @@
-using AlertBot.Core.Delivery;
-
 namespace AlertBot.Core.Audit;
 
 /// <summary>One moderator action in a chat: who did what, before → after. What <c>/audit</c> lists.</summary>

@@ -1,6 +1,4 @@
-using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Channels;
 
@@ -23,17 +21,23 @@ public sealed class ChannelGate(
     ChannelSettingsStore settingsStore,
     HeldAlertStore held,
     OutboxStore outbox,
-    IOptions<DeliveryOptions> options,
     ClaimOwner owner,
     TimeProvider time)
 {
+    /// <summary>Starts a pass over one chat's claimed rows: reads once what their plans need beyond each row.</summary>
+    /// <param name="defaultMaxPerHour">The hourly cap of a channel that set none.</param>
+    /// <param name="lease">How long claims on the rows a digest gathers last.</param>
+    public async Task<GatePass> BeginAsync(IReadOnlyList<OutboxRecord> rows, int defaultMaxPerHour, TimeSpan lease, CancellationToken ct) =>
+        new(defaultMaxPerHour, lease, await held.DigestSubscriptionsAsync(rows.Select(r => r.SubscriptionId).OfType<long>(), ct));
+
     /// <param name="row">A due row this process claimed.</param>
-    public async Task<DeliveryPlan> PlanAsync(OutboxRecord row, CancellationToken ct)
+    /// <param name="pass">From <see cref="BeginAsync"/> over the claimed rows this one is part of.</param>
+    public async Task<DeliveryPlan> PlanAsync(OutboxRecord row, GatePass pass, CancellationToken ct)
     {
         var target = new ChatTarget(row.Platform, row.ChatId);
         var settings = await settingsStore.GetAsync(target, ct);
         var now = time.GetUtcNow();
-        var leaseUntil = now + TimeSpan.FromSeconds(options.Value.ClaimLeaseSeconds);
+        var leaseUntil = now + pass.Lease;
 
         if (HeldBatch.IsHeld(row.Batch))
         {
@@ -47,7 +51,8 @@ public sealed class ChannelGate(
 
         var rows = row.Batch is null ? [row] : await outbox.ClaimBatchAsync(owner.Id, row.Batch, target, now, leaseUntil, ct);
         var sends = await held.SendsSinceAsync(target, DeliverySchedule.HourStart(settings, now), ct);
-        var decision = DeliverySchedule.Decide(settings, now, sends, options.Value.BurstCap, await held.WantsDigestAsync(row.SubscriptionId, ct));
+        var wantsDigest = row.SubscriptionId is { } subscription && pass.DigestSubscriptions.Contains(subscription);
+        var decision = DeliverySchedule.Decide(settings, now, sends, pass.DefaultMaxPerHour, wantsDigest);
         if (decision.IsNow)
             return row.Batch is null ? new DeliveryPlan.Alert(row, settings) : new DeliveryPlan.Digest(rows, settings, IsHeld: false);
 

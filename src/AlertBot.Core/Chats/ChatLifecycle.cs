@@ -1,4 +1,3 @@
-using AlertBot.Core.Delivery;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;

@@ -49,39 +49,10 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
                 Outlet = article.Outlet,
                 Published = article.PublishedAt,
                 StoryId = article.StoryId,
-                AlsoReportedBy = OtherOutlets(article, others),
+                AlsoReportedBy = AlsoReported.Others(article, others),
             };
         }
         return alerts;
     }
-
-    /// <summary>The outlets of the story's other reports, each once, first reporter first, the alert's own outlet left out.</summary>
-    private static List<string> OtherOutlets(ArticleRecord article, IEnumerable<ArticleRecord> others) =>
-        others.Select(o => o.Outlet).OfType<string>()
-            .Where(o => !string.Equals(o, article.Outlet, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    /// <summary>How many articles a digest lists by name before pointing at /latest.</summary>
-    public const int DigestListed = 15;
-
-    /// <summary>One plain-text message for a burst of articles (newest first), instead of one alert each.</summary>
-    public async Task<string?> ComposeDigestAsync(IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
-    {
-        var stored = await articles.FindManyAsync(rows.Where(r => r.ArticleId is not null).Select(r => r.ArticleId!.Value).Distinct().ToList(), ct);
-        var list = stored.Values.ToList();
-        if (list.Count == 0) return null;
-
-        var topic = await topics.FindAsync(list[0].TopicId, ct);
-        var sb = new System.Text.StringBuilder();
-        sb.Append(list.Count).Append(" new articles in ").Append(topic?.Name ?? list[0].TopicId).Append(':');
-        foreach (var a in list.OrderByDescending(a => a.PublishedAt ?? a.FetchedAt).Take(DigestListed))
-        {
-            sb.Append("\n• ").Append(a.Title);
-            if (a.Outlet is not null) sb.Append(" (").Append(a.Outlet).Append(')');
-            if (a.Link is not null) sb.Append("\n  ").Append(a.Link);
-        }
-        if (list.Count > DigestListed) sb.Append("\n… and ").Append(list.Count - DigestListed).Append(" more.");
-        sb.Append("\nSee /latest ").Append(list[0].TopicId).Append(" for summaries.");
-        return sb.ToString();
-    }
 }
+

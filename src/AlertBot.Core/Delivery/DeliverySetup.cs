@@ -21,7 +21,6 @@ public static class DeliverySetup
         services.AddSingleton<AlertComposer>();
         services.AddSingleton<StoryEdits>();
         services.AddSingleton<DigestComposer>();
-        services.AddSingleton<ChannelGate>();
         services.AddSingleton<TargetLossNotifier>();
         services.AddSingleton<OutboxDispatcher>();
         return services;

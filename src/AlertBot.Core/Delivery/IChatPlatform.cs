@@ -33,6 +33,14 @@ public interface IChatPlatform
         SendNoticeAsync(target, text, cancellationToken);
 
     /// <summary>
+    /// As <see cref="SendOnceAsync(ChatTarget, string, string, CancellationToken)"/> for a digest, whose channel chose
+    /// whether the links in it may show previews (<c>/channel set previews off</c>: Discord suppresses its link embeds).
+    /// Platforms that never preview links in a digest (Telegram) ignore it.
+    /// </summary>
+    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken) =>
+        SendOnceAsync(target, text, idempotencyKey, cancellationToken);
+
+    /// <summary>
     /// Edits an alert already sent (message <paramref name="messageId"/>, as <see cref="DeliveryResult.Delivered"/> gave
     /// it) to show its story as it stands now: more outlets, new key figures. An edit notifies nobody. A platform that
     /// cannot edit rejects it, and the outbox drops the edit quietly.

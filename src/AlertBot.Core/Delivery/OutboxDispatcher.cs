@@ -76,7 +76,10 @@ public sealed class OutboxDispatcher(
         ChatTarget target, IReadOnlyList<OutboxRecord> rows, DateTimeOffset claimedUntil, ConcurrentDictionary<long, byte> retried, CancellationToken ct)
     {
         var platform = _platforms[target.Platform];
-        var alerts = await composer.ComposeAsync(rows.Where(r => r.Batch is null && r.Notice is null).ToList(), ct);
+        var pass = await gate.BeginAsync(rows, options.Value.BurstCap, Lease, ct);
+        // Alerts are composed once the gate lets the first one through, for it and the plain rows after it in one
+        // read: a chat whose alerts are all held (paused, quiet hours, digest mode) composes nothing.
+        IReadOnlyDictionary<long, AlertMessage>? alerts = null;
         var handled = new HashSet<long>();
         var delivered = 0;
         foreach (var row in rows)
@@ -109,11 +112,12 @@ public sealed class OutboxDispatcher(
                 else
                 {
                     // The channel's settings decide whether the alert goes now, alone or in a digest, or is held for later.
-                    switch (await gate.PlanAsync(row, ct))
+                    switch (await gate.PlanAsync(row, pass, ct))
                     {
                         case DeliveryPlan.Alert alert:
                             // False: the lease ran out and another process took the row over; it is theirs to send.
                             if (!await RenewAsync(row, claimedUntil, ct)) continue;
+                            alerts ??= await composer.ComposeAsync(rows.SkipWhile(r => r.Id != row.Id).Where(r => r.Batch is null && r.Notice is null).ToList(), ct);
                             sent = await DeliverAlertAsync(platform, row, alerts.GetValueOrDefault(row.Id), alert.Settings, ct);
                             break;
                         case DeliveryPlan.Digest digest when digest.Rows.Count > 0:
@@ -183,13 +187,13 @@ public sealed class OutboxDispatcher(
     private async Task<(int Delivered, Outcome Outcome)> DeliverDigestAsync(IChatPlatform platform, ChatTarget target, DeliveryPlan.Digest digest, CancellationToken ct)
     {
         var rows = digest.Rows;
-        var text = digest.IsHeld ? await digestComposer.ComposeAsync(rows, digest.Settings, ct) : await composer.ComposeDigestAsync(rows, ct);
+        var text = await digestComposer.ComposeAsync(rows, digest.Settings, ct);
         if (text is null)
         {
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
             return (0, Outcome.Final);
         }
-        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, text, IdempotencyKey(rows), ct), rows, ct);
+        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, text, IdempotencyKey(rows), digest.Settings.Previews, ct), rows, ct);
         return (outcome == Outcome.Delivered ? rows.Count : 0, outcome);
     }
 

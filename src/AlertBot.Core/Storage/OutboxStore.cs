@@ -8,7 +8,7 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 public sealed class OutboxStore(Database db)
 {
-    /// <summary>The columns an <see cref="OutboxRecord"/> is read from (also read by <see cref="HeldAlertStore"/>).</summary>
+    /// <summary>The columns an <see cref="OutboxRecord"/> is read from (also read by the held-alert store of the Channels stage).</summary>
     internal const string Columns =
         "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch, story_id, kind, message_id, sent_at";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");

@@ -23,8 +23,6 @@ public static class StorageSetup
         services.AddSingleton<ChatStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PlatformStateStore>();
-        services.AddSingleton<ChannelSettingsStore>();
-        services.AddSingleton<HeldAlertStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<PlatformStateStore>());
         return services;

@@ -1,5 +1,5 @@
 using Dapper;
-using AlertBot.Core.Chats;
+using AlertBot.Core.Subscriptions;
 
 namespace AlertBot.Core.Storage;
 

@@ -85,13 +85,17 @@ public sealed class DiscordPlatform : IChatPlatform
     }
 
     public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
-        SendTextAsync(target, text, idempotencyKey: null, cancellationToken);
+        SendTextAsync(target, text, idempotencyKey: null, linkPreviews: true, cancellationToken);
 
     /// <summary>Each chunk carries a nonce from the rows' key and its position, with enforce_nonce.</summary>
     public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendTextAsync(target, text, idempotencyKey, cancellationToken);
+        SendTextAsync(target, text, idempotencyKey, linkPreviews: true, cancellationToken);
 
-    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>A digest: as above, and with previews off every part carries SUPPRESS_EMBEDS, so its links show no embeds.</summary>
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken) =>
+        SendTextAsync(target, text, idempotencyKey, linkPreviews, cancellationToken);
+
+    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, string? idempotencyKey, bool linkPreviews, CancellationToken cancellationToken)
     {
         var (channel, failure) = await ResolveChannelAsync(target, cancellationToken);
         if (failure is not null)
@@ -104,6 +108,11 @@ public sealed class DiscordPlatform : IChatPlatform
         for (var i = 0; i < chunks.Count; i++)
         {
             var body = MessagePayloads.Text(chunks[i]);
+            if (!linkPreviews)
+            {
+                body["flags"] = MessagePayloads.SuppressEmbedsFlag;
+            }
+
             if (idempotencyKey is not null)
             {
                 body["nonce"] = MessagePayloads.DigestNonce(idempotencyKey, i);

@@ -11,6 +11,9 @@ internal static class MessagePayloads
     public const int NonceMax = 25;
     public const int EphemeralFlag = 64;
 
+    /// <summary>SUPPRESS_EMBEDS: the links in the content get no embeds (a channel with previews off).</summary>
+    public const int SuppressEmbedsFlag = 4;
+
     public static JsonObject NoMentions() => new() { ["parse"] = new JsonArray() };
 
     /// <summary>Derived from the outbox row id, so a retry after a crash reuses it and Discord drops the duplicate.</summary>

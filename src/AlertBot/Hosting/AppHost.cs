@@ -1,5 +1,6 @@
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
+using AlertBot.Core.Channels;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
@@ -62,6 +63,7 @@ public static class AppHost
         services.AddChats();
         services.AddPipeline();
         services.AddStories();
+        services.AddChannels();
         services.AddDelivery();
         services.AddCommands();
         services.AddHealth(builder.Configuration, endpoint: cli.Verb == Verb.Run);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
+using AlertBot.Core.Channels;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Hosting;

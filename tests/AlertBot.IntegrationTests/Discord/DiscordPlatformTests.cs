@@ -108,6 +108,20 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         Assert.IsType<DeliveryResult.RetryLater>(result);
     }
 
+    [Theory]
+    [InlineData(false, 4)]
+    [InlineData(true, null)]
+    public async Task A_digest_of_a_channel_with_previews_off_suppresses_the_embeds_of_its_links(bool previews, int? flags)
+    {
+        var result = await _platform.SendOnceAsync(new ChatTarget("discord", "111"), "Digest: 2 new articles\n• One https://example.com/1\n• Two https://example.com/2",
+            "5eed5eed5eed5eed", previews, CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        var body = JsonDocument.Parse(Assert.Single(_fake.Requests).Body).RootElement;
+        Assert.Equal(flags, body.TryGetProperty("flags", out var f) ? f.GetInt32() : null);
+        Assert.True(body.GetProperty("enforce_nonce").GetBoolean());
+    }
+
     [Fact]
     public async Task A_long_notice_is_split_into_escaped_messages_that_mention_nobody()
     {

@@ -280,10 +280,15 @@ internal sealed class FakeDiscord : IAsyncDisposable
     {
         foreach (var connection in _all)
         {
-            connection.Dispose();
+            connection.DropIfOpen();
         }
 
+        // Stopping waits for the gateway requests, whose last step (EndAsync) still takes each connection's lock.
         await _app.StopAsync();
         await _app.DisposeAsync();
+        foreach (var connection in _all)
+        {
+            connection.Dispose();
+        }
     }
 }

@@ -79,7 +79,20 @@ internal sealed class FakeGatewayConnection : IDisposable
     {
         try
         {
-            await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+            // Under the send lock, like every other write: the close frame is on the wire before CloseOutputAsync
+            // returns (it still has to flush), so the client can answer and the read loop end — which ends the
+            // request — while we are inside it. EndAsync waits for the lock, so the response outlives this call.
+            await _sendLock.WaitAsync();
+            try
+            {
+                ThrowIfEnded();
+                await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+
             // Keep the TCP connection until the client has read the close frame and answered it; ending the
             // request at once could reset the connection and lose the frame.
             await _readLoop.WaitAsync(TestTimeouts.Signal);
@@ -102,14 +115,18 @@ internal sealed class FakeGatewayConnection : IDisposable
     /// <summary>Called by the server when the request carrying this socket has ended; the socket is then off limits.</summary>
     public async Task EndAsync()
     {
-        // Let a send in flight finish first: the client may react to a frame (and close) before our send returns.
+        // Let a send (or close) in flight finish first: the client may react to a frame (and close) before our
+        // send returns.
         await _sendLock.WaitAsync();
         Volatile.Write(ref _ended, 1);
         _sendLock.Release();
     }
 
-    /// <summary>Teardown: drops a socket still open. Kestrel recycles a finished request's context, so leave those alone.</summary>
-    public void Dispose()
+    /// <summary>
+    /// Teardown, before the server stops: drops a socket still open, so its request ends. Kestrel recycles a
+    /// finished request's context, so leave those alone.
+    /// </summary>
+    public void DropIfOpen()
     {
         if (Volatile.Read(ref _ended) == 0)
         {
@@ -122,19 +139,17 @@ internal sealed class FakeGatewayConnection : IDisposable
                 // The request ended between the check and the abort.
             }
         }
-
-        _sendLock.Dispose();
     }
+
+    /// <summary>After the server stopped: every request, and so every <see cref="EndAsync"/>, is over.</summary>
+    public void Dispose() => _sendLock.Dispose();
 
     private async Task SendRawAsync(byte[] bytes, int fragments)
     {
         await _sendLock.WaitAsync();
         try
         {
-            if (Volatile.Read(ref _ended) == 1)
-            {
-                throw new InvalidOperationException($"Connection on {Path} already ended: {EndReason}");
-            }
+            ThrowIfEnded();
 
             var size = (bytes.Length + fragments - 1) / fragments;
             for (var offset = 0; offset < bytes.Length; offset += size)
@@ -153,6 +168,14 @@ internal sealed class FakeGatewayConnection : IDisposable
         finally
         {
             _sendLock.Release();
+        }
+    }
+
+    private void ThrowIfEnded()
+    {
+        if (Volatile.Read(ref _ended) == 1)
+        {
+            throw new InvalidOperationException($"Connection on {Path} already ended: {EndReason}");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AlertBot.Core;
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
+using AlertBot.Core.Channels;
 using AlertBot.Core.Delivery;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;

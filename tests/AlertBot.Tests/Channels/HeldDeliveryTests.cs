@@ -37,6 +37,22 @@ public sealed class HeldDeliveryTests
     }
 
     [Fact]
+    public async Task A_digest_carries_its_channels_previews_setting_to_the_platform()
+    {
+        using var rig = await ChannelRig.CreateAsync(Utc(2, 9, 10));
+        await rig.SetAsync(ChannelSettings.Default with { MaxPerHour = 1, Previews = false });
+        var dispatcher = rig.Dispatcher();
+        await rig.AlertAsync(3);
+
+        await dispatcher.DeliverDueAsync(default);
+        rig.Clock.SetUtcNow(Utc(2, 10, 0));
+        await dispatcher.DeliverDueAsync(default);
+
+        Assert.False(Assert.Single(rig.Platform.Alerts).ShowPreview);
+        Assert.Equal([false], rig.Platform.DigestPreviews);
+    }
+
+    [Fact]
     public async Task A_restart_in_the_middle_of_quiet_hours_loses_nothing_and_every_held_alert_is_delivered_exactly_once()
     {
         using var rig = await ChannelRig.CreateAsync(Utc(2, 22, 30));

@@ -123,13 +123,13 @@ public sealed class ChatLifecycleTests : IAsyncLifetime
         var query = Core.Subscriptions.Query.Parse("troops").Query!;
         for (var i = 0; i < 3; i++)
         {
-            var added = await lifecycle.SubscribeAsync(new Core.Chats.NewSubscription(s_group, false, "mod", "nk-russia", "troops" + i), Core.Subscriptions.Query.Parse("troops" + i).Query!, default);
-            Assert.IsType<Core.Chats.SubscribeOutcome.Added>(added);
+            var added = await lifecycle.SubscribeAsync(new Core.Subscriptions.NewSubscription(s_group, false, "mod", "nk-russia", "troops" + i), Core.Subscriptions.Query.Parse("troops" + i).Query!, default);
+            Assert.IsType<Core.Subscriptions.SubscribeOutcome.Added>(added);
         }
 
-        var refused = await lifecycle.SubscribeAsync(new Core.Chats.NewSubscription(s_group, false, "mod", "nk-russia", "troops"), query, default);
+        var refused = await lifecycle.SubscribeAsync(new Core.Subscriptions.NewSubscription(s_group, false, "mod", "nk-russia", "troops"), query, default);
 
-        Assert.Equal(3, Assert.IsType<Core.Chats.SubscribeOutcome.LimitReached>(refused).Limit);
+        Assert.Equal(3, Assert.IsType<Core.Subscriptions.SubscribeOutcome.LimitReached>(refused).Limit);
         Assert.Equal(3, (await _rig.Db.Subscriptions.ListForChatAsync(s_group)).Count);
         Assert.Empty(_rig.Matcher.Match("nk-russia", "troops"));
     }

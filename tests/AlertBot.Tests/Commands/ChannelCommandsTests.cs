@@ -135,7 +135,7 @@ public sealed class ChannelCommandsTests : IAsyncLifetime
         Assert.Contains("in this channel's digests", reply.Text, StringComparison.Ordinal);
         var sub = Assert.Single(await _rig.Db.Subscriptions.ListForChatAsync(s_group));
         Assert.Equal("troops", sub.Query);
-        Assert.True(await _rig.Db.Held.WantsDigestAsync(sub.Id));
+        Assert.Equal([sub.Id], await _rig.Db.Held.DigestSubscriptionsAsync([sub.Id, sub.Id + 1000]));
     }
 
     [Fact]

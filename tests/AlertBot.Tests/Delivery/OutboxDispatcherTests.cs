@@ -146,7 +146,7 @@ public sealed class OutboxDispatcherTests
         Assert.Single(platform.Alerts);
         var (target, text) = Assert.Single(platform.Notices);
         Assert.Equal(s_chat, target);
-        Assert.StartsWith("8 new articles in Test topic:", text, StringComparison.Ordinal);
+        Assert.StartsWith("Digest: 8 new articles\n\nTest topic (8)\n• " + s_events[7].Title, text, StringComparison.Ordinal);
         Assert.True(text.IndexOf(s_events[7].Title, StringComparison.Ordinal) < text.IndexOf(s_events[0].Title, StringComparison.Ordinal));
         Assert.Equal(9, (await rig.Db.Outbox.CountByStatusAsync())[OutboxStatus.Sent]);
         Assert.Equal(0, await dispatcher.DeliverDueAsync(default));

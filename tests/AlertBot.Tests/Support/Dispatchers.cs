@@ -19,7 +19,7 @@ public static class Dispatchers
         time ??= db.Time;
         var composer = new AlertComposer(db.Articles, db.Topics, db.Figures);
         return new OutboxDispatcher(db.Outbox, db.Lifecycle(matcher), composer,
-            new DigestComposer(db.Articles, db.Topics, db.Figures), new ChannelGate(db.ChannelSettings, db.Held, db.Outbox, opts, owner, time),
+            new DigestComposer(db.Articles, db.Topics, db.Figures), new ChannelGate(db.ChannelSettings, db.Held, db.Outbox, owner, time),
             new StoryEdits(db.Outbox, db.Articles, db.Figures, composer, db.ChannelSettings, opts, time, NullLogger<StoryEdits>.Instance),
             new TargetLossNotifier(db.Chats, db.Subscriptions, NullLogger<TargetLossNotifier>.Instance), platforms,
             opts, owner, time, NullLogger<OutboxDispatcher>.Instance);

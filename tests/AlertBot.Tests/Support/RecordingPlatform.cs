@@ -54,6 +54,15 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
     /// <summary>The idempotency key of every text sent for outbox rows (digests, notice rows), in order.</summary>
     public ConcurrentQueue<string> DigestKeys { get; } = new();
 
+    /// <summary>For each digest, whether its channel let the links in it show previews, in order.</summary>
+    public ConcurrentQueue<bool> DigestPreviews { get; } = new();
+
+    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken)
+    {
+        DigestPreviews.Enqueue(linkPreviews);
+        return SendOnceAsync(target, text, idempotencyKey, cancellationToken);
+    }
+
     public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
     {
         DigestKeys.Enqueue(idempotencyKey);

@@ -1,3 +1,4 @@
+using AlertBot.Core.Channels;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Subscriptions;

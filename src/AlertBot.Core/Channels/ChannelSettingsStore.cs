@@ -1,8 +1,8 @@
 using AlertBot.Core.Audit;
-using AlertBot.Core.Channels;
+using AlertBot.Core.Storage;
 using Dapper;
 
-namespace AlertBot.Core.Storage;
+namespace AlertBot.Core.Channels;
 
 /// <summary>Each channel's delivery settings; a channel without a row has <see cref="ChannelSettings.Default"/>.</summary>
 public sealed class ChannelSettingsStore(Database db)

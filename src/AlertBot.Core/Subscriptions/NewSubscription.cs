@@ -1,6 +1,4 @@
-using AlertBot.Core.Delivery;
-
-namespace AlertBot.Core.Chats;
+namespace AlertBot.Core.Subscriptions;
 
 /// <summary>A subscription a chat asks for.</summary>
 /// <param name="TopicId">The topic, or null for every topic.</param>

@@ -1,4 +1,4 @@
-namespace AlertBot.Core.Chats;
+namespace AlertBot.Core.Subscriptions;
 
 /// <summary>What subscribing did. Every outcome re-enables a chat that was disabled (the bot was re-added or unblocked).</summary>
 /// <param name="ChatReenabled">The chat had been disabled and is live again, with all its subscriptions.</param>

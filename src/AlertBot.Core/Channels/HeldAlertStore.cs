@@ -1,7 +1,7 @@
-using AlertBot.Core.Channels;
+using AlertBot.Core.Storage;
 using Dapper;
 
-namespace AlertBot.Core.Storage;
+namespace AlertBot.Core.Channels;
 
 /// <summary>
 /// The outbox as the channel settings see it: alerts held for quiet hours, a digest time, the hourly cap
@@ -80,11 +80,12 @@ public sealed class HeldAlertStore(Database db)
             """, new { batch = HeldBatch.Until(now), now, chat.Platform, chat.ChatId });
     }
 
-    /// <summary>Whether the subscription asked for digests whatever its channel's mode.</summary>
-    public async Task<bool> WantsDigestAsync(long? subscriptionId, CancellationToken ct = default)
+    /// <summary>Which of these subscriptions asked for digests whatever their channel's mode: one read for a batch of rows.</summary>
+    public async Task<IReadOnlySet<long>> DigestSubscriptionsAsync(IEnumerable<long> subscriptionIds, CancellationToken ct = default)
     {
-        if (subscriptionId is null) return false;
+        var ids = subscriptionIds.Distinct().ToList();
+        if (ids.Count == 0) return new HashSet<long>();
         await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteScalarAsync<bool>("SELECT COALESCE(MAX(digest), 0) FROM subscriptions WHERE id = @subscriptionId", new { subscriptionId });
+        return (await c.QueryAsync<long>("SELECT id FROM subscriptions WHERE digest <> 0 AND id IN @ids", new { ids })).ToHashSet();
     }
 }
