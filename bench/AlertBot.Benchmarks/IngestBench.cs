@@ -10,6 +10,7 @@ using AlertBot.Core.Articles;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
+using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -137,6 +138,7 @@ internal static class IngestBench
         services.AddStorage();
         services.AddMatching();
         services.AddPipeline();
+        services.AddStories();
         services.AddChannels();
         services.AddDelivery();
         services.AddChats();
