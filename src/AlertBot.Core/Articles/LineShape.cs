@@ -56,7 +56,7 @@ internal static partial class LineShape
     /// <summary>A row of a pipe table ("a | b | c |") or its separator ("---|---|").</summary>
     public static bool IsTableRow(string line)
     {
-        var pipes = line.Count(c => c == '|');
+        var pipes = line.AsSpan().Count('|');
         if (pipes == 0) return false;
         if (line.StartsWith('|')) return true;
         return pipes >= 2 && TableSeparatorOrCells().IsMatch(line);

@@ -16,6 +16,7 @@ public static class CommandCatalog
         SubscriptionCommands.Unsubscribe,
         SubscriptionCommands.Subscriptions,
         TopicCommands.Latest,
+        StoryCommands.Story,
         FigureCommands.Figures,
         TopicCommands.Topic,
         ChannelCommands.Channel,

@@ -12,6 +12,7 @@ public static class CommandsSetup
         services.AddSingleton<ICommandGroup, SubscriptionCommands>();
         services.AddSingleton<ICommandGroup, TopicCommands>();
         services.AddSingleton<ICommandGroup, FigureCommands>();
+        services.AddSingleton<ICommandGroup, StoryCommands>();
         services.AddSingleton<ICommandGroup, ChannelCommands>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<CommandDispatcher>());

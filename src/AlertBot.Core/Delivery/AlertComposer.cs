@@ -49,16 +49,10 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
                 Outlet = article.Outlet,
                 Published = article.PublishedAt,
                 StoryId = article.StoryId,
-                AlsoReportedBy = OtherOutlets(article, others),
+                AlsoReportedBy = AlsoReported.Others(article, others),
             };
         }
         return alerts;
     }
-
-    /// <summary>The outlets of the story's other reports, each once, first reporter first, the alert's own outlet left out.</summary>
-    private static List<string> OtherOutlets(ArticleRecord article, IEnumerable<ArticleRecord> others) =>
-        others.Select(o => o.Outlet).OfType<string>()
-            .Where(o => !string.Equals(o, article.Outlet, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
 

@@ -7,9 +7,9 @@ namespace AlertBot.Core.Delivery;
 
 /// <summary>
 /// The one renderer of digests, for a burst from one check and for a held digest (quiet hours, digest time, hourly
-/// cap, resume) alike: its articles grouped by topic, newest first, each with its summary line and key figures as
-/// the channel wants them. Platforms split the text at their own limits, on line boundaries. Articles, topics and
-/// figures are read once per digest.
+/// cap, resume) alike: its stories grouped by topic (one alert per story), newest first, each with the other outlets
+/// that reported it, its summary line and key figures as the channel wants them. Platforms split the text at their
+/// own limits, on line boundaries. Articles, stories, topics and figures are read once per digest.
 /// </summary>
 public sealed class DigestComposer(ArticleStore articles, TopicStore topics, FigureStore figures)
 {
@@ -24,6 +24,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
         var figuresByArticle = settings.Figures
             ? await figures.ForArticlesAsync(stored.Keys.ToList(), ct)
             : new Dictionary<long, IReadOnlyList<Figure>>();
+        var also = await AlsoReported.LinesAsync(articles, stored.Values.ToList(), ct);
 
         var sb = new StringBuilder();
         sb.Append("Digest: ").Append(stored.Count).Append(stored.Count == 1 ? " new article" : " new articles");
@@ -35,7 +36,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
             foreach (var a in group.OrderByDescending(a => a.PublishedAt ?? a.FetchedAt))
             {
                 if (shown == Listed) break;
-                Append(sb, a, settings, figuresByArticle.GetValueOrDefault(a.Id) ?? []);
+                Append(sb, a, also.GetValueOrDefault(a.Id), settings, figuresByArticle.GetValueOrDefault(a.Id) ?? []);
                 shown++;
                 groupShown++;
             }
@@ -45,10 +46,11 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, ArticleRecord a, ChannelSettings settings, IReadOnlyList<Figure> figures)
+    private static void Append(StringBuilder sb, ArticleRecord a, string? alsoReported, ChannelSettings settings, IReadOnlyList<Figure> figures)
     {
         sb.Append("\n• ").Append(a.Title);
         if (a.Outlet is not null) sb.Append(" (").Append(a.Outlet).Append(')');
+        if (alsoReported is not null) sb.Append("\n  ").Append(alsoReported);
         if (a.Summary.Length > 0) sb.Append("\n  ").Append(SummaryCut.Cut(a.Summary, settings.SummaryLength));
         var key = KeyFigures.Select(figures, AlertComposer.KeyFigureCount);
         if (key.Count > 0) sb.Append("\n  Figures: ").Append(string.Join("; ", key.Select(FigureFormat.Describe)));

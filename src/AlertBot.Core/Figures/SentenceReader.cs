@@ -88,7 +88,7 @@ internal static class SentenceReader
             sentenceDemonym = m.Demonym;
             sentenceMeasure = (m.Measure, m.Noun);
         }
-        Remember(sentence, t, state, sentenceNoun);
+        Remember(sentence, t, state, sentenceNoun, cues);
         if (sentenceShare is not null) state.PreviousShare = sentenceShare;
         if (sentenceMeasure is not null) state.PreviousMeasure = sentenceMeasure;
         if (sentenceNoun is not null) state.PreviousDemonym = sentenceDemonym;
@@ -106,11 +106,12 @@ internal static class SentenceReader
         return qualStart > 0 && t[qualStart - 1].IsWord && CountingWords.Contains(t[qualStart - 1].Lower);
     }
 
-    private static void Remember(string sentence, List<Token> t, ExtractionState state, string? noun)
+    /// <param name="cues">The sentence's attribution cues when already found.</param>
+    private static void Remember(string sentence, List<Token> t, ExtractionState state, string? noun, List<AttributionCue>? cues = null)
     {
         state.PreviousNoun = noun ?? KnownNounBefore(t, t.Count) ?? (sentence.Length > 0 ? null : state.PreviousNoun);
-        if (noun is null && t.Count > 0 && AttributionFinder.Find(sentence, t) is { Count: > 0 } cues)
-            state.PreviousClaimant = cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
+        if (noun is null && t.Count > 0 && (cues ?? AttributionFinder.Find(sentence, t)) is { Count: > 0 } found)
+            state.PreviousClaimant = found.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
     }
 
     private static string? KnownNounBefore(List<Token> t, int index)

@@ -6,7 +6,7 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class TableFigureReader
 {
-    public static bool IsTableLine(string line) => line.Count(c => c == '|') >= 2;
+    public static bool IsTableLine(string line) => line.AsSpan().Count('|') >= 2;
 
     public static List<Figure> Read(IReadOnlyList<string> lines)
     {

@@ -25,6 +25,7 @@ public sealed class FigureStore(Database db)
         public DateTimeOffset FetchedAt { get; init; }
         public string Title { get; init; } = "";
         public string? Link { get; init; }
+        public long? StoryId { get; init; }
 
         public Figure ToFigure() => new()
         {
@@ -56,13 +57,13 @@ public sealed class FigureStore(Database db)
         await using var c = await db.OpenAsync(ct);
         var rows = await c.QueryAsync<Row>(
             $"""
-            SELECT {Columns}, a.outlet, a.published_at, a.fetched_at, a.title, a.link
+            SELECT {Columns}, a.outlet, a.published_at, a.fetched_at, a.title, a.link, a.story_id
             FROM figures f
-            JOIN (SELECT id, outlet, published_at, fetched_at, title, link FROM articles
+            JOIN (SELECT id, outlet, published_at, fetched_at, title, link, story_id FROM articles
                   WHERE @topicId IS NULL OR topic_id = @topicId
                   ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC LIMIT @articleLimit) a ON a.id = f.article_id
             ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, f.article_id DESC, f.position
             """, new { topicId, articleLimit });
-        return rows.Select(r => new StoredFigure(r.ToFigure(), r.Outlet, r.PublishedAt ?? r.FetchedAt, r.Title, r.Link)).ToList();
+        return rows.Select(r => new StoredFigure(r.ToFigure(), r.Outlet, r.PublishedAt ?? r.FetchedAt, r.Title, r.Link, r.StoryId)).ToList();
     }
 }

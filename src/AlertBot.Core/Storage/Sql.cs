@@ -37,9 +37,13 @@ internal static class Sql
 
     private static void Bind(SqliteCommand command, ReadOnlySpan<(string Name, object? Value)> values)
     {
-        foreach (var (name, value) in values)
+        var parameters = command.Parameters;
+        for (var i = 0; i < values.Length; i++)
         {
-            var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            var (name, value) = values[i];
+            // A prepared command is bound with the same names in the same order every time: by position, no name search.
+            var parameter = i < parameters.Count && string.Equals(parameters[i].ParameterName, name, StringComparison.Ordinal) ? parameters[i]
+                : parameters.Contains(name) ? parameters[name] : parameters.Add(new SqliteParameter { ParameterName = name });
             parameter.Value = value ?? DBNull.Value;
         }
     }

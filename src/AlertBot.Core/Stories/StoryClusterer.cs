@@ -12,7 +12,7 @@ namespace AlertBot.Core.Stories;
 public sealed class StoryClusterer
 {
     private const int MaxCandidates = 24;
-    private const int MinPostingWalk = 2_000;
+    private const int MinPostingWalk = 500;
     private const int MinCoveredShingles = 4;
 
     private readonly StoryOptions _options;
@@ -61,8 +61,10 @@ public sealed class StoryClusterer
         var considered = new List<StoryCandidate>();
         Story? joined = null, copyOf = null;
         double joinedScore = 0, bestContainment = 0;
-        // Walking a term's postings is skipped only for terms in a sizeable share of all active stories.
-        var maxPosting = Math.Max(MinPostingWalk, _index.Count / 20);
+        // Walking a term's postings is skipped only for terms in more than 1% of the active stories (and more than
+        // MinPostingWalk of them): such a term points at too many stories to find one, and walking them was most of
+        // the cost of a report against a full window.
+        var maxPosting = Math.Max(MinPostingWalk, _index.Count / 100);
         var candidates = _index.Candidates(profile.Terms, MaxCandidates, maxPosting)
             .Where(s => (article.Published - s.Start).Duration() <= _options.Window)
             .Select(s => (Story: s, Score: profile.Terms.Cosine(s.Terms)))

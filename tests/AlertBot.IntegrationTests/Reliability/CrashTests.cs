@@ -13,7 +13,7 @@ public sealed class CrashTests
     [Fact]
     public async Task A_bot_killed_mid_check_and_mid_delivery_loses_nothing_discord_shows_nothing_twice_and_telegram_at_most_one_per_kill()
     {
-        await using var rig = await CrashRig.StartAsync(leaseSeconds: 2);
+        await using var rig = await CrashRig.StartAsync(leaseSeconds: 1);
         rig.SetItems(1, Items);
 
         var kills = await CrashRounds.RunAsync(rig, CrashRounds.Standard);

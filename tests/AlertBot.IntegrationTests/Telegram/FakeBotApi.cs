@@ -205,6 +205,7 @@ internal sealed class FakeBotApi : IAsyncDisposable
             "getMe" => User(BotId, BotUsername, isBot: true),
             "getUpdates" => await UpdatesAsync(body, context.RequestAborted),
             "sendMessage" => SentMessage(body),
+            "editMessageText" => EditedMessage(body),
             "getChatAdministrators" => Administrators(body["chat_id"]!.GetValue<long>()),
             "getChatMember" => Member(body["chat_id"]!.GetValue<long>(), body["user_id"]!.GetValue<long>()),
             _ => JsonValue.Create(true),
@@ -238,6 +239,16 @@ internal sealed class FakeBotApi : IAsyncDisposable
     {
         ["message_id"] = Interlocked.Increment(ref _nextMessageId),
         ["date"] = 1_700_000_000,
+        ["chat"] = new JsonObject { ["id"] = body["chat_id"]?.DeepClone(), ["type"] = "private" },
+        ["text"] = body["text"]?.DeepClone(),
+    };
+
+    /// <summary>The message as edited: its id is the one the edit named.</summary>
+    private static JsonObject EditedMessage(JsonObject body) => new()
+    {
+        ["message_id"] = body["message_id"]?.DeepClone(),
+        ["date"] = 1_700_000_000,
+        ["edit_date"] = 1_700_000_100,
         ["chat"] = new JsonObject { ["id"] = body["chat_id"]?.DeepClone(), ["type"] = "private" },
         ["text"] = body["text"]?.DeepClone(),
     };

@@ -41,6 +41,7 @@ public sealed class ChannelSettingsStoreTests
             Figures = false,
             Previews = false,
             Paused = true,
+            Updates = false,
         };
 
         await db.ChannelSettings.SaveAsync(s_chat, isPrivate: false, wanted,

@@ -25,13 +25,9 @@ public sealed class StoryAlertTests
         var dispatcher = Dispatchers.Create(rig.Db, rig.Matcher, [platform]);
         var now = rig.Db.Time.GetUtcNow();
 
-        rig.WriteFeed(DevReports.Item("n079", now.AddHours(-6)), DevReports.Item("n031", now.AddHours(-5)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
-        rig.WriteFeed(DevReports.Item("n079", now.AddHours(-6)), DevReports.Item("n031", now.AddHours(-5)),
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n079", now.AddHours(-6)), DevReports.Item("n031", now.AddHours(-5)));
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n079", now.AddHours(-6)), DevReports.Item("n031", now.AddHours(-5)),
             DevReports.Item("n080", now.AddHours(-2)), DevReports.Item("n081", now.AddHours(-1)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
 
         Assert.Equal([DevReports.Title("n079"), DevReports.Title("n031")], platform.Alerts.Select(a => a.Title));
         var (messageId, edited) = Assert.Single(platform.Edits);
@@ -77,12 +73,8 @@ public sealed class StoryAlertTests
         var dispatcher = Dispatchers.Create(rig.Db, rig.Matcher, [platform]);
         var now = rig.Db.Time.GetUtcNow();
 
-        rig.WriteFeed(DevReports.Item("n079", now.AddHours(-6)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
-        rig.WriteFeed(DevReports.Item("n080", now.AddHours(-2)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n079", now.AddHours(-6)));
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n080", now.AddHours(-2)));
 
         Assert.Single(platform.Edits);
         Assert.Empty(platform.Replies);
@@ -95,14 +87,10 @@ public sealed class StoryAlertTests
         var platform = new RecordingPlatform();
         var dispatcher = Dispatchers.Create(rig.Db, rig.Matcher, [platform]);
         var now = rig.Db.Time.GetUtcNow();
-        rig.WriteFeed(DevReports.Item("n079", now.AddHours(-6)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n079", now.AddHours(-6)));
 
         platform.EditScript.Enqueue(new DeliveryResult.Rejected("Unknown Message (10008)"));
-        rig.WriteFeed(DevReports.Item("n080", now.AddHours(-2)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n080", now.AddHours(-2)));
         ((FakeTimeProvider)rig.Db.Time).Advance(TimeSpan.FromHours(2));
         await dispatcher.DeliverDueAsync(CancellationToken.None);
 
@@ -122,9 +110,7 @@ public sealed class StoryAlertTests
         var dispatcher = Dispatchers.Create(rig.Db, rig.Matcher, [platform]);
         var now = rig.Db.Time.GetUtcNow();
 
-        rig.WriteFeed(DevReports.Item("n079", now.AddHours(-6)), DevReports.Item("n080", now.AddHours(-2)), DevReports.Item("n081", now.AddHours(-1)));
-        await rig.CheckAsync();
-        await dispatcher.DeliverDueAsync(CancellationToken.None);
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n079", now.AddHours(-6)), DevReports.Item("n080", now.AddHours(-2)), DevReports.Item("n081", now.AddHours(-1)));
 
         var alert = Assert.Single(platform.Alerts);
         Assert.Equal("Also reported by menafocus.qa and tbsnews.net", alert.AlsoReportedLine);

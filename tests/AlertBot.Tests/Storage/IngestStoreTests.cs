@@ -50,6 +50,23 @@ public sealed class IngestStoreTests
     }
 
     [Fact]
+    public async Task Timestamps_the_prepared_statements_write_have_the_same_text_as_those_dapper_writes()
+    {
+        var (db, store, sourceId, subscriptionId) = await CreateAsync();
+        using var _ = db;
+        using var __ = store;
+
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db, "works again"), [Article("id:1", new PlannedAlert(s_chat, subscriptionId))]));
+
+        // The alert row goes through the prepared statements, the notice row and the source state through Dapper: one clock, one text.
+        await using var c = await db.Database.OpenAsync();
+        var throughDapper = await c.ExecuteScalarAsync<string>("SELECT next_attempt_at FROM outbox WHERE notice IS NOT NULL");
+        Assert.Equal(throughDapper, await c.ExecuteScalarAsync<string>("SELECT last_success_at FROM sources"));
+        Assert.Equal(throughDapper, await c.ExecuteScalarAsync<string>("SELECT next_attempt_at FROM outbox WHERE article_id IS NOT NULL"));
+        Assert.Equal(throughDapper, await c.ExecuteScalarAsync<string>("SELECT created_at FROM outbox WHERE article_id IS NOT NULL"));
+    }
+
+    [Fact]
     public async Task A_commit_that_fails_part_way_leaves_nothing_behind()
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();

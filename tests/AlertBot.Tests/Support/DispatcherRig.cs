@@ -25,6 +25,7 @@ public sealed class DispatcherRig : IDisposable
             new SubscriptionCommands(db.Topics, db.Subscriptions, Lifecycle, search),
             new TopicCommands(db.Topics, db.Sources, search, db.Time),
             new FigureCommands(db.Topics, db.Figures, db.Time),
+            new StoryCommands(new StoryStore(db.Database), db.Articles, db.Figures, db.Time),
             new ChannelCommands(db.ChannelSettings, db.Held, Signal, Options.Create(new DeliveryOptions()), db.Time),
         ], db.Topics, NullLogger<CommandDispatcher>.Instance);
     }

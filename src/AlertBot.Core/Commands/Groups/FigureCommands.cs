@@ -28,12 +28,23 @@ public sealed class FigureCommands(TopicStore topics, FigureStore figures, TimeP
         var parsed = Query.Parse(topic is null ? $"{first} {rest}".Trim() : rest);
         if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
 
-        var found = await figures.ForTopicAsync(topic?.Id, ct: cancellationToken);
+        var found = OncePerStory(await figures.ForTopicAsync(topic?.Id, ct: cancellationToken));
         if (!parsed.Query.MatchesAll)
             found = found.Where(f => parsed.Query.Matches(ArticleTokens.From(
                 $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();
         var name = topic is null ? ReplyText.Quoted(parsed.Query)
             : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {ReplyText.Quoted(parsed.Query)}";
         return new CommandReply(FiguresReport.Render(name, found, time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// A figure repeated by copies of one story (the same agency text on several sites, or outlets quoting one claim)
+    /// counts once: the newest report of it stays. Figures of articles without a story are all kept.
+    /// </summary>
+    internal static IReadOnlyList<StoredFigure> OncePerStory(IReadOnlyList<StoredFigure> found)
+    {
+        var seen = new HashSet<(long, string, double, double?, string?, string?)>();
+        return found.Where(f => f.StoryId is not { } story
+            || seen.Add((story, f.Figure.Measure, f.Figure.Value, f.Figure.ValueHigh, f.Figure.Unit, f.Figure.ClaimedBy))).ToList();
     }
 }

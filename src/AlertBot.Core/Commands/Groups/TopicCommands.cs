@@ -12,7 +12,7 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
 
     public static CommandSpec Topics { get; } = new("topics", "List the topics the bot watches", false, []) { Examples = ["/topics"] };
 
-    public static CommandSpec Latest { get; } = new("latest", "Show the latest articles of a topic, or those matching a query", false,
+    public static CommandSpec Latest { get; } = new("latest", "Show the latest stories of a topic (each once, with its outlet count), or those matching a query", false,
     [
         new("topic", "Topic id (see /topics), or a query to search every topic", CommandArgKind.Text, Required: true, SuggestTopics: true),
         new("n", "How many (1-10), or a query within the topic", CommandArgKind.Text, Required: false, Rest: true),
@@ -77,11 +77,12 @@ public sealed class TopicCommands(TopicStore topics, SourceStore sources, Articl
                 ? $"No stored article matches {name}. {ReplyText.KnownTopics(await topics.ListAsync(ct))}"
                 : parsed.Query.MatchesAll ? $"Nothing stored for {topic.Name} yet. The first check runs shortly." : $"No stored article of {name}.");
         }
+        var outlets = await search.OutletCountsAsync(latest, ct);
         var sb = new StringBuilder($"Latest in {name}:");
         foreach (var a in latest)
         {
             sb.Append("\n\n");
-            search.Append(sb, a, withSummary: count <= 3);
+            search.Append(sb, a, withSummary: count <= 3, outlets);
         }
         return new CommandReply(sb.ToString());
     }
