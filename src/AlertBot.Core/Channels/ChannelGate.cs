@@ -42,7 +42,7 @@ public sealed class ChannelGate(
         if (HeldBatch.IsHeld(row.Batch))
         {
             var due = await held.ClaimDueHeldAsync(owner.Id, target, now, leaseUntil, ct);
-            if (!settings.Paused) return new DeliveryPlan.Digest(due, settings, IsHeld: true);
+            if (!settings.Paused) return new DeliveryPlan.Digest(due, settings);
             // Paused after these rows were held: they wait for the resume with the rest.
             var paused = new ScheduleDecision(HoldReason.Paused, null);
             await held.HoldAsync(due.Select(r => r.Id), HeldBatch.Paused, HeldBatch.Never, ct);
@@ -54,7 +54,7 @@ public sealed class ChannelGate(
         var wantsDigest = row.SubscriptionId is { } subscription && pass.DigestSubscriptions.Contains(subscription);
         var decision = DeliverySchedule.Decide(settings, now, sends, pass.DefaultMaxPerHour, wantsDigest);
         if (decision.IsNow)
-            return row.Batch is null ? new DeliveryPlan.Alert(row, settings) : new DeliveryPlan.Digest(rows, settings, IsHeld: false);
+            return row.Batch is null ? new DeliveryPlan.Alert(row, settings) : new DeliveryPlan.Digest(rows, settings);
 
         var batch = decision.Until is { } until ? HeldBatch.Until(until) : HeldBatch.Paused;
         await held.HoldAsync(rows.Select(r => r.Id), batch, decision.Until ?? HeldBatch.Never, ct);

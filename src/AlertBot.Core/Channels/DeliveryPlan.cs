@@ -13,7 +13,6 @@ public abstract record DeliveryPlan
     /// <summary>Send the row as one alert.</summary>
     public sealed record Alert(OutboxRecord Row, ChannelSettings Settings) : DeliveryPlan;
 
-    /// <summary>Send these rows as one digest message.</summary>
-    /// <param name="IsHeld">A held digest (quiet hours, digest time, cap, resume), rather than a burst from one check.</param>
-    public sealed record Digest(IReadOnlyList<OutboxRecord> Rows, ChannelSettings Settings, bool IsHeld) : DeliveryPlan;
+    /// <summary>Send these rows as one digest message: a burst from one check, or what the channel held (both read the same).</summary>
+    public sealed record Digest(IReadOnlyList<OutboxRecord> Rows, ChannelSettings Settings) : DeliveryPlan;
 }
