@@ -10,16 +10,18 @@ public sealed class ArticleSearch(TopicStore topics, ArticleStore articles, Time
     private const int Window = 500;
 
     /// <summary>
-    /// The newest stored articles (of one topic, or of all when null) that pass their topic's own
-    /// query and then <paramref name="query"/>. Looks at a bounded window of recent articles.
+    /// The newest stored articles of one topic, or of every topic the community sees when <paramref name="topic"/> is
+    /// null (the operator's and its own: never another community's), that pass their topic's own query and then
+    /// <paramref name="query"/>. Looks at a bounded window of recent articles.
     /// </summary>
     /// <remarks>A story is listed once, by its newest matching report.</remarks>
-    public async Task<IReadOnlyList<ArticleRecord>> LatestMatchingAsync(string? topicId, Query query, int count, CancellationToken ct)
+    public async Task<IReadOnlyList<ArticleRecord>> LatestMatchingAsync(TopicRecord? topic, string community, Query query, int count, CancellationToken ct)
     {
-        var topicQueries = (await topics.ListAsync(ct)).ToDictionary(t => t.Id, t => Query.Parse(t.Query).Query, StringComparer.Ordinal);
+        IReadOnlyList<TopicRecord> scope = topic is not null ? [topic] : await topics.VisibleAsync(community, ct);
+        var topicQueries = scope.ToDictionary(t => t.Id, t => Query.Parse(t.Query).Query, StringComparer.Ordinal);
         var found = new List<ArticleRecord>();
         var listed = new HashSet<long>();
-        foreach (var a in await articles.LatestAsync(topicId, Window, ct))
+        foreach (var a in await articles.LatestOfAsync(topicQueries.Keys, Window, ct))
         {
             if (a.StoryId is { } story && listed.Contains(story)) continue;
             var tokens = ArticleTokens.From(a.Title + "\n" + a.Text);

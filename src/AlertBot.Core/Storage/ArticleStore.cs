@@ -62,6 +62,19 @@ public sealed class ArticleStore(Database db)
         return (await c.QueryAsync<string>("SELECT topic_id FROM topic_articles WHERE article_id = @articleId ORDER BY topic_id", new { articleId })).ToList();
     }
 
+    /// <summary>The articles filed under any of these topics, each once, newest first (see <see cref="LatestAsync"/>).</summary>
+    public async Task<IReadOnlyList<ArticleRecord>> LatestOfAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken ct = default)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<ArticleRecord>(
+            $"""
+            SELECT {Columns} FROM articles
+            WHERE id IN (SELECT article_id FROM topic_articles WHERE topic_id IN @topicIds)
+            ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC
+            LIMIT @limit
+            """, new { topicIds, limit })).ToList();
+    }
+
     /// <summary>A topic's articles, newest first: by publication date when known, else by when we fetched it.</summary>
     public async Task<IReadOnlyList<ArticleRecord>> LatestAsync(string? topicId, int limit, CancellationToken ct = default)
     {

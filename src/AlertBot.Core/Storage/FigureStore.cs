@@ -52,7 +52,14 @@ public sealed class FigureStore(Database db)
     }
 
     /// <summary>The figures of a topic's most recent articles (all topics when null), newest articles first.</summary>
-    public async Task<IReadOnlyList<StoredFigure>> ForTopicAsync(string? topicId, int articleLimit = 200, CancellationToken ct = default)
+    public Task<IReadOnlyList<StoredFigure>> ForTopicAsync(string? topicId, int articleLimit = 200, CancellationToken ct = default) =>
+        RecentAsync("@topicId IS NULL OR id IN (SELECT article_id FROM topic_articles WHERE topic_id = @topicId)", new { topicId, articleLimit }, ct);
+
+    /// <summary>The figures of the most recent articles filed under any of these topics, newest articles first.</summary>
+    public Task<IReadOnlyList<StoredFigure>> ForTopicsAsync(IReadOnlyCollection<string> topicIds, int articleLimit = 200, CancellationToken ct = default) =>
+        RecentAsync("id IN (SELECT article_id FROM topic_articles WHERE topic_id IN @topicIds)", new { topicIds, articleLimit }, ct);
+
+    private async Task<IReadOnlyList<StoredFigure>> RecentAsync(string articleFilter, object args, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         var rows = await c.QueryAsync<Row>(
@@ -60,10 +67,10 @@ public sealed class FigureStore(Database db)
             SELECT {Columns}, a.outlet, a.published_at, a.fetched_at, a.title, a.link, a.story_id
             FROM figures f
             JOIN (SELECT id, outlet, published_at, fetched_at, title, link, story_id FROM articles
-                  WHERE @topicId IS NULL OR id IN (SELECT article_id FROM topic_articles WHERE topic_id = @topicId)
+                  WHERE {articleFilter}
                   ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC LIMIT @articleLimit) a ON a.id = f.article_id
             ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, f.article_id DESC, f.position
-            """, new { topicId, articleLimit });
+            """, args);
         return rows.Select(r => new StoredFigure(r.ToFigure(), r.Outlet, r.PublishedAt ?? r.FetchedAt, r.Title, r.Link, r.StoryId)).ToList();
     }
 }

@@ -51,6 +51,23 @@ public sealed class TopicAdminCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_across_all_topics_never_shows_another_communitys_articles()
+    {
+        Assert.False((await Send("topic", "add flood Floods", s_groupA)).IsError);
+        await _rig.Db.Articles.InsertAsync(new ArticleRecord
+        {
+            TopicId = "flood", Identity = "id:dam", Title = "Dam bursts above Valencia", Text = "A dam burst.", Summary = "A dam burst.",
+            FetchedAt = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero),
+        });
+
+        var theirs = await Send("latest", "dam", s_groupB);
+        var mine = await Send("latest", "dam", s_groupA);
+
+        Assert.DoesNotContain("Dam bursts", theirs.Text, StringComparison.Ordinal);
+        Assert.Contains("Dam bursts above Valencia", mine.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_operators_topic_cannot_be_changed_from_chat()
     {
         var reply = await Send("topic", "edit nk-russia name Something else", s_groupA);

@@ -28,7 +28,11 @@ public sealed class FigureCommands(TopicStore topics, FigureStore figures, TimeP
         var parsed = Query.Parse(topic is null ? $"{first} {rest}".Trim() : rest);
         if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
 
-        var found = OncePerStory(await figures.ForTopicAsync(topic?.Id, ct: cancellationToken));
+        // Without a topic: every topic this community sees (the operator's and its own), never another community's.
+        var stored = topic is not null
+            ? await figures.ForTopicAsync(topic.Id, ct: cancellationToken)
+            : await figures.ForTopicsAsync((await topics.VisibleAsync(request.CommunityKey, cancellationToken)).Select(t => t.Id).ToList(), ct: cancellationToken);
+        var found = OncePerStory(stored);
         if (!parsed.Query.MatchesAll)
             found = found.Where(f => parsed.Query.Matches(ArticleTokens.From(
                 $"{f.Figure.Measure}\n{f.Figure.Subject}\n{f.Figure.ClaimedBy}\n{f.Figure.Quote}\n{f.ArticleTitle}"))).ToList();

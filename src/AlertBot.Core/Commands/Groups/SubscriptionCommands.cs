@@ -78,7 +78,7 @@ public sealed class SubscriptionCommands(TopicStore topics, SubscriptionStore su
         var id = ((SubscribeOutcome.Added)outcome).Id;
         if (digest) await subscriptions.SetDigestAsync(id, true, ct);
         var sb = new StringBuilder($"Subscribed (#{id}): {what} in {topic?.Name ?? "all topics"}{(digest ? ", in this channel's digests" : "")}. Stop with /unsubscribe {id}.");
-        var latest = await search.LatestMatchingAsync(topic?.Id, parsed.Query, 1, ct);
+        var latest = await search.LatestMatchingAsync(topic, request.CommunityKey, parsed.Query, 1, ct);
         if (latest.Count > 0)
         {
             sb.Append("\n\nLatest while you wait:\n");

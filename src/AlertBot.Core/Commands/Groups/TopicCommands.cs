@@ -64,7 +64,7 @@ public sealed class TopicCommands(TopicStore topics, ArticleSearch search) : ICo
         var parsed = Query.Parse(queryText);
         if (parsed.Query is null) return CommandReply.Error(ReplyText.QueryProblem(parsed.Error));
 
-        var latest = await search.LatestMatchingAsync(topic?.Id, parsed.Query, count, ct);
+        var latest = await search.LatestMatchingAsync(topic, request.CommunityKey, parsed.Query, count, ct);
         var name = topic is null ? ReplyText.Quoted(parsed.Query)
             : parsed.Query.MatchesAll ? topic.Name : $"{topic.Name} matching {ReplyText.Quoted(parsed.Query)}";
         if (latest.Count == 0)
