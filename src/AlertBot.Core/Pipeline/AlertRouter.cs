@@ -58,7 +58,9 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
             // Tokenised once, for the topic's own query and for the subscription index.
             var started = Stopwatch.GetTimestamp();
             var tokens = ArticleTokens.From(a.Processed.Title + "\n" + a.Processed.Text);
-            var matched = topicQuery is not null && !topicQuery.Matches(tokens) ? [] : matcher.Match(topic.Id, tokens);
+            // A subscription to every topic spans the operator's topics; a community's own topic is heard only by
+            // subscriptions to it, so one community's feeds never reach another's "/subscribe *".
+            var matched = topicQuery is not null && !topicQuery.Matches(tokens) ? [] : matcher.Match(topic.Id, tokens, includeAllTopics: topic.Owner is null);
             metrics?.Matched(Stopwatch.GetElapsedTime(started));
             return matched;
         }).ToList();

@@ -13,5 +13,6 @@ public interface ISubscriptionMatcher
     IReadOnlyList<long> Match(string topicId, string articleText);
 
     /// <summary>As <see cref="Match(string, string)"/>, for an article already tokenised (tokenise once, match many).</summary>
-    IReadOnlyList<long> Match(string topicId, ArticleTokens article);
+    /// <param name="includeAllTopics">Whether subscriptions to every topic (<c>/subscribe *</c>) take part as well.</param>
+    IReadOnlyList<long> Match(string topicId, ArticleTokens article, bool includeAllTopics = true);
 }

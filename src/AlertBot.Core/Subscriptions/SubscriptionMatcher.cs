@@ -99,7 +99,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
     // compilation their loops ran as unoptimised or instrumented code for the first thousands of
     // articles after each change of load (and the JIT's rework cost CPU beside them).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<long> Match(string topicId, ArticleTokens article)
+    public IReadOnlyList<long> Match(string topicId, ArticleTokens article, bool includeAllTopics = true)
     {
         ArgumentNullException.ThrowIfNull(article);
         Statistics.Observe(article);
@@ -114,7 +114,7 @@ public sealed partial class SubscriptionMatcher : ISubscriptionMatcher, IDisposa
         {
             scratch.Slots.Reset(_slotCount);
             var prefixesLoaded = false;
-            Collect(_global, article, scratch, ref prefixesLoaded, results);
+            if (includeAllTopics) Collect(_global, article, scratch, ref prefixesLoaded, results);
             if (_topicIds.TryGetValue(topicId, out var topic)) Collect(_byTopic[topic], article, scratch, ref prefixesLoaded, results);
         }
         finally

@@ -47,6 +47,20 @@ public sealed class AlertRouterTests
     }
 
     [Fact]
+    public void A_subscription_to_every_topic_hears_the_operators_topics_but_no_communitys_own()
+    {
+        using var matcher = new SubscriptionMatcher();
+        matcher.Add(1, null, Query.Parse("troops").Query!);
+        matcher.Add(2, "flood", Query.Parse("troops").Query!);
+        var router = new AlertRouter(matcher, null!, Options.Create(new DeliveryOptions()));
+        var operators = new TopicRecord("war", "War", "", 600);
+        var community = new TopicRecord("flood", "Flood", "", 600) { Owner = "telegram:-100" };
+
+        Assert.Equal([1L], router.Match(operators, [Article("Troops cross the river")])[0]);
+        Assert.Equal([2L], router.Match(community, [Article("Troops help after the flood")])[0]);
+    }
+
+    [Fact]
     public async Task Matching_skips_the_backlog_and_articles_the_topic_query_rejects()
     {
         using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("t"));
