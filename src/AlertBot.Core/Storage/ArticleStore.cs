@@ -62,29 +62,23 @@ public sealed class ArticleStore(Database db)
         return (await c.QueryAsync<string>("SELECT topic_id FROM topic_articles WHERE article_id = @articleId ORDER BY topic_id", new { articleId })).ToList();
     }
 
-    /// <summary>The articles filed under any of these topics, each once, newest first (see <see cref="LatestAsync"/>).</summary>
-    public async Task<IReadOnlyList<ArticleRecord>> LatestOfAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken ct = default)
-    {
-        await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<ArticleRecord>(
-            $"""
-            SELECT {Columns} FROM articles
-            WHERE id IN (SELECT article_id FROM topic_articles WHERE topic_id IN @topicIds)
-            ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC
-            LIMIT @limit
-            """, new { topicIds, limit })).ToList();
-    }
+    /// <summary>A topic's articles (all articles when null), newest first: by publication date when known, else by when we fetched it.</summary>
+    public Task<IReadOnlyList<ArticleRecord>> LatestAsync(string? topicId, int limit, CancellationToken ct = default) =>
+        NewestAsync("@topicId IS NULL OR id IN (SELECT article_id FROM topic_articles WHERE topic_id = @topicId)", new { topicId, limit }, ct);
 
-    /// <summary>A topic's articles, newest first: by publication date when known, else by when we fetched it.</summary>
-    public async Task<IReadOnlyList<ArticleRecord>> LatestAsync(string? topicId, int limit, CancellationToken ct = default)
+    /// <summary>The articles filed under any of these topics, each once, newest first as <see cref="LatestAsync"/>.</summary>
+    public Task<IReadOnlyList<ArticleRecord>> LatestOfAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken ct = default) =>
+        NewestAsync("id IN (SELECT article_id FROM topic_articles WHERE topic_id IN @topicIds)", new { topicIds, limit }, ct);
+
+    private async Task<IReadOnlyList<ArticleRecord>> NewestAsync(string filter, object args, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<ArticleRecord>(
             $"""
             SELECT {Columns} FROM articles
-            WHERE @topicId IS NULL OR id IN (SELECT article_id FROM topic_articles WHERE topic_id = @topicId)
+            WHERE {filter}
             ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC
             LIMIT @limit
-            """, new { topicId, limit })).ToList();
+            """, args)).ToList();
     }
 }
