@@ -229,16 +229,9 @@ internal static class IngestBench
         return (stage, (process.TotalProcessorTime - before).TotalSeconds, bytes);
     }
 
-    private static async Task<WebApplication> StartServerAsync(IPAddress[] addresses, IngestFeeds feeds)
+    private static Task<WebApplication> StartServerAsync(IPAddress[] addresses, IngestFeeds feeds)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            foreach (var address in addresses) k.Listen(address, 0);
-        });
-        var app = builder.Build();
-        app.Run(async context =>
+        return LoopbackServer.StartAsync(addresses, async context =>
         {
             var path = context.Request.Path.Value!;
             var page = path.StartsWith("/page/", StringComparison.Ordinal);
@@ -247,8 +240,6 @@ internal static class IngestBench
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body);
         });
-        await app.StartAsync();
-        return app;
     }
 
     private static int Option(string[] args, string name, int fallback)

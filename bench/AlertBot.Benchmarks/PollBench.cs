@@ -101,16 +101,9 @@ internal static class PollBench
         _ => FeedKind.Changed,
     };
 
-    private static async Task<WebApplication> StartServerAsync(IPAddress[] addresses, byte[][] bodies, byte[][] gzipped)
+    private static Task<WebApplication> StartServerAsync(IPAddress[] addresses, byte[][] bodies, byte[][] gzipped)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            foreach (var address in addresses) k.Listen(address, 0);
-        });
-        var app = builder.Build();
-        app.Run(async context =>
+        return LoopbackServer.StartAsync(addresses, async context =>
         {
             var feed = int.Parse(context.Request.Path.Value!.AsSpan("/feed/".Length), CultureInfo.InvariantCulture);
             var kind = Kind(feed);
@@ -128,8 +121,6 @@ internal static class PollBench
             context.Response.ContentLength = payload.Length;
             await context.Response.Body.WriteAsync(payload);
         });
-        await app.StartAsync();
-        return app;
     }
 
     /// <summary>A news-sized RSS 2.0 document: 20 items with teasers, about 12 KB.</summary>
