@@ -15,16 +15,6 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> _topicQueries = new(StringComparer.Ordinal);
 
-    /// <summary>The alerts of each article (same order), with the matched subscriptions looked up once for the whole check.</summary>
-    /// <param name="checkKey">Batch key for a target that gets more alerts from this check than the burst cap.</param>
-    public async Task<IReadOnlyList<IReadOnlyList<PlannedAlert>>> PlanAsync(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles, string checkKey, CancellationToken ct)
-    {
-        var matches = Match(topic, articles);
-        var ids = matches.SelectMany(m => m).Distinct().ToList();
-        var targets = (await subscriptions.FindAsync(ids, ct)).ToDictionary(s => s.Id, s => new ChatTarget(s.Platform, s.ChatId));
-        return Plan(matches, targets, options.Value.BurstCap, checkKey, articles.Select(a => a.StoryId).ToList());
-    }
-
     /// <summary>
     /// For a feed several topics use: which of them each article belongs to (their query passes, alerting or not) and
     /// the alerts of each article over all of them, a chat that follows two of the topics hearing once.
@@ -32,15 +22,13 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
     public async Task<(IReadOnlyList<IReadOnlyList<string>> Topics, IReadOnlyList<IReadOnlyList<PlannedAlert>> Alerts)> PlanForTopicsAsync(
         IReadOnlyList<TopicRecord> topics, IReadOnlyList<EnrichedArticle> articles, string checkKey, CancellationToken ct)
     {
-        var members = articles.Select(a =>
-        {
-            var tokens = ArticleTokens.From(a.Processed.Title + "\n" + a.Processed.Text);
-            return (IReadOnlyList<string>)topics.Where(t => TopicQuery(t) is not { } q || q.Matches(tokens)).Select(t => t.Id).ToList();
-        }).ToList();
+        // Each article is tokenised once, for every topic's query and for the subscription index.
+        var tokens = articles.Select(Tokens).ToList();
+        var members = tokens.Select(t => (IReadOnlyList<string>)topics.Where(topic => TopicQuery(topic) is not { } q || q.Matches(t)).Select(topic => topic.Id).ToList()).ToList();
         var matches = articles.Select(_ => new List<long>()).ToList();
         foreach (var topic in topics)
         {
-            var matched = Match(topic, articles);
+            var matched = Match(topic, articles, tokens);
             for (var i = 0; i < matches.Count; i++) matches[i].AddRange(matched[i]);
         }
         var ids = matches.SelectMany(m => m).Distinct().ToList();
@@ -49,22 +37,25 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
     }
 
     /// <summary>Ids of the subscriptions each article matches; none for the backlog or when the topic's own query rejects it.</summary>
-    public IReadOnlyList<IReadOnlyList<long>> Match(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles)
+    public IReadOnlyList<IReadOnlyList<long>> Match(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles) =>
+        Match(topic, articles, articles.Select(Tokens).ToList());
+
+    private List<IReadOnlyList<long>> Match(TopicRecord topic, IReadOnlyList<EnrichedArticle> articles, List<ArticleTokens> tokens)
     {
         var topicQuery = TopicQuery(topic);
-        return articles.Select(a =>
+        return articles.Select((a, i) =>
         {
             if (!a.Item.Alert) return (IReadOnlyList<long>)[];
-            // Tokenised once, for the topic's own query and for the subscription index.
             var started = Stopwatch.GetTimestamp();
-            var tokens = ArticleTokens.From(a.Processed.Title + "\n" + a.Processed.Text);
             // A subscription to every topic spans the operator's topics; a community's own topic is heard only by
             // subscriptions to it, so one community's feeds never reach another's "/subscribe *".
-            var matched = topicQuery is not null && !topicQuery.Matches(tokens) ? [] : matcher.Match(topic.Id, tokens, includeAllTopics: topic.Owner is null);
+            var matched = topicQuery is not null && !topicQuery.Matches(tokens[i]) ? [] : matcher.Match(topic.Id, tokens[i], includeAllTopics: topic.Owner is null);
             metrics?.Matched(Stopwatch.GetElapsedTime(started));
             return matched;
         }).ToList();
     }
+
+    private static ArticleTokens Tokens(EnrichedArticle article) => ArticleTokens.From(article.Processed.Title + "\n" + article.Processed.Text);
 
     /// <summary>
     /// One row per (target, article) — a chat with several matching subscriptions hears once, through the first — and

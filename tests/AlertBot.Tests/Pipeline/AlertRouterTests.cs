@@ -70,7 +70,7 @@ public sealed class AlertRouterTests
         var router = new AlertRouter(matcher, db.Subscriptions, Options.Create(new DeliveryOptions()));
         var topic = new TopicRecord("t", "T", "korea", 600);
 
-        var plan = await router.PlanAsync(topic, [Article("Korea troops"), Article("Korea troops again", alert: false), Article("Other troops"), Article("Korea talks")], "k", CancellationToken.None);
+        var (_, plan) = await router.PlanForTopicsAsync([topic], [Article("Korea troops"), Article("Korea troops again", alert: false), Article("Other troops"), Article("Korea talks")], "k", CancellationToken.None);
 
         Assert.Equal([[new PlannedAlert(s_a, id)], [], [], []], plan.Select(p => p.ToList()).ToList());
     }
