@@ -3,17 +3,16 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AlertBot.Core;
+using AlertBot.Core.Articles;
 using AlertBot.Core.Channels;
 using AlertBot.Core.Chats;
 using AlertBot.Core.Delivery;
-using AlertBot.Core.Articles;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Core.Stories;
 using AlertBot.Core.Subscriptions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using AlertBot.IntegrationTests.Fetching;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +56,7 @@ internal static class IngestBench
             var addresses = Enumerable.Range(2, 8).Select(i => IPAddress.Parse($"127.0.0.{i}")).ToArray();
             // Bodies are made before the clock starts: the measured CPU is the bot's, not the feed generator's.
             await using var server = await StartServerAsync(addresses, IngestFeeds.Prepare(feedCount, itemCount));
-            var bases = server.Urls.Select(u => new Uri(u)).OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
+            var bases = server.BaseUris.OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
             var feedUrls = Enumerable.Range(0, feedCount).Select(i => new Uri(bases[i % bases.Length], $"feed/{i}").ToString()).ToList();
 
             using var services = BuildServices(dir, feedUrls, concurrency);
@@ -229,9 +228,9 @@ internal static class IngestBench
         return (stage, (process.TotalProcessorTime - before).TotalSeconds, bytes);
     }
 
-    private static Task<WebApplication> StartServerAsync(IPAddress[] addresses, IngestFeeds feeds)
+    private static Task<LoopbackServer> StartServerAsync(IPAddress[] addresses, IngestFeeds feeds)
     {
-        return LoopbackServer.StartAsync(addresses, async context =>
+        return LoopbackServer.StartAsync(async context =>
         {
             var path = context.Request.Path.Value!;
             var page = path.StartsWith("/page/", StringComparison.Ordinal);
@@ -239,7 +238,7 @@ internal static class IngestBench
             context.Response.ContentType = page ? "text/html; charset=utf-8" : "application/rss+xml; charset=utf-8";
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body);
-        });
+        }, addresses);
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -5,10 +5,8 @@ using System.Net;
 using System.Text;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Feeds.Fetching;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using AlertBot.IntegrationTests.Fetching;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AlertBot.Benchmarks;
 
@@ -38,7 +36,7 @@ internal static class PollBench
         var gzipped = bodies.Select(Gzip).ToArray();
         var addresses = Enumerable.Range(1, hostCount).Select(i => IPAddress.Parse($"127.0.0.{i}")).ToArray();
         await using var server = await StartServerAsync(addresses, bodies, gzipped);
-        var bases = server.Urls.Select(u => new Uri(u)).OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
+        var bases = server.BaseUris.OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
 
         var options = new FetchOptions { AllowedNetworks = ["127.0.0.0/8"] };
         var fetcher = FeedFetcher.Create(options);
@@ -101,9 +99,9 @@ internal static class PollBench
         _ => FeedKind.Changed,
     };
 
-    private static Task<WebApplication> StartServerAsync(IPAddress[] addresses, byte[][] bodies, byte[][] gzipped)
+    private static Task<LoopbackServer> StartServerAsync(IPAddress[] addresses, byte[][] bodies, byte[][] gzipped)
     {
-        return LoopbackServer.StartAsync(addresses, async context =>
+        return LoopbackServer.StartAsync(async context =>
         {
             var feed = int.Parse(context.Request.Path.Value!.AsSpan("/feed/".Length), CultureInfo.InvariantCulture);
             var kind = Kind(feed);
@@ -120,7 +118,7 @@ internal static class PollBench
             context.Response.ContentType = "application/rss+xml; charset=utf-8";
             context.Response.ContentLength = payload.Length;
             await context.Response.Body.WriteAsync(payload);
-        });
+        }, addresses);
     }
 
     /// <summary>A news-sized RSS 2.0 document: 20 items with teasers, about 12 KB.</summary>
