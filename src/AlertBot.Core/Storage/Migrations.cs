@@ -301,5 +301,10 @@ internal static class Migrations
         CREATE UNIQUE INDEX sources_url ON sources (url);
         CREATE UNIQUE INDEX articles_source_identity ON articles (source_id, identity);
         """,
+        // The image a feed gives an item (media:thumbnail, media:content, itunes:image, JSON Feed image): the thumbnail
+        // of its Discord alert when the channel has previews on. NULL for articles stored before.
+        """
+        ALTER TABLE articles ADD COLUMN image_url TEXT;
+        """,
     ];
 }

@@ -50,6 +50,9 @@ public sealed class HeldDeliveryTests
 
         Assert.False(Assert.Single(rig.Platform.Alerts).ShowPreview);
         Assert.Equal([false], rig.Platform.DigestPreviews);
+        // The link a platform would preview is the first story's the digest lists.
+        var firstLink = Assert.Single(rig.Platform.Notices).Text.Split('\n').First(l => l.StartsWith("  https://", StringComparison.Ordinal)).Trim();
+        Assert.Equal([firstLink], rig.Platform.DigestPreviewLinks);
     }
 
     [Fact]
