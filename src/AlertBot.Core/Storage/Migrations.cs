@@ -306,5 +306,10 @@ internal static class Migrations
         """
         ALTER TABLE articles ADD COLUMN image_url TEXT;
         """,
+        // The live claims in a chat, which a claim round looks up for every row it considers (one process sends to a chat
+        // at a time): only rows being sent are in it.
+        """
+        CREATE INDEX outbox_claimed ON outbox (platform, chat_id) WHERE claimed_by IS NOT NULL;
+        """,
     ];
 }
