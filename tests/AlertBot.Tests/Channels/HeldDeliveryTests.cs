@@ -13,6 +13,22 @@ public sealed class HeldDeliveryTests
     private static int Occurrences(IEnumerable<string> texts, string title) =>
         texts.Sum(t => t.Split('\n').Count(line => line == "• " + title + " (example.com)"));
 
+    /// <summary>Every 30 minutes until <paramref name="until"/> an alert arrives and the outbox is drained: when digests went out.</summary>
+    private static async Task<IReadOnlyList<DateTimeOffset>> DigestTimesAsync(ChannelRig rig, DateTimeOffset until)
+    {
+        var dispatcher = rig.Dispatcher();
+        var sentAt = new List<DateTimeOffset>();
+        while (rig.Clock.GetUtcNow() < until)
+        {
+            await rig.AlertAsync(1);
+            var notices = rig.Platform.Notices.Count;
+            await dispatcher.DeliverDueAsync(default);
+            if (rig.Platform.Notices.Count > notices) sentAt.Add(rig.Clock.GetUtcNow());
+            rig.Clock.Advance(TimeSpan.FromMinutes(30));
+        }
+        return sentAt;
+    }
+
     [Fact]
     public async Task A_cap_of_3_per_hour_delivers_3_of_10_alerts_at_once_and_the_other_7_as_one_digest_at_the_end_of_the_hour()
     {
@@ -91,18 +107,8 @@ public sealed class HeldDeliveryTests
         {
             Mode = DeliveryMode.Digest, TimeZone = "Europe/Berlin", DigestTimes = [new LocalTime(8, 0), new LocalTime(18, 0)],
         });
-        var dispatcher = rig.Dispatcher();
-        var sentAt = new List<DateTimeOffset>();
-
         // Every 30 minutes for two days: an alert arrives and the outbox is drained.
-        while (rig.Clock.GetUtcNow() < Utc(30, 9, 0))
-        {
-            await rig.AlertAsync(1);
-            var notices = rig.Platform.Notices.Count;
-            await dispatcher.DeliverDueAsync(default);
-            if (rig.Platform.Notices.Count > notices) sentAt.Add(rig.Clock.GetUtcNow());
-            rig.Clock.Advance(TimeSpan.FromMinutes(30));
-        }
+        var sentAt = await DigestTimesAsync(rig, until: Utc(30, 9, 0));
 
         // 18:00 CET is 17:00 UTC; after the change on 29 March 08:00 CEST is 06:00 UTC and 18:00 CEST 16:00 UTC.
         Assert.Equal([Utc(28, 17), Utc(29, 6), Utc(29, 16), Utc(30, 6)], sentAt);
@@ -118,18 +124,7 @@ public sealed class HeldDeliveryTests
         {
             Mode = DeliveryMode.Digest, TimeZone = "America/New_York", DigestTimes = [new LocalTime(2, 30)],
         });
-        var dispatcher = rig.Dispatcher();
-        var sentAt = new List<DateTimeOffset>();
-
-        // Every 30 minutes for two and a half days: an alert arrives and the outbox is drained.
-        while (rig.Clock.GetUtcNow() < Utc(9, 12, 0))
-        {
-            await rig.AlertAsync(1);
-            var notices = rig.Platform.Notices.Count;
-            await dispatcher.DeliverDueAsync(default);
-            if (rig.Platform.Notices.Count > notices) sentAt.Add(rig.Clock.GetUtcNow());
-            rig.Clock.Advance(TimeSpan.FromMinutes(30));
-        }
+        var sentAt = await DigestTimesAsync(rig, until: Utc(9, 12, 0));
 
         // 02:30 EST is 07:30 UTC; on 8 March the clock jumps from 02:00 to 03:00, so the digest goes at 03:30 EDT (07:30 UTC)
         // and only then; from 9 March 02:30 EDT is 06:30 UTC.
