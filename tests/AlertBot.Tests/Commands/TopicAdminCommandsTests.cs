@@ -144,4 +144,21 @@ public sealed class TopicAdminCommandsTests : IAsyncLifetime
         Assert.Contains("ana-name: topic add flood (none → Floods, every 5m)", lines[2], StringComparison.Ordinal);
         Assert.Equal("No moderator actions are recorded here yet.", theirs.Text);
     }
+
+    [Fact]
+    public async Task Enabling_a_feed_another_check_holds_says_it_is_being_checked_instead_of_finding_nothing()
+    {
+        Assert.False((await Send("topic", "add flood Floods", s_groupA)).IsError);
+        var now = _rig.Db.Time.GetUtcNow();
+        var (feedId, _) = await _rig.Db.Sources.AddToTopicAsync("flood", "http://127.0.0.1:9/feed.xml", "Flood feed", "mod-1", now);
+        await _rig.Db.Sources.RecordFailureAsync(feedId, "the server answered 404", now, now, disable: true);
+        Assert.True(await _rig.Db.Sources.TryClaimAsync(feedId, "another-process", now, now.AddMinutes(5)));
+
+        var reply = await Send("topic", $"source enable flood {feedId}", s_groupA);
+
+        Assert.False(reply.IsError, reply.Text);
+        Assert.Equal($"Feed #{feedId} is enabled and is being checked right now; its new items are alerted when that check ends.", reply.Text);
+        Assert.False((await _rig.Db.Sources.FindAsync(feedId))!.Disabled);
+        Assert.Contains(feedId, _rig.Schedule.Scheduled.Select(s => s.SourceId));
+    }
 }

@@ -76,6 +76,12 @@ public sealed class TopicFeedActions(
         await sources.EnableAsync(feed.Id, time.GetUtcNow(), ct);
         await access.RecordAsync(request, $"topic source enable {topic!.Id}", feed.Disabled ? "disabled: " + (feed.LastError ?? "") : "enabled", $"#{feed.Id} enabled", ct);
         var result = await checker.CheckAsync(feed.Id, honourDrip: false, ct);
+        if (result.Busy)
+        {
+            // Another check holds the feed right now: it is being checked, and its items come from that check.
+            await schedule.ScheduleAsync(feed.Id, time.GetUtcNow(), ct);
+            return new CommandReply($"Feed #{feed.Id} is enabled and is being checked right now; its new items are alerted when that check ends.");
+        }
         if (result.NextCheckAt is { } next) await schedule.ScheduleAsync(feed.Id, next, ct);
         return result.Error is null
             ? new CommandReply($"Feed #{feed.Id} is enabled and was checked just now: ok, {result.NewArticles} new item(s).")
