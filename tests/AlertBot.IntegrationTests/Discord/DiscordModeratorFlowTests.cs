@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AlertBot.Cli;
 using AlertBot.ConsoleChat;
-using AlertBot.Core.Pipeline;
 using AlertBot.Core.Storage;
 using AlertBot.Hosting;
 using AlertBot.IntegrationTests.Support;
@@ -72,13 +71,13 @@ public sealed class DiscordModeratorFlowTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_moderator_runs_a_community_topic_end_to_end_and_a_member_without_manage_channels_is_refused()
     {
-        var created = await TopicAsync("2001", "add", [Opt("id", "flood"), Opt("name", "Valencia floods"), Opt("query", "flood OR dana")]);
+        var created = await TopicAsync("2001", "add", [Opt("id", "flood"), Opt("name", "Valencia floods"), Opt("query", "flood OR dana OR budget")]);
         var refused = await TopicAsync("2002", "add", [Opt("id", "evil"), Opt("name", "Evil")], permissions: "0");
         var choices = await AutocompleteAsync("2003", "fl");
         var added = await TopicAsync("2004", "source", [new { name = "add", type = 1, options = new object[] { Opt("topic", "flood"), Opt("url", _feeds.Url("community.xml").ToString()) } }]);
         var subscribed = Content(await CommandAsync("2005", "subscribe", [Opt("topic", "flood")], Moderator));
 
-        Assert.Equal("Topic flood created: Valencia floods, query flood OR dana, every 5m.", created.Split('\n')[0]);
+        Assert.Equal("Topic flood created: Valencia floods, query flood OR dana OR budget, every 5m.", created.Split('\n')[0]);
         Assert.Equal("/topic add is for moderators: you need Manage Channels or Manage Server in this server.", refused);
         Assert.Contains("flood", choices);
         Assert.DoesNotContain("evil", choices);
@@ -89,18 +88,18 @@ public sealed class DiscordModeratorFlowTests : IAsyncLifetime, IDisposable
         // A new item on the feed arrives in the channel as an alert.
         var feed = (await Sources.FindByUrlAsync(_feeds.Url("community.xml").ToString()))!;
         _items.Add(("d2", "The flood reaches the old town"));
-        await CheckAsync(feed.Id);
+        await FeedChecks.CheckNowAsync(_host.Services, feed.Id);
         await _fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == "/channels/60/messages" && r.Body.Contains("The flood reaches the old town", StringComparison.Ordinal));
 
         // Disabled after 404s; re-enabling checks it at once and its new item is alerted.
         var now = _host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         await Sources.RecordFailureAsync(feed.Id, "the server answered 404, 3 checks in a row", now, now, disable: true);
-        _items.Add(("d3", "Dana: the river falls"));
+        _items.Add(("d3", "Parliament approves reconstruction budget"));
         var sources = await TopicAsync("2006", "sources", [Opt("topic", "flood")]);
         var enabled = await TopicAsync("2007", "source", [new { name = "enable", type = 1, options = new object[] { Opt("topic", "flood"), Opt("feed", feed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) } }]);
         Assert.Contains("disabled: the server answered 404, 3 checks in a row", sources, StringComparison.Ordinal);
         Assert.Equal($"Feed #{feed.Id} is enabled and was checked just now: ok, 1 new item(s).", enabled);
-        await _fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == "/channels/60/messages" && r.Body.Contains("Dana: the river falls", StringComparison.Ordinal));
+        await _fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == "/channels/60/messages" && r.Body.Contains("Parliament approves reconstruction budget", StringComparison.Ordinal));
 
         // Export replies with the OPML as a file; import reads one from the attachment option through the CDN.
         var export = await CommandAsync("2008", "topic", [new { name = "export", type = 1, options = new object[] { Opt("topic", "flood") } }], Moderator);
@@ -202,20 +201,4 @@ public sealed class DiscordModeratorFlowTests : IAsyncLifetime, IDisposable
         message = new { id = "88" },
         data = new { custom_id = customId, component_type = 2 },
     }));
-
-    /// <summary>Checks the feed now; a check the scheduler is running (claimed) is waited out, so this one sees the feed as it is.</summary>
-    private async Task CheckAsync(long sourceId)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var result = await _host.Services.GetRequiredService<SourceChecker>().CheckAsync(sourceId, honourDrip: false, CancellationToken.None);
-            if (!result.Busy)
-            {
-                Assert.Null(result.Error);
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("the feed stayed claimed");
-    }
 }
