@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using System.Globalization;
 
 namespace AlertBot.Core.Figures;
@@ -5,7 +7,7 @@ namespace AlertBot.Core.Figures;
 /// <summary>How one figure's value reads: "about 11,000", "10,000–12,000", "thousands", "€50 billion", "59%".</summary>
 public static class FigureFormat
 {
-    private static readonly HashSet<string> Magnitudes =
+    private static readonly FrozenSet<string> Magnitudes =
         ["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions"];
 
     private static readonly Dictionary<string, string> CurrencySigns = new(StringComparer.Ordinal)

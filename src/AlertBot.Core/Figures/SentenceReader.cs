@@ -1,14 +1,16 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>Reads the figures of one sentence, using and updating what earlier sentences established.</summary>
 internal static class SentenceReader
 {
-    private static readonly HashSet<string> Anaphors = ["this", "that", "these", "it", "they", "he", "she", "the", "such"];
+    private static readonly FrozenSet<string> Anaphors = ["this", "that", "these", "it", "they", "he", "she", "the", "such"];
 
     public static void Read(string sentence, ExtractionState state)
     {
         var t = FigureTokenizer.Tokenize(sentence);
-        if (!t.Any(x => x.IsNumber || x.IsWord && NumberParser.IsNumberWord(x.Lower))) { Remember(sentence, t, state, null); return; }
+        if (!HasNumber(t)) { Remember(sentence, t, state, null); return; }
         var cues = AttributionFinder.Find(sentence, t);
         string? sentenceNoun = null, sentenceDemonym = null;
         string? lastClaimant = null;
@@ -96,7 +98,14 @@ internal static class SentenceReader
         state.PreviousClaimant = main?.Claimant ?? lastClaimant ?? (cues.Count == 0 ? state.PreviousClaimant : null);
     }
 
-    private static readonly HashSet<string> CountingWords =
+    private static bool HasNumber(List<Token> t)
+    {
+        foreach (var x in t)
+            if (x.IsNumber || x.IsWord && NumberParser.IsNumberWord(x.Lower)) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> CountingWords =
         ["counted", "against", "versus", "vs", "estimated", "put", "puts", "gave", "reported", "recorded", "registered", "with", "of"];
 
     // The number stands alone (nothing counted after it) right after a counting word or a contrast.

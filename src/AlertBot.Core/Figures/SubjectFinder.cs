@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Figures;
@@ -51,7 +53,7 @@ internal static class SubjectFinder
         return best is null ? null : Places.AdjectiveOf(best) + " " + noun;
     }
 
-    private static readonly HashSet<string> ActorFollowers =
+    private static readonly FrozenSet<string> ActorFollowers =
         ["has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could", "can", "should",
          "must", "also", "reportedly", "allegedly", "says", "said", "claims", "now", "already", "then", "which", "who"];
 

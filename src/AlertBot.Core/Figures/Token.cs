@@ -13,10 +13,13 @@ internal readonly record struct Token(TokenKind Kind, string Text, string Lower,
 
 /// <summary>
 /// Splits a sentence into words, digit groups and punctuation. Hand-written rather than a regular expression:
-/// it runs on every sentence of every article.
+/// it runs on every sentence of every article, so it allocates only what it must: a word already in lower case
+/// is its own lower-case form, and a one-character punctuation mark is a shared string.
 /// </summary>
 internal static class FigureTokenizer
 {
+    private static readonly string[] AsciiPunctuation = BuildAsciiPunctuation();
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(Math.Max(8, text.Length / 5));
@@ -37,7 +40,7 @@ internal static class FigureTokenizer
                 // "U.S.", "U.N.", "U.K.": one word, so "13 U.S. service members" keeps its noun phrase.
                 i = acronymEnd;
                 var w = text[start..i];
-                tokens.Add(new Token(TokenKind.Word, w, w.ToLowerInvariant(), start, i));
+                tokens.Add(new Token(TokenKind.Word, w, Lower(w), start, i));
             }
             else if (char.IsLetter(c))
             {
@@ -50,17 +53,42 @@ internal static class FigureTokenizer
                     else break;
                 }
                 var w = text[start..i];
-                // Curly apostrophes are folded so lexicons need one spelling ("korea's").
-                tokens.Add(new Token(TokenKind.Word, w, w.ToLowerInvariant().Replace('’', '\''), start, i));
+                tokens.Add(new Token(TokenKind.Word, w, Lower(w), start, i));
             }
             else
             {
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
-                var p = text[start..i];
+                var p = i - start == 1 && c < AsciiPunctuation.Length ? AsciiPunctuation[c] : text[start..i];
                 tokens.Add(new Token(TokenKind.Punct, p, p, start, i));
             }
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The word in lower case (invariant culture), with curly apostrophes folded so lexicons need one spelling
+    /// ("korea's"). Most words are already lower case and come back as they are.
+    /// </summary>
+    private static string Lower(string word)
+    {
+        var k = 0;
+        while (k < word.Length && (char.IsAsciiLetterLower(word[k]) || word[k] is '-' or '\'')) k++;
+        if (k == word.Length) return word;
+        return string.Create(word.Length, word, static (lower, w) =>
+        {
+            for (var j = 0; j < w.Length; j++)
+            {
+                var c = w[j];
+                lower[j] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    private static string[] BuildAsciiPunctuation()
+    {
+        var table = new string[128];
+        for (var c = 0; c < table.Length; c++) table[c] = ((char)c).ToString();
+        return table;
     }
 
     // Two or more single capitals each followed by a dot ("U.S.", "U.N."), not glued to a longer word.
