@@ -137,8 +137,8 @@ internal static class AttributionFinder
     private static AttributionCue Make(string s, List<Token> t, int cueIndex, int start, int end)
     {
         var text = s[t[start].Start..t[end].End];
-        var lower = text.ToLowerInvariant();
-        var isPronoun = Pronouns.Contains(lower);
+        // Pronouns are short: longer claimants are not lower-cased just to be looked up.
+        var isPronoun = text.Length <= 4 && Pronouns.Contains(text.ToLowerInvariant());
         return new AttributionCue(isPronoun ? null : Clean(text), cueIndex, t[start].Start, t[end].End, IsPronoun: isPronoun);
     }
 

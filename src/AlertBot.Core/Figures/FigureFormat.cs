@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-
 using System.Globalization;
 
 namespace AlertBot.Core.Figures;
@@ -75,7 +74,7 @@ public static class FigureFormat
     public static string Describe(Figure f) => Value(f) + " " + f.Measure;
 
     public static bool IsMagnitude(Figure f) =>
-        (f.Qualifier ?? "").Split(';', StringSplitOptions.TrimEntries).Any(Magnitudes.Contains);
+        f.Qualifier is not null && f.Qualifier.Split(';', StringSplitOptions.TrimEntries).Any(Magnitudes.Contains);
 
     /// <summary>An increment ("3,000 more") or an order of magnitude: not a total a series or a range can use.</summary>
     public static bool IsTotal(Figure f) => !IsMagnitude(f) && !(f.Qualifier ?? "").Contains("additional", StringComparison.Ordinal);

@@ -274,9 +274,10 @@ internal static class MeasureLearner
 
     private static string? Demonym(List<Token> mods, Token? head)
     {
-        var caps = mods.TakeWhile(m => m.IsCapitalised && (head is null || m != head.Value)).Select(m => m.Text).ToList();
-        if (caps.Count == 0) return null;
-        var joined = string.Join(' ', caps);
+        var count = 0;
+        while (count < mods.Count && mods[count].IsCapitalised && (head is null || mods[count] != head.Value)) count++;
+        if (count == 0) return null;
+        var joined = count == 1 ? mods[0].Text : string.Join(' ', mods.GetRange(0, count).Select(m => m.Text));
         return Places.IsDemonym(joined) ? joined : null;
     }
 }

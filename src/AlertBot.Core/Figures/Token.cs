@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 internal enum TokenKind { Word, Number, Punct }
@@ -14,15 +16,24 @@ internal readonly record struct Token(TokenKind Kind, string Text, string Lower,
 /// <summary>
 /// Splits a sentence into words, digit groups and punctuation. Hand-written rather than a regular expression:
 /// it runs on every sentence of every article, so it allocates only what it must: a word already in lower case
-/// is its own lower-case form, and a one-character punctuation mark is a shared string.
+/// is its own lower-case form, a word of the lexicon and a one-character punctuation mark are shared strings.
 /// </summary>
 internal static class FigureTokenizer
 {
     private static readonly string[] AsciiPunctuation = BuildAsciiPunctuation();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = FigureLexicon.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(Math.Max(8, text.Length / 5));
+        var tokens = new List<Token>(Math.Max(8, text.Length / 4));
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/> (cleared first), so one list serves every sentence of an article.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -52,7 +63,7 @@ internal static class FigureTokenizer
                     else if (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])) i += 2;
                     else break;
                 }
-                var w = text[start..i];
+                var w = KnownWords.TryGetValue(text.AsSpan(start, i - start), out var known) ? known : text[start..i];
                 tokens.Add(new Token(TokenKind.Word, w, Lower(w), start, i));
             }
             else
@@ -62,7 +73,6 @@ internal static class FigureTokenizer
                 tokens.Add(new Token(TokenKind.Punct, p, p, start, i));
             }
         }
-        return tokens;
     }
 
     /// <summary>
