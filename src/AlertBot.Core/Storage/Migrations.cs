@@ -311,5 +311,14 @@ internal static class Migrations
         """
         CREATE INDEX outbox_claimed ON outbox (platform, chat_id) WHERE claimed_by IS NOT NULL;
         """,
+        // Story ids come from the database, a block at a time, so two processes checking at once never give two events one
+        // number (they used to count on from the highest stored id each). One row: the next id not handed out yet.
+        """
+        CREATE TABLE story_ids (
+            id      INTEGER PRIMARY KEY CHECK (id = 1),
+            next_id INTEGER NOT NULL
+        );
+        INSERT INTO story_ids (id, next_id) SELECT 1, COALESCE(MAX(id), 0) + 1 FROM stories;
+        """,
     ];
 }

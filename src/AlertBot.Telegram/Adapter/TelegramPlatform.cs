@@ -1,5 +1,6 @@
 using System.Globalization;
 using AlertBot.Core;
+using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Formatting;
@@ -136,6 +137,13 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
             last = sent.Id;
         }
         return last;
+    }
+
+    /// <summary>Sends a reply's file as a document (an OPML export). Throws on failure.</summary>
+    public async Task SendFileAsync(long chatId, ReplyFile file, int? threadId, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(file.Bytes());
+        await client.SendDocument(chatId, InputFile.FromStream(content, file.Name), messageThreadId: threadId, cancellationToken: cancellationToken);
     }
 
     private async Task<DeliveryResult> SendPlainAlertAsync(long chatId, RenderedAlert rendered, CancellationToken cancellationToken)
