@@ -308,6 +308,25 @@ internal static class Migrations
         CREATE UNIQUE INDEX sources_url ON sources (url);
         CREATE UNIQUE INDEX articles_source_identity ON articles (source_id, identity);
         """,
+        // The image a feed gives an item (media:thumbnail, media:content, itunes:image, JSON Feed image): the thumbnail
+        // of its Discord alert when the channel has previews on. NULL for articles stored before.
+        """
+        ALTER TABLE articles ADD COLUMN image_url TEXT;
+        """,
+        // The live claims in a chat, which a claim round looks up for every row it considers (one process sends to a chat
+        // at a time): only rows being sent are in it.
+        """
+        CREATE INDEX outbox_claimed ON outbox (platform, chat_id) WHERE claimed_by IS NOT NULL;
+        """,
+        // Story ids come from the database, a block at a time, so two processes checking at once never give two events one
+        // number (they used to count on from the highest stored id each). One row: the next id not handed out yet.
+        """
+        CREATE TABLE story_ids (
+            id      INTEGER PRIMARY KEY CHECK (id = 1),
+            next_id INTEGER NOT NULL
+        );
+        INSERT INTO story_ids (id, next_id) SELECT 1, COALESCE(MAX(id), 0) + 1 FROM stories;
+        """,
         // Each item is stored once per feed (issue 14): articles lose the old UNIQUE (topic_id, identity), which dropped an
         // item that a second feed of the row's topic also carried, so a topic using only that second feed never got it.
         // articles_source_identity is the key. Ids are kept, so figures, outbox rows and topic links still point at them.
@@ -325,10 +344,11 @@ internal static class Migrations
             fetched_at   TEXT NOT NULL,
             text         TEXT NOT NULL,
             summary      TEXT NOT NULL,
-            story_id     INTEGER REFERENCES stories(id)
+            story_id     INTEGER REFERENCES stories(id),
+            image_url    TEXT
         );
-        INSERT INTO articles_rebuilt (id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id)
-            SELECT id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id FROM articles;
+        INSERT INTO articles_rebuilt (id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url)
+            SELECT id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url FROM articles;
         DROP TABLE articles;
         ALTER TABLE articles_rebuilt RENAME TO articles;
         CREATE INDEX articles_topic_recent ON articles (topic_id, id DESC);
