@@ -20,15 +20,8 @@ public sealed class ArticleKeyMigrationTests
     {
         using var dir = new TempDirectory();
         var path = dir.File("old.db");
-        var rebuild = Migrations.All.ToList().FindIndex(m => m.StartsWith(Migrations.RebuildsTables, StringComparison.Ordinal) && m.Contains("articles_rebuilt", StringComparison.Ordinal));
-        Assert.True(rebuild > 0);
-        await using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await c.OpenAsync();
-            await c.ExecuteAsync("PRAGMA foreign_keys = ON;");
-            foreach (var migration in Migrations.All.Take(rebuild)) await c.ExecuteAsync(migration);
-            await c.ExecuteAsync($"PRAGMA user_version = {rebuild};");
-            await c.ExecuteAsync(
+        var rebuild = OldDatabase.VersionBefore("CREATE TABLE articles_rebuilt");
+        await OldDatabase.CreateAsync(path, rebuild,
                 $"""
                 INSERT INTO topics (id, name, query, check_interval_seconds, created_at) VALUES ('region', 'Region', '', 600, '{At}');
                 INSERT INTO sources (id, topic_id, url) VALUES (1, 'region', 'https://wire.example/rss'), (2, 'region', 'https://local.example/rss');
@@ -43,7 +36,6 @@ public sealed class ArticleKeyMigrationTests
                 INSERT INTO outbox (platform, chat_id, article_id, subscription_id, status, next_attempt_at, created_at, sent_at) VALUES
                     ('telegram', '100', 10, 1, 'sent', '{At}', '{At}', '{At}');
                 """);
-        }
 
         var database = new Database(Options.Create(new StorageOptions { Path = path }), NullLogger<Database>.Instance);
         await database.MigrateAsync();
