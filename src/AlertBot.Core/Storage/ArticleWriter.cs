@@ -46,8 +46,8 @@ internal sealed class ArticleWriter : IDisposable
 
     /// <summary>
     /// Stores an item once per (feed, identity), with its figures in extraction order, as an article of each of
-    /// <paramref name="topics"/> (its row's topic when null). The row's topic_id is the feed's first topic, whose
-    /// (topic, identity) key also holds: an item two feeds of that topic both carry is stored once. An article of a story
+    /// <paramref name="topics"/> (its row's topic when null). The row's topic_id is the feed's first topic and no key: an
+    /// item two feeds carry is stored for each, so every topic of either feed gets it. An article of a story
     /// starts the story's row (at <paramref name="storySeenAt"/>, under its title) or counts as its latest report.
     /// </summary>
     /// <returns>The new row id, or null when the item is stored already.</returns>

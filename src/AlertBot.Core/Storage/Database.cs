@@ -61,19 +61,44 @@ public sealed class Database
 
         for (var i = (int)version; i < Migrations.All.Count; i++)
         {
-            // BEGIN IMMEDIATE, then read the version again: two processes starting on a fresh file (a cron `once`
-            // next to `run`) apply each migration once, the second finding it done.
-            await using var tx = connection.BeginTransaction(deferred: false);
-            if (await connection.ExecuteScalarAsync<long>("PRAGMA user_version;", transaction: tx) > i)
+            var rebuild = Migrations.All[i].StartsWith(Migrations.RebuildsTables, StringComparison.Ordinal);
+            // Outside the transaction: inside one SQLite ignores it.
+            if (rebuild) await connection.ExecuteAsync("PRAGMA foreign_keys = OFF;");
+            try
             {
-                await tx.RollbackAsync(cancellationToken);
-                continue;
+                await ApplyAsync(connection, i, rebuild, cancellationToken);
             }
-            await connection.ExecuteAsync(Migrations.All[i], transaction: tx);
-            // PRAGMA cannot take parameters; i is our own integer.
-            await connection.ExecuteAsync($"PRAGMA user_version = {i + 1};", transaction: tx);
-            await tx.CommitAsync(cancellationToken);
-            _logger.LogInformation("Database {Path} migrated to schema version {Version}", FilePath, i + 1);
+            finally
+            {
+                if (rebuild) await connection.ExecuteAsync("PRAGMA foreign_keys = ON;");
+            }
         }
     }
+
+    private async Task ApplyAsync(SqliteConnection connection, int i, bool rebuild, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE, then read the version again: two processes starting on a fresh file (a cron `once`
+        // next to `run`) apply each migration once, the second finding it done.
+        await using var tx = connection.BeginTransaction(deferred: false);
+        if (await connection.ExecuteScalarAsync<long>("PRAGMA user_version;", transaction: tx) > i)
+        {
+            await tx.RollbackAsync(cancellationToken);
+            return;
+        }
+        var brokenBefore = rebuild ? await BrokenReferencesAsync(connection, tx) : 0;
+        await connection.ExecuteAsync(Migrations.All[i], transaction: tx);
+        // With foreign keys off nothing checked them: a rebuilt table must leave every reference as whole as it was.
+        if (rebuild && await BrokenReferencesAsync(connection, tx) is var brokenAfter && brokenAfter > brokenBefore)
+        {
+            throw new InvalidOperationException(
+                $"Migration {i + 1} of {FilePath} would break {brokenAfter - brokenBefore} foreign-key reference(s); nothing was changed.");
+        }
+        // PRAGMA cannot take parameters; i is our own integer.
+        await connection.ExecuteAsync($"PRAGMA user_version = {i + 1};", transaction: tx);
+        await tx.CommitAsync(cancellationToken);
+        _logger.LogInformation("Database {Path} migrated to schema version {Version}", FilePath, i + 1);
+    }
+
+    private static async Task<int> BrokenReferencesAsync(SqliteConnection connection, SqliteTransaction tx) =>
+        (await connection.QueryAsync("PRAGMA foreign_key_check;", transaction: tx)).Count();
 }

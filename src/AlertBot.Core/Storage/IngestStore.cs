@@ -40,8 +40,9 @@ public sealed class IngestStore(Database db) : IDisposable
         int stored = 0, rows = 0;
         foreach (var article in commit.Articles)
         {
-            // Null: the feed has it already (or another feed of the same first topic carried it), so no alert either.
-            if (articles.Insert(article.Article, article.Figures, article.StorySeenAt, article.Topics) is not { } id) continue;
+            // Every article of a check comes from its feed, which is the key: null when the feed has it already, so no alert either.
+            var record = article.Article.SourceId is null ? article.Article with { SourceId = commit.SourceId } : article.Article;
+            if (articles.Insert(record, article.Figures, article.StorySeenAt, article.Topics) is not { } id) continue;
             stored++;
             foreach (var alert in article.Alerts)
             {

@@ -6,6 +6,13 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 internal static class Migrations
 {
+    /// <summary>
+    /// Starts a migration that rebuilds a table (SQLite cannot drop a constraint): <see cref="Database.MigrateAsync"/> runs
+    /// it with foreign keys off, since dropping the old table would otherwise cascade into the rows that reference it and
+    /// SQLite ignores <c>PRAGMA foreign_keys</c> inside a transaction, and checks the references before committing.
+    /// </summary>
+    public const string RebuildsTables = "-- rebuilds tables: run with foreign keys off\n";
+
     public static IReadOnlyList<string> All { get; } =
     [
         // 1: the walking skeleton.
@@ -319,6 +326,34 @@ internal static class Migrations
             next_id INTEGER NOT NULL
         );
         INSERT INTO story_ids (id, next_id) SELECT 1, COALESCE(MAX(id), 0) + 1 FROM stories;
+        """,
+        // Each item is stored once per feed (issue 14): articles lose the old UNIQUE (topic_id, identity), which dropped an
+        // item that a second feed of the row's topic also carried, so a topic using only that second feed never got it.
+        // articles_source_identity is the key. Ids are kept, so figures, outbox rows and topic links still point at them.
+        RebuildsTables +
+        """
+        CREATE TABLE articles_rebuilt (
+            id           INTEGER PRIMARY KEY,
+            topic_id     TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            source_id    INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+            identity     TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            link         TEXT,
+            outlet       TEXT,
+            published_at TEXT,
+            fetched_at   TEXT NOT NULL,
+            text         TEXT NOT NULL,
+            summary      TEXT NOT NULL,
+            story_id     INTEGER REFERENCES stories(id),
+            image_url    TEXT
+        );
+        INSERT INTO articles_rebuilt (id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url)
+            SELECT id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url FROM articles;
+        DROP TABLE articles;
+        ALTER TABLE articles_rebuilt RENAME TO articles;
+        CREATE INDEX articles_topic_recent ON articles (topic_id, id DESC);
+        CREATE INDEX articles_story ON articles (story_id);
+        CREATE UNIQUE INDEX articles_source_identity ON articles (source_id, identity);
         """,
     ];
 }

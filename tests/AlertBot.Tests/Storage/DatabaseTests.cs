@@ -52,10 +52,11 @@ public sealed class DatabaseTests
     }
 
     [Fact]
-    public async Task An_article_is_stored_once_per_topic_and_identity()
+    public async Task An_article_is_stored_once_per_feed_and_identity()
     {
         using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("t", "https://example.com/a.xml"));
-        var article = new ArticleRecord { TopicId = "t", Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
+        var feed = (await db.Sources.ListAsync()).Single().Id;
+        var article = new ArticleRecord { TopicId = "t", SourceId = feed, Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
         Assert.NotNull(await db.Articles.InsertAsync(article));
         Assert.Null(await db.Articles.InsertAsync(article with { Title = "A, edited" }));
         Assert.Equal("A", Assert.Single(await db.Articles.LatestAsync("t", 10)).Title);
@@ -123,7 +124,8 @@ public sealed class DatabaseTests
     public async Task An_article_and_its_figures_are_stored_together_and_only_once()
     {
         using var db = await TestDatabase.CreateAsync(null, TestDatabase.Topic("t", "https://example.com/a.xml"));
-        var article = new ArticleRecord { TopicId = "t", Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
+        var feed = (await db.Sources.ListAsync()).Single().Id;
+        var article = new ArticleRecord { TopicId = "t", SourceId = feed, Identity = "id:1", Title = "A", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() };
         AlertBot.Core.Figures.Figure[] figures =
         [
             new() { Value = 11000, Measure = "troops deployed", Quote = "about 11,000 troops" },

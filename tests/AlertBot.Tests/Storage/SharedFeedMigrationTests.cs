@@ -17,15 +17,8 @@ public sealed class SharedFeedMigrationTests
     {
         using var dir = new TempDirectory();
         var path = dir.File("old.db");
-        var before = Migrations.All.ToList().FindIndex(m => m.Contains("CREATE TABLE topic_sources", StringComparison.Ordinal));
-        Assert.True(before > 0);
-        await using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await c.OpenAsync();
-            await c.ExecuteAsync("PRAGMA foreign_keys = ON;");
-            foreach (var migration in Migrations.All.Take(before)) await c.ExecuteAsync(migration);
-            await c.ExecuteAsync($"PRAGMA user_version = {before};");
-            await c.ExecuteAsync(
+        var before = OldDatabase.VersionBefore("CREATE TABLE topic_sources");
+        await OldDatabase.CreateAsync(path, before,
                 $"""
                 INSERT INTO topics (id, name, query, check_interval_seconds, created_at) VALUES
                     ('war', 'War', '', 600, '{At}'), ('flood', 'Flood', 'flood', 300, '{At}');
@@ -46,7 +39,6 @@ public sealed class SharedFeedMigrationTests
                     ('discord', '200', 11, 5, 'sent', '{At}', '{At}', '{At}'),
                     ('discord', '200', 12, 5, 'sent', '{At}', '{At}', '{At}');
                 """);
-        }
 
         var database = new Database(Options.Create(new StorageOptions { Path = path }), NullLogger<Database>.Instance);
         await database.MigrateAsync();

@@ -31,15 +31,8 @@ public sealed class SubscriptionIdTests
     {
         using var dir = new TempDirectory();
         var path = dir.File("old.db");
-        var rebuild = Migrations.All.ToList().FindIndex(m => m.Contains("subscriptions_v2", StringComparison.Ordinal));
-        Assert.True(rebuild > 0);
-        await using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await c.OpenAsync();
-            await c.ExecuteAsync("PRAGMA foreign_keys = ON;");
-            foreach (var migration in Migrations.All.Take(rebuild)) await c.ExecuteAsync(migration);
-            await c.ExecuteAsync($"PRAGMA user_version = {rebuild};");
-            await c.ExecuteAsync(
+        var rebuild = OldDatabase.VersionBefore("subscriptions_v2");
+        await OldDatabase.CreateAsync(path, rebuild,
                 """
                 INSERT INTO topics (id, name, query, check_interval_seconds, created_at) VALUES ('t', 'T', '', 600, '2026-01-01T00:00:00+00:00');
                 INSERT INTO chats (platform, chat_id, is_private, created_at) VALUES ('telegram', '100', 1, '2026-01-01T00:00:00+00:00');
@@ -51,7 +44,6 @@ public sealed class SubscriptionIdTests
                 INSERT INTO outbox (platform, chat_id, article_id, subscription_id, status, next_attempt_at, created_at)
                     VALUES ('telegram', '100', 1, 9, 'sent', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00');
                 """);
-        }
 
         var database = new Database(Options.Create(new StorageOptions { Path = path }), NullLogger<Database>.Instance);
         await database.MigrateAsync();
