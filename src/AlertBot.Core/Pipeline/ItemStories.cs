@@ -2,12 +2,19 @@ using AlertBot.Core.Stories;
 
 namespace AlertBot.Core.Pipeline;
 
-/// <summary>The stories stage of a check: each enriched article, in feed order, joins a story or starts one.</summary>
+/// <summary>
+/// The stories stage of a check: each enriched article is read (in parallel with other checks), then, in feed order
+/// and in the check's turn, joins a story or starts one.
+/// </summary>
 public static class ItemStories
 {
     /// <param name="fetchedAt">When the check fetched the feed: the time of an article that gives none.</param>
-    public static IReadOnlyList<EnrichedArticle> Assign(StoryBatch batch, IReadOnlyList<EnrichedArticle> articles, DateTimeOffset fetchedAt) =>
-        articles.Select(a => a with { StoryId = batch.Assign(ToStoryArticle(a, fetchedAt)).StoryId }).ToList();
+    public static IReadOnlyList<StoryReading> Read(StoryStage stage, IReadOnlyList<EnrichedArticle> articles, DateTimeOffset fetchedAt) =>
+        articles.Select(a => stage.Read(ToStoryArticle(a, fetchedAt))).ToList();
+
+    /// <param name="readings">What <see cref="Read"/> made of <paramref name="articles"/>, in the same order.</param>
+    public static IReadOnlyList<EnrichedArticle> Assign(StoryBatch batch, IReadOnlyList<EnrichedArticle> articles, IReadOnlyList<StoryReading> readings) =>
+        articles.Select((a, i) => a with { StoryId = batch.Assign(readings[i]).StoryId }).ToList();
 
     private static StoryArticle ToStoryArticle(EnrichedArticle a, DateTimeOffset fetchedAt)
     {

@@ -75,9 +75,12 @@ public sealed class SourceChecker(
 
         var selection = await StageTimes.TimeAsync(PipelineStage.Select, () => SelectAsync(source, parsed.Feed.Items, drip, ct));
         var enriched = await StageTimes.TimeAsync(PipelineStage.Enrich, () => ItemEnrichment.EnrichAsync(selection.Items, enricher, logger, ct));
-        // The check keeps its turn at the stories stage until its commit is done; a failed commit undoes its stories.
-        using var storyTurn = enriched.Articles.Count == 0 ? null : await StageTimes.TimeAsync(PipelineStage.Stories, () => stories.BeginAsync(ct));
-        var joined = storyTurn is null ? enriched.Articles : StageTimes.Time(PipelineStage.Stories, () => ItemStories.Assign(storyTurn, enriched.Articles, now));
+        // Reports are read outside the stories stage's turn; only assigning them takes turns with other checks. A failed
+        // commit undoes the check's stories (the stage rebuilds from the database).
+        var readings = enriched.Articles.Count == 0 ? [] : StageTimes.Time(PipelineStage.StoryRead, () => ItemStories.Read(stories, enriched.Articles, now));
+        using var storyTurn = enriched.Articles.Count == 0 ? null : await StageTimes.TimeAsync(PipelineStage.Stories, () => stories.BeginAsync(readings.Count, ct));
+        var joined = storyTurn is null ? enriched.Articles : StageTimes.Time(PipelineStage.Stories, () => ItemStories.Assign(storyTurn, enriched.Articles, readings));
+        storyTurn?.Assigned();
         var (members, alerts) = await StageTimes.TimeAsync(PipelineStage.Match,
             () => router.PlanForTopicsAsync(feed.Users, joined, $"source-{source.Id}-{now.ToUnixTimeMilliseconds()}", ct));
 
@@ -144,6 +147,7 @@ public sealed class SourceChecker(
             Text = a.Processed.Text,
             Summary = a.Processed.Summary,
             StoryId = a.StoryId,
+            ImageUrl = a.Item.Item.ImageUrl,
         }, a.Processed.Figures, alerts, StoryStage.ClusteringTime(a.Item.Item.Published, now)) { Topics = topics };
 
     internal static string? OutletOf(string? link) =>

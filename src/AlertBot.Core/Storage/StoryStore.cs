@@ -21,11 +21,17 @@ public sealed class StoryStore(Database db)
             """, new { since })).ToList();
     }
 
-    /// <summary>The id the next new story gets: above every story ever stored.</summary>
-    public async Task<long> NextIdAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Hands out <paramref name="count"/> story ids nobody else has: one statement moves the shared counter on, so two
+    /// processes reserving at once get disjoint blocks (ids reserved and never used are simply skipped).
+    /// </summary>
+    /// <returns>The first id of the block.</returns>
+    public async Task<long> ReserveIdsAsync(int count, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM stories");
+        return await c.ExecuteScalarAsync<long>(
+            "UPDATE story_ids SET next_id = next_id + @count WHERE id = 1 RETURNING next_id - @count", new { count });
     }
 
     public async Task<StoryRecord?> FindAsync(long id, CancellationToken ct = default)

@@ -16,23 +16,21 @@ public sealed class StoryClusterer
     private const int MinCoveredShingles = 4;
 
     private readonly StoryOptions _options;
-    private readonly ProfileBuilder _profiles;
+    private readonly ProfileBuilder _profiles = new();
     private readonly StoryIndex _index = new();
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
-    private long _nextId;
+    private readonly Func<long>? _newId;
+    private long _nextId = 1;
 
-    public StoryClusterer(StoryOptions options, long firstStoryId = 1)
+    /// <param name="newId">Hands out the ids of new stories (the stories stage takes them from the database); without it they count from 1.</param>
+    public StoryClusterer(StoryOptions options, Func<long>? newId = null)
     {
         _options = options;
-        _profiles = new ProfileBuilder(options);
-        _nextId = firstStoryId;
+        _newId = newId;
     }
 
     /// <summary>Stories currently in the window.</summary>
     public int ActiveStories => _index.Count;
-
-    /// <summary>The id the next new story gets.</summary>
-    public long NextStoryId => _nextId;
 
     /// <summary>
     /// Puts a report back into the story it was assigned to earlier (the stories stage rebuilding its window from the
@@ -41,7 +39,7 @@ public sealed class StoryClusterer
     public void Restore(StoryArticle article, long storyId)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var profile = Profile(article);
+        var profile = Profile(Read(article));
         if (_index.Find(storyId) is { } story)
         {
             _index.Post(story, story.Join(profile, _options.MaxStoryTerms));
@@ -53,10 +51,17 @@ public sealed class StoryClusterer
         _nextId = Math.Max(_nextId, storyId + 1);
     }
 
-    public StoryAssignment Add(StoryArticle article)
+    /// <summary>Reads a report for <see cref="Add(StoryReading)"/>: pure, so callers may read in parallel.</summary>
+    public StoryReading Read(StoryArticle article) => ProfileBuilder.Read(article, _options);
+
+    public StoryAssignment Add(StoryArticle article) => Add(Read(article));
+
+    /// <summary>Weighs a report read by <see cref="Read"/> against the stream so far and joins it to a story or starts one.</summary>
+    public StoryAssignment Add(StoryReading reading)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var profile = Profile(article);
+        ArgumentNullException.ThrowIfNull(reading);
+        var article = reading.Article;
+        var profile = Profile(reading);
 
         var considered = new List<StoryCandidate>();
         Story? joined = null, copyOf = null;
@@ -95,7 +100,7 @@ public sealed class StoryClusterer
         }
         if (joined is null)
         {
-            var story = new Story(_nextId++, profile, _options.MaxStoryTerms);
+            var story = new Story(_newId?.Invoke() ?? _nextId++, profile, _options.MaxStoryTerms);
             _index.Add(story);
             return new StoryAssignment(story.Id, true, 0, false, considered);
         }
@@ -104,12 +109,12 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The report's profile; a report newer than any before moves the window on.</summary>
-    private StoryProfile Profile(StoryArticle article)
+    private StoryProfile Profile(StoryReading reading)
     {
-        var profile = _profiles.Build(article);
-        if (article.Published > _clock)
+        var profile = _profiles.Weigh(reading);
+        if (profile.Published > _clock)
         {
-            _clock = article.Published;
+            _clock = profile.Published;
             _index.RetireBefore(_clock - _options.Window);
         }
         return profile;

@@ -6,23 +6,47 @@ namespace AlertBot.Core.Stories;
 
 /// <summary>
 /// The stories stage of a check: one <see cref="StoryClusterer"/> for the whole process, rebuilt from the database's
-/// active window the first time it is needed. A check takes it with <see cref="BeginAsync"/>, assigns its new articles
-/// and keeps it until its commit is done: checks take turns (the commit queues them anyway), so no check sees
-/// another's stories before they are stored. A check whose commit fails drops the clusterer, and the next check
-/// rebuilds it from what was stored, so no phantom story outlives a failed commit.
+/// active window the first time it is needed. Checks read their reports in parallel (<see cref="Read"/>), then take
+/// turns only to assign them (<see cref="BeginAsync"/> until <see cref="StoryBatch.Assigned"/>); routing and committing
+/// run outside the turn. A check whose commit fails marks the clusterer stale: the next check waits until every check
+/// still routing or committing is done, then rebuilds it from what was stored, so no phantom story outlives a failed
+/// commit. New stories take their ids from blocks the database hands out (<see cref="StoryStore.ReserveIdsAsync"/>),
+/// so two processes never give two events one number.
 /// </summary>
 public sealed class StoryStage(StoryStore store, IOptions<StoryOptions> options, TimeProvider time, ILogger<StoryStage> logger) : IDisposable
 {
-    private readonly SemaphoreSlim _turn = new(1, 1);
-    private StoryClusterer? _clusterer;
+    private const int IdBlock = 100;
 
-    /// <summary>Waits for the stage, rebuilding it first when needed. Dispose the batch when the commit is done.</summary>
-    public async Task<StoryBatch> BeginAsync(CancellationToken ct)
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly Lock _gate = new();
+    private StoryClusterer? _clusterer;
+    private int _open;
+    private bool _stale;
+    private TaskCompletionSource? _drained;
+    private long _nextId;
+    private long _idsLeft;
+
+    /// <summary>Reads a report for assignment: pure, so checks read theirs in parallel before they take their turn.</summary>
+    public StoryReading Read(StoryArticle article) => ProfileBuilder.Read(article, options.Value);
+
+    /// <summary>
+    /// Waits for the turn to assign up to <paramref name="reports"/> reports, rebuilding the clusterer first when needed.
+    /// Call <see cref="StoryBatch.Assigned"/> when they are assigned and dispose the batch when the commit is done.
+    /// </summary>
+    public async Task<StoryBatch> BeginAsync(int reports, CancellationToken ct)
     {
         await _turn.WaitAsync(ct);
         try
         {
+            if (IsStale())
+            {
+                await WhenDrained().WaitAsync(ct);
+                lock (_gate) _stale = false;
+                _clusterer = null;
+            }
             _clusterer ??= await RestoreAsync(ct);
+            if (_idsLeft < reports) await ReserveAsync(reports, ct);
+            lock (_gate) _open++;
             return new StoryBatch(this, _clusterer);
         }
         catch
@@ -32,21 +56,60 @@ public sealed class StoryStage(StoryStore store, IOptions<StoryOptions> options,
         }
     }
 
+    internal void ReleaseTurn() => _turn.Release();
+
     internal void End(bool keep)
     {
-        if (!keep) _clusterer = null;
-        _turn.Release();
+        lock (_gate)
+        {
+            if (!keep) _stale = true;
+            if (--_open == 0 && _drained is { } drained)
+            {
+                _drained = null;
+                drained.TrySetResult();
+            }
+        }
     }
 
     /// <summary>When a report counts for the window: its publication date, unless it has none or claims a time still to come.</summary>
     public static DateTimeOffset ClusteringTime(DateTimeOffset? published, DateTimeOffset fetched) =>
         published is { } p && p < fetched ? p : fetched;
 
+    private bool IsStale()
+    {
+        lock (_gate) return _stale;
+    }
+
+    private Task WhenDrained()
+    {
+        lock (_gate)
+        {
+            if (_open == 0) return Task.CompletedTask;
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _drained.Task;
+        }
+    }
+
+    private async Task ReserveAsync(int reports, CancellationToken ct)
+    {
+        var count = Math.Max(reports, IdBlock);
+        _nextId = await store.ReserveIdsAsync(count, ct);
+        _idsLeft = count;
+    }
+
+    /// <summary>The next id of the reserved block; the turn's holder reserved enough for its reports.</summary>
+    private long TakeId()
+    {
+        if (_idsLeft <= 0) throw new InvalidOperationException("More new stories than the batch reserved ids for");
+        _idsLeft--;
+        return _nextId++;
+    }
+
     private async Task<StoryClusterer> RestoreAsync(CancellationToken ct)
     {
         var o = options.Value;
         var reports = await store.WindowReportsAsync(time.GetUtcNow() - o.Window, ct);
-        var clusterer = new StoryClusterer(o, await store.NextIdAsync(ct));
+        var clusterer = new StoryClusterer(o, TakeId);
         foreach (var r in reports)
         {
             clusterer.Restore(new StoryArticle(r.ArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Title, r.Text,

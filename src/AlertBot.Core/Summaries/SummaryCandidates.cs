@@ -6,7 +6,8 @@ using AlertBot.Core.Text;
 namespace AlertBot.Core.Summaries;
 
 /// <summary>A sentence that may go into a summary, with its position, how well it leads and its content words.</summary>
-internal sealed record SummaryCandidate(string Text, int Index, double Score, HashSet<string> Words);
+/// <param name="Words">Its distinct content stems, sorted (ordinal), so two candidates compare by merging.</param>
+internal sealed record SummaryCandidate(string Text, int Index, double Score, string[] Words);
 
 /// <summary>Which sentences of a cleaned article may be summarised, and how well each one leads.</summary>
 internal static partial class SummaryCandidates
@@ -17,16 +18,19 @@ internal static partial class SummaryCandidates
     {
         var titleWords = Words(title);
         var index = 0;
-        foreach (var line in cleanedText.Split('\n'))
+        var at = 0;
+        while (at <= cleanedText.Length)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('|')) continue;
-            var bullet = BulletMark().Match(trimmed);
-            var body = bullet.Success ? trimmed[bullet.Length..] : trimmed;
-            foreach (var sentence in SentenceSplitter.Split(body))
+            var end = cleanedText.IndexOf('\n', at);
+            if (end < 0) end = cleanedText.Length;
+            var line = cleanedText.AsSpan(at, end - at).Trim();
+            at = end + 1;
+            if (line.Length == 0 || line[0] == '|') continue;
+            var bullet = BulletLength(line);
+            foreach (var sentence in SentenceSplitter.Split(line[bullet..].ToString()))
             {
                 if (!IsEligible(sentence, titleWords, out var words)) continue;
-                yield return new SummaryCandidate(sentence, index, Score(sentence, index, bullet.Success), words);
+                yield return new SummaryCandidate(sentence, index, Score(sentence, index, bullet > 0), words);
                 index++;
             }
         }
@@ -36,28 +40,33 @@ internal static partial class SummaryCandidates
     public static string WithoutBullet(string sentence)
     {
         var trimmed = sentence.Trim();
-        var bullet = BulletMark().Match(trimmed);
-        return bullet.Success ? trimmed[bullet.Length..] : trimmed;
+        return trimmed[BulletLength(trimmed)..];
+    }
+
+    /// <summary>Length of a leading list bullet ("- ", "• ", "* ", "– " and the spaces after it), or 0.</summary>
+    private static int BulletLength(ReadOnlySpan<char> line)
+    {
+        foreach (var m in BulletMark().EnumerateMatches(line)) return m.Length;
+        return 0;
     }
 
     /// <summary>Two sentences telling the same thing (the standfirst repeated in the first paragraph).</summary>
     public static bool Overlaps(SummaryCandidate a, SummaryCandidate b)
     {
         var (wa, wb) = (a.Words, b.Words);
-        if (wa.Count == 0 || wb.Count == 0) return false;
-        var shared = wa.Count(wb.Contains);
-        return shared >= 0.6 * Math.Min(wa.Count, wb.Count);
+        if (wa.Length == 0 || wb.Length == 0) return false;
+        return Shared(wa, wb) >= 0.6 * Math.Min(wa.Length, wb.Length);
     }
 
-    private static bool IsEligible(string sentence, HashSet<string> titleWords, out HashSet<string> words)
+    private static bool IsEligible(string sentence, string[] titleWords, out string[] words)
     {
         words = [];
         if (sentence.Length < MinLength || !LineShape.EndsLikeSentence(sentence) || LineShape.IsMostlyUpperCase(sentence)) return false;
         if (FurniturePatterns.IsFurnitureSentence(sentence)) return false;
         words = Words(sentence);
-        if (titleWords.Count == 0) return true;
+        if (titleWords.Length == 0) return true;
         // The headline again, perhaps with a full stop: most of its words are the title's.
-        return words.Count == 0 || words.Count(titleWords.Contains) < 0.8 * words.Count || words.Count > 2 * titleWords.Count;
+        return words.Length == 0 || Shared(words, titleWords) < 0.8 * words.Length || words.Length > 2 * titleWords.Length;
     }
 
     private static double Score(string sentence, int index, bool bullet)
@@ -75,10 +84,10 @@ internal static partial class SummaryCandidates
     /// <summary>A count the story reports: "3,000", "1.2 million", "dozens of" — not a year or a date.</summary>
     internal static bool HasKeyFigure(string sentence)
     {
-        foreach (Match m in Number().Matches(sentence))
+        foreach (var m in Number().EnumerateMatches(sentence))
         {
-            var value = m.Value;
-            if (Year().IsMatch(value) || DateContext().IsMatch(sentence[Math.Max(0, m.Index - 12)..Math.Min(sentence.Length, m.Index + m.Length + 12)]))
+            var from = Math.Max(0, m.Index - 12);
+            if (Year().IsMatch(sentence.AsSpan(m.Index, m.Length)) || DateContext().IsMatch(sentence.AsSpan(from, Math.Min(sentence.Length, m.Index + m.Length + 12) - from)))
                 continue;
             return true;
         }
@@ -89,15 +98,36 @@ internal static partial class SummaryCandidates
     /// The sentence's content words (longer than two letters), folded and stemmed like queries — through the shared
     /// vocabulary, which remembers each word form's stem, so a known word costs a lookup and no allocation.
     /// </summary>
-    private static HashSet<string> Words(string s)
+    private static string[] Words(string s)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>(s.Length / 6 + 1);
         var scanner = new TokenScanner(s);
         while (scanner.MoveNext())
         {
             if (scanner.Current.Length > 2) words.Add(TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false).Stem);
         }
-        return words;
+        if (words.Count == 0) return [];
+        words.Sort(StringComparer.Ordinal);
+        var distinct = 1;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!string.Equals(words[i], words[distinct - 1], StringComparison.Ordinal)) words[distinct++] = words[i];
+        }
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[..distinct].ToArray();
+    }
+
+    /// <summary>How many words two sorted distinct word lists share.</summary>
+    private static int Shared(string[] a, string[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0) shared++;
+            if (order <= 0) i++;
+            if (order >= 0) j++;
+        }
+        return shared;
     }
 
     [GeneratedRegex(@"^(?:[-•*–]\s+)")]

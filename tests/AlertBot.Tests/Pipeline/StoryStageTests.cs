@@ -44,7 +44,7 @@ public sealed class StoryStageTests
         var stored = await StoriesByIdentityAsync(rig.Db);
 
         using var restarted = Stage(rig.Db);
-        using var batch = await restarted.BeginAsync(CancellationToken.None);
+        using var batch = await restarted.BeginAsync(2, CancellationToken.None);
         var joined = batch.Assign(Report("n080", now.AddHours(-2)));
         var fresh = batch.Assign(Report("n044", now.AddHours(-1)));
 
@@ -63,7 +63,7 @@ public sealed class StoryStageTests
         await rig.CheckAsync();
 
         using var restarted = Stage(rig.Db);
-        using var batch = await restarted.BeginAsync(CancellationToken.None);
+        using var batch = await restarted.BeginAsync(2, CancellationToken.None);
 
         Assert.True(batch.Assign(Report("n080", now.AddHours(-1))).IsNewStory);
     }
@@ -75,17 +75,74 @@ public sealed class StoryStageTests
         var now = db.Time.GetUtcNow();
         using var stage = Stage(db);
         long phantom;
-        using (var failed = await stage.BeginAsync(CancellationToken.None))
+        using (var failed = await stage.BeginAsync(1, CancellationToken.None))
         {
             phantom = failed.Assign(Report("n079", now.AddHours(-3))).StoryId;
             // No Committed(): the check's commit threw.
         }
 
-        using var next = await stage.BeginAsync(CancellationToken.None);
+        using var next = await stage.BeginAsync(1, CancellationToken.None);
         var again = next.Assign(Report("n080", now.AddHours(-2)));
 
         Assert.True(again.IsNewStory, "the uncommitted story is gone");
-        Assert.Equal(phantom, again.StoryId);
+        Assert.NotEqual(phantom, again.StoryId);
+    }
+
+    [Fact]
+    public async Task Another_check_assigns_while_one_that_has_assigned_is_still_routing_and_committing()
+    {
+        using var db = await TestDatabase.CreateAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var now = db.Time.GetUtcNow();
+        using var stage = Stage(db);
+        using var first = await stage.BeginAsync(1, CancellationToken.None);
+        var started = first.Assign(Report("n079", now.AddHours(-3))).StoryId;
+        var waiting = stage.BeginAsync(1, CancellationToken.None);
+        Assert.False(waiting.IsCompleted, "the turn is held while the first check assigns");
+
+        first.Assigned();
+        using var second = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(started, second.Assign(Report("n080", now.AddHours(-2))).StoryId);
+    }
+
+    [Fact]
+    public async Task After_a_failed_commit_the_stage_waits_for_checks_still_committing_before_it_rebuilds()
+    {
+        using var db = await TestDatabase.CreateAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var now = db.Time.GetUtcNow();
+        using var stage = Stage(db);
+        var committing = await stage.BeginAsync(1, CancellationToken.None);
+        committing.Assign(Report("n079", now.AddHours(-3)));
+        committing.Assigned();
+        using (var failed = await stage.BeginAsync(1, CancellationToken.None)) failed.Assign(Report("n031", now.AddHours(-2)));
+
+        var next = stage.BeginAsync(1, CancellationToken.None);
+        Assert.False(next.IsCompleted, "a rebuild now would miss the stories of the check still committing");
+        committing.Committed();
+        committing.Dispose();
+        using var rebuilt = await next.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(rebuilt.Assign(Report("n031", now.AddHours(-1))).IsNewStory, "the failed check's story is gone");
+    }
+
+    [Fact]
+    public async Task Two_processes_on_one_database_never_give_two_new_stories_one_id()
+    {
+        using var db = await TestDatabase.CreateAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var now = db.Time.GetUtcNow();
+        using var one = Stage(db);
+        using var two = Stage(db);
+        var ids = new List<long>();
+        foreach (var (stage, report) in new[] { (one, "n079"), (two, "n031"), (one, "n044"), (two, "n001") })
+        {
+            using var batch = await stage.BeginAsync(1, CancellationToken.None);
+            var assignment = batch.Assign(Report(report, now.AddHours(-1)));
+            Assert.True(assignment.IsNewStory);
+            ids.Add(assignment.StoryId);
+            batch.Committed();
+        }
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Fact]
@@ -95,13 +152,13 @@ public sealed class StoryStageTests
         var now = db.Time.GetUtcNow();
         using var stage = Stage(db);
         long first;
-        using (var batch = await stage.BeginAsync(CancellationToken.None))
+        using (var batch = await stage.BeginAsync(1, CancellationToken.None))
         {
             first = batch.Assign(Report("n079", now.AddHours(-3))).StoryId;
             batch.Committed();
         }
 
-        using var next = await stage.BeginAsync(CancellationToken.None);
+        using var next = await stage.BeginAsync(1, CancellationToken.None);
 
         Assert.Equal(first, next.Assign(Report("n080", now.AddHours(-2))).StoryId);
     }

@@ -1,0 +1,36 @@
+namespace AlertBot.Core.Stories;
+
+/// <summary>
+/// A report as the stories stage has read it, before it is weighed against the stream: its stem counts (title counted
+/// twice, then the lead), specifics, shingles and words. Reading is pure and thread-safe, so checks read their reports
+/// in parallel and only weighing and joining (<see cref="StoryClusterer.Add(StoryReading)"/>) take turns.
+/// </summary>
+public sealed class StoryReading
+{
+    internal StoryReading(StoryArticle article, int[] stemIds, int[] counts, Specifics specifics, uint[] shingles,
+        IReadOnlySet<uint> words, IReadOnlySet<uint> properWords)
+    {
+        Article = article;
+        StemIds = stemIds;
+        Counts = counts;
+        Specifics = specifics;
+        Shingles = shingles;
+        Words = words;
+        ProperWords = properWords;
+    }
+
+    public StoryArticle Article { get; }
+
+    /// <summary>Distinct stems of the title and lead, in first-seen order, with <see cref="Counts"/> at the same index.</summary>
+    internal int[] StemIds { get; }
+
+    internal int[] Counts { get; }
+
+    internal Specifics Specifics { get; }
+
+    internal uint[] Shingles { get; }
+
+    internal IReadOnlySet<uint> Words { get; }
+
+    internal IReadOnlySet<uint> ProperWords { get; }
+}
