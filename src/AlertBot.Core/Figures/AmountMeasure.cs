@@ -26,6 +26,11 @@ internal static class AmountMeasure
 
     private static readonly FrozenSet<string> MoveVerbs = ["takes", "took", "taking", "take", "brings", "brought", "bringing", "bring", "puts", "put", "putting", "raises", "raised", "raising", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting"];
 
+    /// <summary>Verbs that move a rate to its new level ("rose to", "climbed to", "fell to").</summary>
+    private static readonly FrozenSet<string> RateVerbs =
+        ["rose", "risen", "rises", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "grew", "fell", "falls", "fallen", "dropped",
+         "drops", "declined", "declines", "surged", "soared", "slipped", "edged", "eased", "dipped"];
+
     private static readonly FrozenSet<string> ShareVerbs = ["won", "took", "got", "polled", "secured", "received", "garnered", "on", "with", "at", "had", "has"];
 
     public static string? Learn(List<Token> t, Amount a, int qualStart, string? carried)
@@ -141,7 +146,9 @@ internal static class AmountMeasure
             if (MoveVerbs.Contains(t[b].Lower)) return Phrase(t, b + 1, out _);
         }
         var j = k - 1;
-        while (j >= 0 && t[j].IsWord && (Links.Contains(t[j].Lower) || FigureLexicon.Auxiliaries.Contains(t[j].Lower) || t[j].Lower is "now" or "currently")) j--;
+        // "unemployment rose to 27 per cent", "the positivity rate climbed to 12.4%": the rate is the noun before the change.
+        while (j >= 0 && t[j].IsWord && (Links.Contains(t[j].Lower) || FigureLexicon.Auxiliaries.Contains(t[j].Lower) || t[j].Lower is "now" or "currently" ||
+               RateVerbs.Contains(t[j].Lower) && t[k].Is("to"))) j--;
         return NounEndingAt(t, j);
     }
 

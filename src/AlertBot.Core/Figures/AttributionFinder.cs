@@ -75,6 +75,7 @@ internal static class AttributionFinder
             }
             if (i + 1 < t.Count && t[i + 1].Is("by")) { cues.Add(ByClaimant(s, t, i)!); continue; }
             if (Ambiguous.Contains(w) && !FollowedByClaim(t, i)) continue;
+            if (ClaimsLives(t, i)) continue;
             var echo = EchoVerbs.Contains(w);
             if (w.EndsWith("ing", StringComparison.Ordinal) && i > 0 && t[i - 1].Text == ",")
             {
@@ -118,6 +119,15 @@ internal static class AttributionFinder
         i + 1 >= t.Count || t[i + 1].Text is "," or "." or ";" || t[i + 1].Is("that") || t[i + 1].IsNumber ||
         FigureLexicon.Qualifiers.Any(q => q.Words[0] == t[i + 1].Lower) || NumberParser.IsNumberWord(t[i + 1].Lower) ||
         t[i + 1].Is("the") || t[i + 1].Is("on");
+
+    // "the earthquake claimed 1,305 lives": a toll, not a claim.
+    private static bool ClaimsLives(List<Token> t, int i)
+    {
+        if (!t[i].Lower.StartsWith("claim", StringComparison.Ordinal)) return false;
+        for (var k = i + 1; k < t.Count && k <= i + 6 && t[k].Kind != TokenKind.Punct; k++)
+            if (t[k].Lower is "lives" or "life") return true;
+        return false;
+    }
 
     private static bool IsBoundary(List<Token> t, int k)
     {

@@ -150,15 +150,4 @@ internal static class FigureLexicon
     /// <summary>Determiners that make a small spelled number a reference, not a count ("the two leaders").</summary>
     public static readonly FrozenSet<string> ReferenceDeterminers =
         ["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "all", "first", "last", "of"];
-
-    /// <summary>
-    /// Every word listed above, most of them the commonest words of news text ("the", "of", "said"): the tokenizer
-    /// hands out these strings instead of allocating one per occurrence.
-    /// </summary>
-    public static readonly FrozenSet<string> Words =
-        TroopNouns.Concat(ArmyNouns).Concat(UnitNouns).Concat(MeasureNouns.Keys).Concat(SeatHolders).Concat(TallyNouns)
-            .Concat(PlaceNouns).Concat(EventVerbs.Keys).Concat(NeutralParticiples).Concat(NonFigureNouns).Concat(LabelWords)
-            .Concat(Qualifiers.SelectMany(q => q.Words)).Concat(PostQualifiers.Keys).Concat(PhraseStops).Concat(Auxiliaries)
-            .Concat(FutureMarkers).Concat(Months).Concat(Weekdays).Concat(ReferenceDeterminers)
-            .Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
 }

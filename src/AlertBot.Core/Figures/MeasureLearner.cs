@@ -191,7 +191,10 @@ internal static class MeasureLearner
             if (!t[k].IsWord) break;
             var w = t[k].Lower;
             if (FigureLexicon.EventVerbs.TryGetValue(w, out var v) && !(w == "training" && k > from && t[k - 1].Is("of"))) return (v, k);
-            if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) continue;
+            // "33,000 workers are on strike"
+            if (w == "on" && k + 1 < t.Count && t[k + 1].Is("strike")) return ("on strike", k);
+            // "10,000 people remain missing": "remain" links like "are".
+            if (FigureLexicon.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) || w is "remain" or "remains" or "remained") continue;
             // An open-ended passive: "2,000 homes were destroyed", "40 miners were trapped".
             if (k > from && t[k - 1].Lower is "were" or "been" or "was" or "are" or "is" or "being" && IsParticiple(w) && !FigureLexicon.NeutralParticiples.Contains(w)) return (w, k);
             return (null, -1);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace AlertBot.Core.Figures;
 
 internal enum TokenKind { Word, Number, Punct }
@@ -16,12 +14,12 @@ internal readonly record struct Token(TokenKind Kind, string Text, string Lower,
 /// <summary>
 /// Splits a sentence into words, digit groups and punctuation. Hand-written rather than a regular expression:
 /// it runs on every sentence of every article, so it allocates only what it must: a word already in lower case
-/// is its own lower-case form, a word of the lexicon and a one-character punctuation mark are shared strings.
+/// is its own lower-case form, and a one-character punctuation mark is a shared string. (Sharing the lexicon's
+/// strings for known words was tried: looking a word up cost more than allocating it.)
 /// </summary>
 internal static class FigureTokenizer
 {
     private static readonly string[] AsciiPunctuation = BuildAsciiPunctuation();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = FigureLexicon.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Token> Tokenize(string text)
     {
@@ -63,7 +61,7 @@ internal static class FigureTokenizer
                     else if (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])) i += 2;
                     else break;
                 }
-                var w = KnownWords.TryGetValue(text.AsSpan(start, i - start), out var known) ? known : text[start..i];
+                var w = text[start..i];
                 tokens.Add(new Token(TokenKind.Word, w, Lower(w), start, i));
             }
             else

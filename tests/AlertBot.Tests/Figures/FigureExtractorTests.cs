@@ -133,6 +133,8 @@ public sealed class FigureExtractorTests
     [InlineData("Looking closer, 42.35% of primary school teachers were striking.", 42.35, "%", "primary school teachers striking (%)")]
     [InlineData("Unemployment stood at 4.2 percent in March, the statistics office said.", 4.2, "%", "unemployment (%)")]
     [InlineData("Inflation rose by 0.5 percentage points to its highest level in a year.", 0.5, "percentage points", "inflation rose (percentage points)")]
+    [InlineData("Unemployment rose to 27 per cent in the second quarter, the statistics agency said.", 27, "%", "unemployment (%)")]
+    [InlineData("The positivity rate climbed to 12.4 per cent on Sunday, health officials said.", 12.4, "%", "positivity rate (%)")]
     public void Money_and_rates_are_figures_with_their_unit(string sentence, double value, string unit, string measure)
     {
         var f = FigureExtractor.Extract("", sentence)[0];
@@ -159,6 +161,8 @@ public sealed class FigureExtractorTests
     [InlineData("More than 30,000 people have also been made homeless by the floods.", 30000, "homeless")]
     [InlineData("Forty-seven people are reported to have died as the hurricane moved inland.", 47, "killed")]
     [InlineData("Registered voters numbered 93,469,008 in total.", 93_469_008, "registered voters")]
+    [InlineData("More than 10,000 people remain missing after the floods swept through the valley.", 10000, "missing")]
+    [InlineData("About 33,000 workers are on strike at the aircraft maker's plants.", 33000, "workers on strike")]
     public void Tolls_and_counts_are_read_in_every_phrasing(string sentence, double value, string measure)
     {
         var f = FigureExtractor.Extract("", sentence).First(x => x.Value == value);
@@ -172,6 +176,14 @@ public sealed class FigureExtractorTests
         var figures = FigureExtractor.Extract("", "A gunman opened fire at the school, killing 19 children and six adults.");
         Assert.Equal([19.0, 6.0], figures.Select(f => f.Value));
         Assert.All(figures, f => Assert.Equal("killed", f.Measure));
+    }
+
+    [Fact]
+    public void A_disaster_that_claimed_lives_is_not_a_claimant()
+    {
+        var figures = FigureExtractor.Extract("", "The earthquake claimed 1,305 lives and left 11,300 dead in the coastal province.");
+        Assert.Equal([1305.0, 11300.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Null(f.ClaimedBy));
     }
 
     [Fact]
