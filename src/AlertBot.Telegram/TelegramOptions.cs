@@ -33,7 +33,10 @@ public sealed class TelegramOptions
     /// <summary>A 429 asking to wait longer than this is not waited out in the send path: the outbox retries later.</summary>
     public int MaxRetryAfterSeconds { get; set; } = 60;
 
-    /// <summary>Show a link preview of the article under an alert. Off by default: feed URLs are untrusted.</summary>
+    /// <summary>
+    /// Allow link previews: the article's under an alert, the first story's under a digest, in channels whose
+    /// <c>previews</c> setting is on (a channel can only turn them off). Off by default: feed URLs are untrusted.
+    /// </summary>
     public bool LinkPreviews { get; set; }
 
     /// <summary>Optional webhook mode instead of long polling.</summary>

@@ -40,6 +40,7 @@ public static class TelegramSetup
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<TelegramPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramPlatform>());
+        services.AddSingleton<TelegramDocuments>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramStartup>();
         // One receiver: a webhook when its URL is configured, otherwise long polling.

@@ -68,15 +68,20 @@ public sealed class HeldAlertStore(Database db)
             """, new { chat.Platform, chat.ChatId, since })).ToList();
     }
 
-    /// <summary>Makes every waiting row of a chat due now as one digest (a resume).</summary>
-    /// <returns>How many rows were waiting.</returns>
+    /// <summary>
+    /// Makes every waiting alert of a chat due now as one digest (a resume). A row a dispatcher has claimed is left as
+    /// it is: it is being sent (or held) right now, and rewriting it under the dispatcher would turn an alert sent on its
+    /// own into a "held" one that the hourly cap no longer counts, or be undone by the dispatcher's own hold.
+    /// </summary>
+    /// <returns>How many rows were released.</returns>
     public async Task<int> ReleaseAllAsync(ChatTarget chat, DateTimeOffset now, CancellationToken ct = default)
     {
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteAsync(
             """
             UPDATE outbox SET batch = @batch, next_attempt_at = @now
-            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL
+            WHERE platform = @Platform AND chat_id = @ChatId AND status = 'pending' AND notice IS NULL AND kind = 'alert'
+              AND (claimed_by IS NULL OR claim_expires_at < @now)
             """, new { batch = HeldBatch.Until(now), now, chat.Platform, chat.ChatId });
     }
 

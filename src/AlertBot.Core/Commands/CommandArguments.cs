@@ -57,7 +57,7 @@ public sealed class CommandArguments : IEquatable<CommandArguments>
             spec = spec.FindSubcommand(word);
         }
         var values = new List<KeyValuePair<string, object>>();
-        var args = spec?.Args ?? [];
+        var args = (spec?.Args ?? []).Where(a => a.Kind != CommandArgKind.File).ToList(); // files come with the message, not in its text
         for (var i = 0; i < args.Count && rest.Length > 0; i++)
         {
             var arg = args[i];

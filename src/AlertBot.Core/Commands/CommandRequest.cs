@@ -31,6 +31,9 @@ public sealed record CommandRequest(
     /// </summary>
     public string? Community { get; init; }
 
+    /// <summary>The file sent with the command (an OPML list to import), or null.</summary>
+    public CommandAttachment? Attachment { get; init; }
+
     /// <summary>Who owns the community topics made here: "platform:community".</summary>
     public string CommunityKey => $"{Chat.Platform}:{Community ?? Chat.ChatId}";
 

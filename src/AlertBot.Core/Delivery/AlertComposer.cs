@@ -47,6 +47,7 @@ public sealed class AlertComposer(ArticleStore articles, TopicStore topics, Figu
                 TopicName = topicNames.GetValueOrDefault(topicId) ?? topicId,
                 Title = article.Title,
                 Url = article.Link,
+                ImageUrl = article.ImageUrl,
                 Summary = article.Summary,
                 Figures = keyFigures.Select(KeyFigures.ToAlertFigure).ToList(),
                 Outlet = article.Outlet,

@@ -25,6 +25,8 @@ public sealed record AlertMessage
     public DateTimeOffset? Published { get; init; }
     /// <summary>The channel wants link previews (Telegram) and thumbnails (Discord embeds).</summary>
     public bool ShowPreview { get; init; } = true;
+    /// <summary>The image the feed gave the article (raw: platforms accept only absolute http(s) URLs), or null.</summary>
+    public string? ImageUrl { get; init; }
     /// <summary>The story the alert is about, or null.</summary>
     public long? StoryId { get; init; }
     /// <summary>The other outlets that reported the story so far, first reporter first (raw feed text).</summary>

@@ -16,7 +16,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
     /// <summary>How many articles a digest lists before pointing at /latest.</summary>
     public const int Listed = 40;
 
-    public async Task<string?> ComposeAsync(IReadOnlyList<OutboxRecord> rows, ChannelSettings settings, CancellationToken ct)
+    public async Task<DigestText?> ComposeAsync(IReadOnlyList<OutboxRecord> rows, ChannelSettings settings, CancellationToken ct)
     {
         var stored = await articles.FindManyAsync(rows.Select(r => r.ArticleId).OfType<long>().Distinct().ToList(), ct);
         if (stored.Count == 0) return null;
@@ -29,6 +29,7 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
         var sb = new StringBuilder();
         sb.Append("Digest: ").Append(stored.Count).Append(stored.Count == 1 ? " new article" : " new articles");
         var shown = 0;
+        string? previewLink = null;
         foreach (var group in stored.Values.GroupBy(a => a.TopicId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             sb.Append("\n\n").Append(topicNames.GetValueOrDefault(group.Key) ?? group.Key).Append(" (").Append(group.Count()).Append(')');
@@ -37,13 +38,14 @@ public sealed class DigestComposer(ArticleStore articles, TopicStore topics, Fig
             {
                 if (shown == Listed) break;
                 Append(sb, a, also.GetValueOrDefault(a.Id), settings, figuresByArticle.GetValueOrDefault(a.Id) ?? []);
+                previewLink ??= a.Link;
                 shown++;
                 groupShown++;
             }
             if (groupShown < group.Count())
                 sb.Append("\n… and ").Append(group.Count() - groupShown).Append(" more: /latest ").Append(group.Key);
         }
-        return sb.ToString();
+        return new DigestText(sb.ToString(), settings.Previews, previewLink);
     }
 
     private static void Append(StringBuilder sb, ArticleRecord a, string? alsoReported, ChannelSettings settings, IReadOnlyList<Figure> figures)

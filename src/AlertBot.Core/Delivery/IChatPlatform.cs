@@ -34,11 +34,12 @@ public interface IChatPlatform
 
     /// <summary>
     /// As <see cref="SendOnceAsync(ChatTarget, string, string, CancellationToken)"/> for a digest, whose channel chose
-    /// whether the links in it may show previews (<c>/channel set previews off</c>: Discord suppresses its link embeds).
-    /// Platforms that never preview links in a digest (Telegram) ignore it.
+    /// whether its links may show previews (<see cref="DigestText.LinkPreviews"/>: Discord suppresses its link embeds when
+    /// off; Telegram previews the first story's link when on and the operator allows previews). Platforms that show no
+    /// previews send it as any other text that carries rows.
     /// </summary>
-    Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken) =>
-        SendOnceAsync(target, text, idempotencyKey, cancellationToken);
+    Task<DeliveryResult> SendDigestAsync(ChatTarget target, DigestText digest, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendOnceAsync(target, digest.Text, idempotencyKey, cancellationToken);
 
     /// <summary>
     /// Edits an alert already sent (message <paramref name="messageId"/>, as <see cref="DeliveryResult.Delivered"/> gave

@@ -187,13 +187,13 @@ public sealed class OutboxDispatcher(
     private async Task<(int Delivered, Outcome Outcome)> DeliverDigestAsync(IChatPlatform platform, ChatTarget target, DeliveryPlan.Digest digest, CancellationToken ct)
     {
         var rows = digest.Rows;
-        var text = await digestComposer.ComposeAsync(rows, digest.Settings, ct);
-        if (text is null)
+        var composed = await digestComposer.ComposeAsync(rows, digest.Settings, ct);
+        if (composed is null)
         {
             foreach (var row in rows) await outbox.MarkFinalAsync(row.Id, OutboxStatus.Failed, "articles no longer stored", ct);
             return (0, Outcome.Final);
         }
-        var outcome = await ApplyAsync(await platform.SendOnceAsync(target, text, IdempotencyKey(rows), digest.Settings.Previews, ct), rows, ct);
+        var outcome = await ApplyAsync(await platform.SendDigestAsync(target, composed, IdempotencyKey(rows), ct), rows, ct);
         return (outcome == Outcome.Delivered ? rows.Count : 0, outcome);
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>
@@ -8,23 +10,23 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class AmountMeasure
 {
-    private static readonly HashSet<string> Determiners = ["the", "a", "an", "those", "these", "this", "that", "its", "their", "his", "her", "our", "all", "some"];
+    private static readonly FrozenSet<string> Determiners = ["the", "a", "an", "those", "these", "this", "that", "its", "their", "his", "her", "our", "all", "some"];
 
     /// <summary>Nouns that make even a small sum a story's figure (a fine, a ransom), not a price.</summary>
-    private static readonly HashSet<string> SmallSumNouns = ["fine", "fines", "damages", "compensation", "ransom", "reward", "bail", "settlement", "bounty", "penalty"];
+    private static readonly FrozenSet<string> SmallSumNouns = ["fine", "fines", "damages", "compensation", "ransom", "reward", "bail", "settlement", "bounty", "penalty"];
 
     /// <summary>What a percentage of these is: page furniture ("65% of this article left to read").</summary>
-    private static readonly HashSet<string> FurnitureNouns = ["article", "story", "page", "text", "content", "post", "video"];
+    private static readonly FrozenSet<string> FurnitureNouns = ["article", "story", "page", "text", "content", "post", "video"];
 
     /// <summary>A percentage that compares ("8 per cent lower than in 2019") or qualifies ("20% off", "100% sure").</summary>
-    private static readonly HashSet<string> ComparisonWords =
+    private static readonly FrozenSet<string> ComparisonWords =
         ["lower", "higher", "more", "less", "fewer", "up", "down", "off", "discount", "sure", "certain", "chance", "likely", "vs", "versus", "compared", "above", "below", "increase", "rise", "drop", "fall", "decline", "cut", "stake"];
 
-    private static readonly HashSet<string> Links = ["at", "to", "of", "worth", "was", "is", "stood", "stands", "reached", "hit", "topped", "totalling", "totaling", "estimated", "valued", ":"];
+    private static readonly FrozenSet<string> Links = ["at", "to", "of", "worth", "was", "is", "stood", "stands", "reached", "hit", "topped", "totalling", "totaling", "estimated", "valued", ":"];
 
-    private static readonly HashSet<string> MoveVerbs = ["takes", "took", "taking", "take", "brings", "brought", "bringing", "bring", "puts", "put", "putting", "raises", "raised", "raising", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting"];
+    private static readonly FrozenSet<string> MoveVerbs = ["takes", "took", "taking", "take", "brings", "brought", "bringing", "bring", "puts", "put", "putting", "raises", "raised", "raising", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting"];
 
-    private static readonly HashSet<string> ShareVerbs = ["won", "took", "got", "polled", "secured", "received", "garnered", "on", "with", "at", "had", "has"];
+    private static readonly FrozenSet<string> ShareVerbs = ["won", "took", "got", "polled", "secured", "received", "garnered", "on", "with", "at", "had", "has"];
 
     public static string? Learn(List<Token> t, Amount a, int qualStart, string? carried)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class AttributionFinder
 {
-    private static readonly HashSet<string> Verbs =
+    private static readonly FrozenSet<string> Verbs =
         ["said", "says", "say", "saying", "reported", "reports", "report", "reporting", "estimated", "estimates",
          "estimate", "estimating", "indicated", "indicates", "indicate", "indicating", "suggest", "suggests",
          "suggested", "suggesting", "stated", "states", "announced", "announces", "claimed", "claims", "claim",
@@ -14,32 +16,32 @@ internal static class AttributionFinder
          "warned", "revealed", "disclosed", "acknowledged", "concluded", "put", "puts", "calculated", "counted",
          "echoed", "echoes", "echoing", "corroborated", "tallied"];
 
-    private static readonly HashSet<string> EchoVerbs = ["echoed", "echoes", "echoing", "corroborated"];
+    private static readonly FrozenSet<string> EchoVerbs = ["echoed", "echoes", "echoing", "corroborated"];
 
     // Forms that are also nouns ("a recent report"): verbs only when followed by what is claimed.
-    private static readonly HashSet<string> Ambiguous = ["reports", "report", "estimates", "estimate", "claims", "claim", "states", "say", "put", "puts", "counted", "added", "noted", "confirmed", "confirms"];
+    private static readonly FrozenSet<string> Ambiguous = ["reports", "report", "estimates", "estimate", "claims", "claim", "states", "say", "put", "puts", "counted", "added", "noted", "confirmed", "confirms"];
 
-    private static readonly HashSet<string> SkipBack =
+    private static readonly FrozenSet<string> SkipBack =
         ["have", "has", "had", "also", "previously", "recently", "earlier", "now", "further", "would", "will", "did",
          "separately", "later", "again", "already", "repeatedly", "publicly", "officially", "reportedly", "then", "first",
          "initially", "last", "once", "still", "had", "may", "might", "could", "can"];
 
-    private static readonly HashSet<string> Boundaries =
+    private static readonly FrozenSet<string> Boundaries =
         ["that", "as", "while", "when", "because", "since", "after", "but", "which", "who", "where", "if", "though",
          "although", "whereas", "amid", "amidst", "than", "so", "with", "according", "what", "how", "whether", "even"];
 
-    private static readonly HashSet<string> Passive = ["is", "are", "was", "were", "be", "been", "being", "an", "a", "the"];
+    private static readonly FrozenSet<string> Passive = ["is", "are", "was", "were", "be", "been", "being", "an", "a", "the"];
 
-    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i"];
+    private static readonly FrozenSet<string> Pronouns = ["he", "she", "they", "it", "we", "i"];
 
-    private static readonly HashSet<string> Generic = ["reports", "report", "recent reports", "media reports", "it", "this", "that", "there", "these", "sources"];
+    private static readonly FrozenSet<string> Generic = ["reports", "report", "recent reports", "media reports", "it", "this", "that", "there", "these", "sources"];
 
-    private static readonly HashSet<string> IntroWords =
+    private static readonly FrozenSet<string> IntroWords =
         ["in", "on", "at", "during", "since", "after", "before", "by", "earlier", "last", "this", "meanwhile", "however",
          "separately", "also", "but", "and", "yet", "so", "still", "moreover", "furthermore", "additionally", "now",
          "previously", "recently", "today", "yesterday", "on", "overall", "instead", "then", "later", "first"];
 
-    private static readonly HashSet<string> PossessedClaims =
+    private static readonly FrozenSet<string> PossessedClaims =
         ["assessment", "assessments", "estimate", "estimates", "count", "tally", "figures", "data", "analysis", "calculations", "report"];
 
     public static List<AttributionCue> Find(string s, List<Token> t)
@@ -135,8 +137,8 @@ internal static class AttributionFinder
     private static AttributionCue Make(string s, List<Token> t, int cueIndex, int start, int end)
     {
         var text = s[t[start].Start..t[end].End];
-        var lower = text.ToLowerInvariant();
-        var isPronoun = Pronouns.Contains(lower);
+        // Pronouns are short: longer claimants are not lower-cased just to be looked up.
+        var isPronoun = text.Length <= 4 && Pronouns.Contains(text.ToLowerInvariant());
         return new AttributionCue(isPronoun ? null : Clean(text), cueIndex, t[start].Start, t[end].End, IsPronoun: isPronoun);
     }
 

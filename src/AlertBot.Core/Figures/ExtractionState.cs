@@ -5,6 +5,9 @@ internal sealed class ExtractionState
 {
     private readonly List<Figure> _figures = [];
 
+    /// <summary>The current sentence's tokens: one list for the whole article, refilled per sentence.</summary>
+    public List<Token> Tokens { get; } = new(64);
+
     public string? PreviousClaimant { get; set; }
     public string? PreviousNoun { get; set; }
     public string? PreviousDemonym { get; set; }
@@ -19,28 +22,52 @@ internal sealed class ExtractionState
         // Whose troops is usually the story's own subject; whose people, homes or buildings is not guessable.
         if (noun is not ("troops" or "army")) return null;
         // Only a subject of the same kind: "Russian troops" is not whose buildings were destroyed.
-        return _figures.Where(f => f.Subject is not null && f.Subject.EndsWith(" " + noun, StringComparison.Ordinal))
-            .GroupBy(f => f.Subject).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        // The most frequent such subject; of equally frequent ones, the first mentioned.
+        var suffix = " " + noun;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var f in _figures)
+        {
+            if (f.Subject is not { } subject || !subject.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            if (counts.TryGetValue(subject, out var seen)) counts[subject] = seen + 1;
+            else { counts[subject] = 1; order.Add(subject); }
+        }
+        string? best = null;
+        foreach (var subject in order)
+            if (best is null || counts[subject] > counts[best]) best = subject;
+        return best;
     }
 
     public void Add(Figure figure) => _figures.Add(figure);
 
-    /// <summary>One figure per (value, range, measure): a repeated figure fills in what its first mention lacked.</summary>
+    /// <summary>One figure per (value, range, unit, measure), in order of first mention: a repeated figure fills in what its first mention lacked.</summary>
     public IReadOnlyList<Figure> Result()
     {
-        var result = new List<Figure>();
         // "hundreds feared dead" is only a lower bound where the story gives no number for that measure.
-        var counted = _figures.Where(f => !FigureFormat.IsMagnitude(f)).Select(f => f.Measure).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in _figures.Where(f => !FigureFormat.IsMagnitude(f) || !counted.Contains(f.Measure)).GroupBy(f => (f.Value, f.ValueHigh, f.Unit, f.Measure)))
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in _figures)
+            if (!FigureFormat.IsMagnitude(f)) counted.Add(f.Measure);
+        var result = new List<Figure>();
+        var firstMention = new Dictionary<(double, double?, string?, string), int>();
+        foreach (var f in _figures)
         {
-            var first = group.First();
-            result.Add(first with
+            if (FigureFormat.IsMagnitude(f) && counted.Contains(f.Measure)) continue;
+            if (!firstMention.TryGetValue((f.Value, f.ValueHigh, f.Unit, f.Measure), out var at))
             {
-                Subject = first.Subject ?? group.Select(g => g.Subject).FirstOrDefault(s => s is not null),
-                Qualifier = first.Qualifier ?? group.Select(g => g.Qualifier).FirstOrDefault(s => s is not null),
-                ClaimedBy = first.ClaimedBy ?? group.Select(g => g.ClaimedBy).FirstOrDefault(s => s is not null),
-                When = first.When ?? group.Select(g => g.When).FirstOrDefault(s => s is not null),
-            });
+                firstMention.Add((f.Value, f.ValueHigh, f.Unit, f.Measure), result.Count);
+                result.Add(f);
+                continue;
+            }
+            var first = result[at];
+            if (first.Subject is null && f.Subject is not null || first.Qualifier is null && f.Qualifier is not null ||
+                first.ClaimedBy is null && f.ClaimedBy is not null || first.When is null && f.When is not null)
+                result[at] = first with
+                {
+                    Subject = first.Subject ?? f.Subject,
+                    Qualifier = first.Qualifier ?? f.Qualifier,
+                    ClaimedBy = first.ClaimedBy ?? f.ClaimedBy,
+                    When = first.When ?? f.When,
+                };
         }
         return result;
     }

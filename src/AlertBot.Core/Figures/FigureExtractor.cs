@@ -37,9 +37,18 @@ public static class FigureExtractor
                 continue;
             }
             // Lines of a few words that are not the title are furniture ("0 Comments", "Page 2 of 5").
-            if (i > 0 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4) continue;
+            if (i > 0 && !HasWords(line, 4)) continue;
             foreach (var sentence in SentenceSplitter.Split(line)) SentenceReader.Read(sentence, state);
         }
         return state.Result();
+    }
+
+    /// <summary>Whether <paramref name="line"/> has at least <paramref name="count"/> space-separated words.</summary>
+    private static bool HasWords(string line, int count)
+    {
+        var words = 0;
+        for (var k = 0; k < line.Length; k++)
+            if (line[k] != ' ' && (k == 0 || line[k - 1] == ' ') && ++words >= count) return true;
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace AlertBot.Core.Figures;
@@ -5,7 +6,7 @@ namespace AlertBot.Core.Figures;
 /// <summary>How one figure's value reads: "about 11,000", "10,000–12,000", "thousands", "€50 billion", "59%".</summary>
 public static class FigureFormat
 {
-    private static readonly HashSet<string> Magnitudes =
+    private static readonly FrozenSet<string> Magnitudes =
         ["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions"];
 
     private static readonly Dictionary<string, string> CurrencySigns = new(StringComparer.Ordinal)
@@ -73,7 +74,7 @@ public static class FigureFormat
     public static string Describe(Figure f) => Value(f) + " " + f.Measure;
 
     public static bool IsMagnitude(Figure f) =>
-        (f.Qualifier ?? "").Split(';', StringSplitOptions.TrimEntries).Any(Magnitudes.Contains);
+        f.Qualifier is not null && f.Qualifier.Split(';', StringSplitOptions.TrimEntries).Any(Magnitudes.Contains);
 
     /// <summary>An increment ("3,000 more") or an order of magnitude: not a total a series or a range can use.</summary>
     public static bool IsTotal(Figure f) => !IsMagnitude(f) && !(f.Qualifier ?? "").Contains("additional", StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>
@@ -8,9 +10,9 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class MeasureLearner
 {
-    private static readonly HashSet<string> NounBeforeLinks = ["at", "to", "of", "numbering", "numbered", "number", "totalling", "totaling", "totalled", "totaled", "total", "reached", "hit", "topped", "exceeded", "stood"];
-    private static readonly HashSet<string> LinkVerbs = ["rose", "risen", "stood", "stands", "stand", "is", "was", "were", "are", "climbed", "reached", "increased", "grew", "jumped", "put", "puts", "placed", "has", "had", "now"];
-    private static readonly HashSet<string> PluralNouns = ["people", "personnel", "children", "police", "staff", "civilians", "men", "women", "dead", "wounded", "injured", "military"];
+    private static readonly FrozenSet<string> NounBeforeLinks = ["at", "to", "of", "numbering", "numbered", "number", "totalling", "totaling", "totalled", "totaled", "total", "reached", "hit", "topped", "exceeded", "stood"];
+    private static readonly FrozenSet<string> LinkVerbs = ["rose", "risen", "stood", "stands", "stand", "is", "was", "were", "are", "climbed", "reached", "increased", "grew", "jumped", "put", "puts", "placed", "has", "had", "now"];
+    private static readonly FrozenSet<string> PluralNouns = ["people", "personnel", "children", "police", "staff", "civilians", "men", "women", "dead", "wounded", "injured", "military"];
 
     /// <param name="carriedNoun">Noun of the previous figure nearby, for elided nouns.</param>
     public static LearntMeasure? Learn(List<Token> t, NumberSpan n, int qualifierStart, string? carriedNoun, string? carriedDemonym,
@@ -237,7 +239,7 @@ internal static class MeasureLearner
         return (v, IsFuture(t, k) || k > 0 && t[k - 1].Lower is "to" or "will");
     }
 
-    private static bool IsLexiconVerb(string verb) => FigureLexicon.EventVerbs.ContainsValue(verb) || verb == "casualties";
+    private static bool IsLexiconVerb(string verb) => FigureLexicon.EventMeasures.Contains(verb) || verb == "casualties";
 
     private static bool AttributionVerb(string w) =>
         w is "reported" or "estimated" or "indicated" or "suggested" or "stated" or "announced" or "claimed" or "assessed" or "warned" or "added" or "noted" or "revealed" or "disclosed" or "acknowledged" or "concluded" or "calculated" or "counted" or "tallied" or "echoed" or "corroborated" or "confirmed" or "numbered";
@@ -272,9 +274,10 @@ internal static class MeasureLearner
 
     private static string? Demonym(List<Token> mods, Token? head)
     {
-        var caps = mods.TakeWhile(m => m.IsCapitalised && (head is null || m != head.Value)).Select(m => m.Text).ToList();
-        if (caps.Count == 0) return null;
-        var joined = string.Join(' ', caps);
+        var count = 0;
+        while (count < mods.Count && mods[count].IsCapitalised && (head is null || mods[count] != head.Value)) count++;
+        if (count == 0) return null;
+        var joined = count == 1 ? mods[0].Text : string.Join(' ', mods.GetRange(0, count).Select(m => m.Text));
         return Places.IsDemonym(joined) ? joined : null;
     }
 }

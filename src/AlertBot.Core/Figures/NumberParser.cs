@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace AlertBot.Core.Figures;
@@ -8,35 +9,38 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class NumberParser
 {
-    private static readonly Dictionary<string, double> Units = new()
+    private static readonly FrozenDictionary<string, double> Units = new Dictionary<string, double>
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
         ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
         ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
         ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly Dictionary<string, double> Scales = new()
+    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>
     {
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
         ["trillion"] = 1_000_000_000_000, ["dozen"] = 12,
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly Dictionary<string, double> Magnitudes = new()
+    private static readonly FrozenDictionary<string, double> Magnitudes = new Dictionary<string, double>
     {
         ["dozens"] = 12, ["scores"] = 20, ["hundreds"] = 100, ["thousands"] = 1_000, ["millions"] = 1_000_000,
         ["billions"] = 1_000_000_000,
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly HashSet<string> ChangeVerbs =
+    /// <summary>Every word <see cref="Units"/>, <see cref="Scales"/> and <see cref="Magnitudes"/> know, for one lookup per word.</summary>
+    private static readonly FrozenSet<string> NumberWords = Units.Keys.Concat(Scales.Keys).Concat(Magnitudes.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ChangeVerbs =
         ["rose", "risen", "rising", "increased", "increasing", "grew", "grown", "jumped", "climbed", "fell", "fallen",
          "dropped", "declined", "surged", "soared", "went", "up", "down"];
 
     public static bool IsScaleWord(string lower) => Scales.ContainsKey(StripStrong(lower));
 
     public static bool IsNumberWord(string lower) =>
-        Units.ContainsKey(lower) || Scales.ContainsKey(lower) || Magnitudes.ContainsKey(lower) || IsHyphenated(lower, out _);
+        NumberWords.Contains(lower) || lower.Contains('-', StringComparison.Ordinal) && IsHyphenated(lower, out _);
 
     /// <summary>Parses the number starting at token <paramref name="i"/>, or returns null.</summary>
     public static NumberSpan? TryParse(List<Token> t, int i)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal static class Places
         ["Somalia"] = "Somali", ["Israel's"] = "Israeli", ["Cuba"] = "Cuban", ["Venezuela"] = "Venezuelan",
     };
 
-    private static readonly HashSet<string> RegularA =
+    private static readonly FrozenSet<string> RegularA =
     [
         "Korea", "North Korea", "South Korea", "Russia", "Syria", "India", "Indonesia", "Libya", "Nigeria", "Ethiopia",
         "Somalia", "Kenya", "Georgia", "Armenia", "Estonia", "Latvia", "Lithuania", "Romania", "Bulgaria", "Serbia",

@@ -1,14 +1,17 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>Reads the figures of one sentence, using and updating what earlier sentences established.</summary>
 internal static class SentenceReader
 {
-    private static readonly HashSet<string> Anaphors = ["this", "that", "these", "it", "they", "he", "she", "the", "such"];
+    private static readonly FrozenSet<string> Anaphors = ["this", "that", "these", "it", "they", "he", "she", "the", "such"];
 
     public static void Read(string sentence, ExtractionState state)
     {
-        var t = FigureTokenizer.Tokenize(sentence);
-        if (!t.Any(x => x.IsNumber || x.IsWord && NumberParser.IsNumberWord(x.Lower))) { Remember(sentence, t, state, null); return; }
+        var t = state.Tokens;
+        FigureTokenizer.Tokenize(sentence, t);
+        if (!HasNumber(t)) { Remember(sentence, t, state, null); return; }
         var cues = AttributionFinder.Find(sentence, t);
         string? sentenceNoun = null, sentenceDemonym = null;
         string? lastClaimant = null;
@@ -96,7 +99,14 @@ internal static class SentenceReader
         state.PreviousClaimant = main?.Claimant ?? lastClaimant ?? (cues.Count == 0 ? state.PreviousClaimant : null);
     }
 
-    private static readonly HashSet<string> CountingWords =
+    private static bool HasNumber(List<Token> t)
+    {
+        foreach (var x in t)
+            if (x.IsNumber || x.IsWord && NumberParser.IsNumberWord(x.Lower)) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> CountingWords =
         ["counted", "against", "versus", "vs", "estimated", "put", "puts", "gave", "reported", "recorded", "registered", "with", "of"];
 
     // The number stands alone (nothing counted after it) right after a counting word or a contrast.
@@ -127,22 +137,31 @@ internal static class SentenceReader
     private static string? Claimant(string sentence, List<Token> t, NumberSpan n, List<AttributionCue> cues, ExtractionState state)
     {
         var clause = ClauseIds(t);
-        var main = cues.Where(c => !c.IsEcho).ToList();
-        var pick = main.Where(c => clause[c.Index] == clause[n.Start] && c.Index < n.Start).OrderByDescending(c => c.Index).FirstOrDefault()
-            ?? main.Where(c => clause[c.Index] == clause[n.Start] && c.Index > n.Start).OrderBy(c => c.Index).FirstOrDefault()
-            ?? main.FirstOrDefault(c => t[c.Index].Is("according"))
-            ?? main.Where(c => c.Index < n.Start).OrderByDescending(c => c.Index).FirstOrDefault();
+        // The nearest cue before the number in its clause, else the nearest after it in its clause, else "according to",
+        // else the nearest cue before it anywhere.
+        AttributionCue? before = null, after = null, according = null, earlier = null;
+        foreach (var c in cues)
+        {
+            if (c.IsEcho) continue;
+            var same = clause[c.Index] == clause[n.Start];
+            if (same && c.Index < n.Start && (before is null || c.Index > before.Index)) before = c;
+            if (same && c.Index > n.Start && (after is null || c.Index < after.Index)) after = c;
+            if (according is null && t[c.Index].Is("according")) according = c;
+            if (c.Index < n.Start && (earlier is null || c.Index > earlier.Index)) earlier = c;
+        }
+        var pick = before ?? after ?? according ?? earlier;
         string? who;
         if (pick is not null) who = pick.IsPronoun ? state.PreviousClaimant : pick.Claimant;
         else
         {
             // No cue of its own: a sentence that continues the previous one ("This follows…", "reportedly") keeps its source.
-            var continues = t.Count > 0 && Anaphors.Contains(t[0].Lower) && t[0].Lower != "the" || t.Any(x => x.Is("reportedly"));
+            var continues = t.Count > 0 && Anaphors.Contains(t[0].Lower) && t[0].Lower != "the" || t.Exists(x => x.Is("reportedly"));
             who = continues ? state.PreviousClaimant : null;
         }
-        var echoes = cues.Where(c => c.IsEcho && c.Index > n.Start && c.Claimant is not null).Select(c => c.Claimant!).ToList();
-        if (echoes.Count == 0) return who;
-        return who is null ? string.Join("; ", echoes) : who + "; " + string.Join("; ", echoes);
+        // Claimants that echo the figure after it ("…, the ministry echoed") are added.
+        foreach (var c in cues)
+            if (c.IsEcho && c.Index > n.Start && c.Claimant is not null) who = who is null ? c.Claimant : who + "; " + c.Claimant;
+        return who;
     }
 
     // Clauses end at ";" and at ", while/whereas/but/although": each can name its own source.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Figures;
@@ -30,7 +31,7 @@ internal static class SubjectFinder
         string? best = null;
         var bestEnd = -1;
         var bestIsActor = false;
-        foreach (Match c in CountryPattern.Matches(sentence))
+        foreach (var c in CountryPattern.EnumerateMatches(sentence))
         {
             var end = c.Index + c.Length;
             if (end > numberStart) continue;
@@ -38,20 +39,27 @@ internal static class SubjectFinder
             var actor = IsActor(sentence, end);
             if (bestIsActor && !actor) continue;
             if (actor == bestIsActor && (end < bestEnd || end == bestEnd && best is not null && best.Length >= c.Length)) continue;
-            if (cues.Any(q => c.Index >= q.SpanStart && c.Index < q.SpanEnd)) continue;
+            if (InsideCue(cues, c.Index)) continue;
             // "troops to Russia", "in Ukraine": a destination or place, not the actor.
-            var before = sentence[..c.Index].TrimEnd();
+            var before = sentence.AsSpan(0, c.Index).TrimEnd();
             if (before.EndsWith(" to", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) ||
                 before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" with", StringComparison.Ordinal) ||
                 before.EndsWith(" against", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)) continue;
-            best = c.Value;
+            best = sentence.Substring(c.Index, c.Length);
             bestEnd = end;
             bestIsActor = actor;
         }
         return best is null ? null : Places.AdjectiveOf(best) + " " + noun;
     }
 
-    private static readonly HashSet<string> ActorFollowers =
+    private static bool InsideCue(IReadOnlyList<AttributionCue> cues, int index)
+    {
+        foreach (var q in cues)
+            if (index >= q.SpanStart && index < q.SpanEnd) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> ActorFollowers =
         ["has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could", "can", "should",
          "must", "also", "reportedly", "allegedly", "says", "said", "claims", "now", "already", "then", "which", "who"];
 

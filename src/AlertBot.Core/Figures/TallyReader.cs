@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class TallyReader
 {
-    private static readonly HashSet<string> LinkWords =
+    private static readonly FrozenSet<string> LinkWords =
         ["to", "at", "numbered", "numbering", "totalled", "totaled", "totalling", "totaling", "reached", "reach", "reaches", "hit", "hits",
          "topped", "exceeded", "passed", "—", "–", ":", "is", "was", "stands", "stood"];
 
     /// <summary>Verbs that move or state a tally: "rose to", "has leapt to", "came to", "taking … to", "put … at".</summary>
-    private static readonly HashSet<string> CountVerbs =
+    private static readonly FrozenSet<string> CountVerbs =
         ["came", "come", "comes", "rose", "risen", "rises", "rise", "climbed", "climbs", "climb", "jumped", "jumps", "leapt", "leaped", "fell",
          "fallen", "increased", "increases", "grew", "grown", "soared", "surged", "reached", "reach", "stood", "stands", "numbered", "totalled",
          "totaled", "amounted", "went", "gone", "shot", "hit", "hits", "takes", "took", "taking", "take", "brings", "brought", "bringing",

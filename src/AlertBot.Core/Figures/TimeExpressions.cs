@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Figures;
@@ -21,6 +22,16 @@ internal static partial class TimeExpressions
         RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
+    /// <summary>
+    /// Every match of <see cref="Pattern"/> contains one of these (a month, a season, "year", "month", "week", "day" —
+    /// which all weekday names and "yesterday" end in —, "morning", "night", "War") or four digits: a sentence with
+    /// none of them is not searched. The pattern ignores case, so these do too.
+    /// </summary>
+    private static readonly SearchValues<string> Heads = SearchValues.Create(
+        ["year", "month", "week", "day", "morning", "night", "war", "spring", "summer", "autumn", "fall", "winter",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Farther than this from the number, a time expression belongs to another part of the sentence.</summary>
     private const int MaxDistance = 80;
 
@@ -28,8 +39,20 @@ internal static partial class TimeExpressions
     public static IReadOnlyList<(int Index, int Length, string Value)> Find(string sentence)
     {
         var found = new List<(int, int, string)>();
+        if (!MaySpeakOfTime(sentence)) return found;
         foreach (var m in Pattern().EnumerateMatches(sentence)) found.Add((m.Index, m.Length, sentence.Substring(m.Index, m.Length)));
         return found;
+    }
+
+    private static bool MaySpeakOfTime(string sentence)
+    {
+        // The pattern's case-insensitive "k" and "s" also match the Kelvin sign and the long s; such text is searched.
+        if (sentence.AsSpan().ContainsAny(Heads) || sentence.AsSpan().ContainsAny('\u212A', '\u017F')) return true;
+        var digits = 0;
+        foreach (var c in sentence)
+            if (!char.IsDigit(c)) digits = 0;
+            else if (++digits == 4) return true;
+        return false;
     }
 
     /// <summary>Of a sentence's time expressions (<see cref="Find"/>), the one nearest to character <paramref name="position"/>, or null.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Figures;
 
 internal enum TokenKind { Word, Number, Punct }
@@ -13,13 +15,25 @@ internal readonly record struct Token(TokenKind Kind, string Text, string Lower,
 
 /// <summary>
 /// Splits a sentence into words, digit groups and punctuation. Hand-written rather than a regular expression:
-/// it runs on every sentence of every article.
+/// it runs on every sentence of every article, so it allocates only what it must: a word already in lower case
+/// is its own lower-case form, a word of the lexicon and a one-character punctuation mark are shared strings.
 /// </summary>
 internal static class FigureTokenizer
 {
+    private static readonly string[] AsciiPunctuation = BuildAsciiPunctuation();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWords = FigureLexicon.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(Math.Max(8, text.Length / 5));
+        var tokens = new List<Token>(Math.Max(8, text.Length / 4));
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/> (cleared first), so one list serves every sentence of an article.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -37,7 +51,7 @@ internal static class FigureTokenizer
                 // "U.S.", "U.N.", "U.K.": one word, so "13 U.S. service members" keeps its noun phrase.
                 i = acronymEnd;
                 var w = text[start..i];
-                tokens.Add(new Token(TokenKind.Word, w, w.ToLowerInvariant(), start, i));
+                tokens.Add(new Token(TokenKind.Word, w, Lower(w), start, i));
             }
             else if (char.IsLetter(c))
             {
@@ -49,18 +63,42 @@ internal static class FigureTokenizer
                     else if (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])) i += 2;
                     else break;
                 }
-                var w = text[start..i];
-                // Curly apostrophes are folded so lexicons need one spelling ("korea's").
-                tokens.Add(new Token(TokenKind.Word, w, w.ToLowerInvariant().Replace('’', '\''), start, i));
+                var w = KnownWords.TryGetValue(text.AsSpan(start, i - start), out var known) ? known : text[start..i];
+                tokens.Add(new Token(TokenKind.Word, w, Lower(w), start, i));
             }
             else
             {
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
-                var p = text[start..i];
+                var p = i - start == 1 && c < AsciiPunctuation.Length ? AsciiPunctuation[c] : text[start..i];
                 tokens.Add(new Token(TokenKind.Punct, p, p, start, i));
             }
         }
-        return tokens;
+    }
+
+    /// <summary>
+    /// The word in lower case (invariant culture), with curly apostrophes folded so lexicons need one spelling
+    /// ("korea's"). Most words are already lower case and come back as they are.
+    /// </summary>
+    private static string Lower(string word)
+    {
+        var k = 0;
+        while (k < word.Length && (char.IsAsciiLetterLower(word[k]) || word[k] is '-' or '\'')) k++;
+        if (k == word.Length) return word;
+        return string.Create(word.Length, word, static (lower, w) =>
+        {
+            for (var j = 0; j < w.Length; j++)
+            {
+                var c = w[j];
+                lower[j] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    private static string[] BuildAsciiPunctuation()
+    {
+        var table = new string[128];
+        for (var c = 0; c < table.Length; c++) table[c] = ((char)c).ToString();
+        return table;
     }
 
     // Two or more single capitals each followed by a dot ("U.S.", "U.N."), not glued to a longer word.

@@ -147,6 +147,7 @@ public sealed class SourceChecker(
             Text = a.Processed.Text,
             Summary = a.Processed.Summary,
             StoryId = a.StoryId,
+            ImageUrl = a.Item.Item.ImageUrl,
         }, a.Processed.Figures, alerts, StoryStage.ClusteringTime(a.Item.Item.Published, now)) { Topics = topics };
 
     internal static string? OutletOf(string? link) =>

@@ -5,7 +5,7 @@ namespace AlertBot.Core.Storage;
 
 public sealed class ArticleStore(Database db)
 {
-    private const string Columns = "id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id";
+    private const string Columns = "id, topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url";
 
     /// <summary>Which of these identities the feed has already stored (however long ago they left the feed).</summary>
     public async Task<IReadOnlySet<string>> KnownIdentitiesAsync(long sourceId, IReadOnlyCollection<string> identities, CancellationToken ct = default)

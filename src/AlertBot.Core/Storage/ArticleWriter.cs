@@ -19,8 +19,8 @@ internal sealed class ArticleWriter : IDisposable
     {
         _article = Sql.Prepare(connection, transaction,
             """
-            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id)
-            VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary, @storyId)
+            INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url)
+            VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary, @storyId, @imageUrl)
             ON CONFLICT DO NOTHING
             RETURNING id
             """);
@@ -57,7 +57,7 @@ internal sealed class ArticleWriter : IDisposable
         if (a.StoryId is { } storyId) Sql.Execute(_storyStart, ("@id", storyId), ("@seen", seen), ("@title", a.Title));
         var id = Sql.Scalar(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
             ("@link", a.Link), ("@outlet", a.Outlet), ("@publishedAt", a.PublishedAt), ("@fetchedAt", a.FetchedAt), ("@text", a.Text),
-            ("@summary", a.Summary), ("@storyId", a.StoryId)) is long value ? value : (long?)null;
+            ("@summary", a.Summary), ("@storyId", a.StoryId), ("@imageUrl", a.ImageUrl)) is long value ? value : (long?)null;
         if (id is not { } articleId) return null;
         foreach (var topic in topics ?? [a.TopicId]) Sql.Execute(_member, ("@topicId", topic), ("@articleId", articleId));
         if (a.StoryId is { } joined) Sql.Execute(_storyReport, ("@id", joined), ("@seen", seen));

@@ -301,6 +301,16 @@ internal static class Migrations
         CREATE UNIQUE INDEX sources_url ON sources (url);
         CREATE UNIQUE INDEX articles_source_identity ON articles (source_id, identity);
         """,
+        // The image a feed gives an item (media:thumbnail, media:content, itunes:image, JSON Feed image): the thumbnail
+        // of its Discord alert when the channel has previews on. NULL for articles stored before.
+        """
+        ALTER TABLE articles ADD COLUMN image_url TEXT;
+        """,
+        // The live claims in a chat, which a claim round looks up for every row it considers (one process sends to a chat
+        // at a time): only rows being sent are in it.
+        """
+        CREATE INDEX outbox_claimed ON outbox (platform, chat_id) WHERE claimed_by IS NOT NULL;
+        """,
         // Story ids come from the database, a block at a time, so two processes checking at once never give two events one
         // number (they used to count on from the highest stored id each). One row: the next id not handed out yet.
         """

@@ -71,6 +71,8 @@ public sealed class OutboxStore(Database db)
     /// for the same rows each get a disjoint set. On PostgreSQL the natural form is the inner SELECT with
     /// <c>FOR UPDATE SKIP LOCKED</c>; as written it is also correct there, since the outer WHERE is re-checked
     /// against a row another transaction just claimed.
+    /// A chat in which another process holds a live claim is left to that process: one process at a time sends to a
+    /// chat, so the chat's hourly cap, counted from what was sent, holds across processes, and its rows stay in order.
     /// </summary>
     public async Task<IReadOnlyList<OutboxRecord>> ClaimDueAsync(
         string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken ct = default)
@@ -85,6 +87,10 @@ public sealed class OutboxStore(Database db)
                 JOIN chats ch ON ch.platform = o.platform AND ch.chat_id = o.chat_id
                 WHERE o.status = 'pending' AND o.next_attempt_at <= @now AND ch.disabled = 0 AND o.platform IN @platforms
                   AND (o.claimed_by IS NULL OR o.claim_expires_at < @now)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox x
+                      WHERE x.platform = o.platform AND x.chat_id = o.chat_id AND x.claimed_by IS NOT NULL
+                        AND x.claimed_by <> @owner AND x.claim_expires_at >= @now AND x.status = 'pending')
                 ORDER BY o.next_attempt_at, o.id
                 LIMIT @limit)
               AND status = 'pending' AND (claimed_by IS NULL OR claim_expires_at < @now)

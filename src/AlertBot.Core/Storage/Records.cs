@@ -54,6 +54,8 @@ public sealed record ArticleRecord
     public string Summary { get; init; } = "";
     /// <summary>The story the article belongs to (null for articles stored before stories, or outside the pipeline).</summary>
     public long? StoryId { get; init; }
+    /// <summary>The item's image as the feed gave it (raw, not yet checked to be an http(s) URL), or null.</summary>
+    public string? ImageUrl { get; init; }
 }
 
 public sealed record SubscriptionRecord

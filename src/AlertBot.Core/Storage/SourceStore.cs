@@ -57,6 +57,24 @@ public sealed class SourceStore(Database db)
         return (id, !linked);
     }
 
+    /// <summary>Links several feeds to a topic in one transaction (an OPML import): all of them, or none on failure.</summary>
+    /// <returns>The ids of the feeds the topic did not have yet, in the order given.</returns>
+    public async Task<IReadOnlyList<long>> AddManyToTopicAsync(string topicId, IReadOnlyList<(string Url, string? Title)> feeds, string? addedBy, DateTimeOffset now, CancellationToken ct = default)
+    {
+        if (feeds.Count == 0) return [];
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var added = new List<long>();
+        foreach (var (url, title) in feeds)
+        {
+            var id = await EnsureAsync(c, tx, topicId, url, addedBy);
+            if (title is not null) await c.ExecuteAsync("UPDATE sources SET title = COALESCE(title, @title) WHERE id = @id", new { id, title }, tx);
+            if (await LinkAsync(c, tx, topicId, id, now, addedBy ?? "")) added.Add(id);
+        }
+        await tx.CommitAsync(ct);
+        return added;
+    }
+
     /// <summary>Unlinks a feed from a topic; the feed itself stays for the other topics that use it.</summary>
     public async Task<bool> RemoveFromTopicAsync(string topicId, long sourceId, CancellationToken ct = default)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AlertBot.Core.Text;
 
 /// <summary>
@@ -30,8 +32,8 @@ public static class SentenceSplitter
         "Some", "Many", "Most", "Such", "When", "If", "Since", "According", "Earlier", "Later", "Last", "Now", "Yet", "So",
     };
 
-    private const string Terminals = ".!?…";
-    private const string Closers = "\"'”’)]»";
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
+    private static readonly SearchValues<char> TerminalsAndClosers = SearchValues.Create(".!?…\"'”’)]»");
 
     public static IReadOnlyList<string> Split(string text)
     {
@@ -42,9 +44,11 @@ public static class SentenceSplitter
             var start = 0;
             for (var i = 0; i < line.Length; i++)
             {
-                if (!Terminals.Contains(line[i], StringComparison.Ordinal)) continue;
+                var skip = line.AsSpan(i).IndexOfAny(Terminals);
+                if (skip < 0) break;
+                i += skip;
                 var end = i + 1;
-                while (end < line.Length && (Terminals.Contains(line[end], StringComparison.Ordinal) || Closers.Contains(line[end], StringComparison.Ordinal))) end++;
+                while (end < line.Length && TerminalsAndClosers.Contains(line[end])) end++;
                 if (end < line.Length && !IsBoundary(line, i, end)) { i = end - 1; continue; }
                 Add(sentences, line[start..end]);
                 start = end;

@@ -12,6 +12,9 @@ public static class Opml
     /// <summary>Largest OPML document read (a list of feeds, not a feed).</summary>
     public const int MaxChars = 2 * 1024 * 1024;
 
+    /// <summary>The media type OPML files are sent with.</summary>
+    public const string ContentType = "text/x-opml";
+
     public static string Write(string title, IEnumerable<OpmlFeed> feeds)
     {
         var body = new XElement("body", feeds.Select(f =>

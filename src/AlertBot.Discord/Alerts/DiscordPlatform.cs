@@ -92,8 +92,8 @@ public sealed class DiscordPlatform : IChatPlatform
         SendTextAsync(target, text, idempotencyKey, linkPreviews: true, cancellationToken);
 
     /// <summary>A digest: as above, and with previews off every part carries SUPPRESS_EMBEDS, so its links show no embeds.</summary>
-    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken) =>
-        SendTextAsync(target, text, idempotencyKey, linkPreviews, cancellationToken);
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, DigestText digest, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendTextAsync(target, digest.Text, idempotencyKey, digest.LinkPreviews, cancellationToken);
 
     private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, string? idempotencyKey, bool linkPreviews, CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace AlertBot.Discord.Alerts;
 
 /// <summary>
 /// Renders an alert as one rich embed within Discord's limits (PROTOCOLS.md A5.2). Feed text is escaped; embeds
-/// never ping, and every message also carries allowed_mentions {"parse":[]}. Pure.
+/// never ping, and every message also carries allowed_mentions {"parse":[]}. Links and the thumbnail are absolute
+/// http(s) URLs only; the thumbnail shows when the channel has previews on. Pure.
 /// </summary>
 internal static class EmbedBuilder
 {
@@ -62,6 +63,12 @@ internal static class EmbedBuilder
         if (SafeUrl(alert.Url) is { } url)
         {
             embed["url"] = url;
+        }
+
+        // The feed's image of the article, as the embed's thumbnail, unless the channel turned previews off.
+        if (alert.ShowPreview && SafeUrl(alert.ImageUrl) is { } image)
+        {
+            embed["thumbnail"] = new JsonObject { ["url"] = image };
         }
 
         if (description.Length > 0)

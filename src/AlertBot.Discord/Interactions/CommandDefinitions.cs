@@ -15,6 +15,7 @@ internal static class CommandDefinitions
     private const int SubCommandGroupOption = 2;
     private const int StringOption = 3;
     private const int IntegerOption = 4;
+    private const int AttachmentOption = 11;
 
     public static JsonArray Build(IEnumerable<CommandSpec> commands)
     {
@@ -68,7 +69,7 @@ internal static class CommandDefinitions
     {
         var option = new JsonObject
         {
-            ["type"] = arg.Kind == CommandArgKind.Integer ? IntegerOption : StringOption,
+            ["type"] = arg.Kind switch { CommandArgKind.Integer => IntegerOption, CommandArgKind.File => AttachmentOption, _ => StringOption },
             ["name"] = arg.Name.ToLowerInvariant(),
             ["description"] = Limit(arg.Description, 100),
             ["required"] = arg.Required,

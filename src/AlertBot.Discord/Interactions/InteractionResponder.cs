@@ -85,8 +85,8 @@ internal sealed class InteractionResponder(
             var ephemeral = reply.IsError || moderatorCommand;
             var chunks = MessagePayloads.Chunks(reply.Text);
             var first = Callback(ReplyNow, chunks[0], ephemeral);
-            if (chunks.Count == 1) WithButtons(first["data"]!.AsObject(), reply);
-            var response = await rest.SendAsync(HttpMethod.Post, callback, first, ct);
+            var files = chunks.Count == 1 ? Finish(first["data"]!.AsObject(), reply) : [];
+            var response = await rest.SendAsync(HttpMethod.Post, callback, first, files, ct);
             LogIfFailed(response, id);
             await FollowUpsAsync(applicationId, token, chunks.Skip(1), ephemeral, reply, ct);
             return;
@@ -100,26 +100,33 @@ internal sealed class InteractionResponder(
         var late = await work;
         var lateChunks = MessagePayloads.Chunks(late.Text);
         var edit = MessagePayloads.Text(lateChunks[0]);
-        if (lateChunks.Count == 1) WithButtons(edit, late);
-        LogIfFailed(await rest.SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", edit, ct), id);
+        var editFiles = lateChunks.Count == 1 ? Finish(edit, late) : [];
+        LogIfFailed(await rest.SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", edit, editFiles, ct), id);
         await FollowUpsAsync(applicationId, token, lateChunks.Skip(1), moderatorCommand, late, ct);
     }
 
-    /// <summary>The rest of a long reply; its buttons go under the last part.</summary>
+    /// <summary>The rest of a long reply; its buttons and file go with the last part.</summary>
     private async Task FollowUpsAsync(string applicationId, string token, IEnumerable<string> chunks, bool ephemeral, CommandReply reply, CancellationToken ct)
     {
         var parts = chunks.ToList();
         for (var i = 0; i < parts.Count; i++)
         {
             var body = MessagePayloads.Text(parts[i], ephemeral);
-            if (i == parts.Count - 1) WithButtons(body, reply);
-            await rest.SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}", body, ct);
+            var files = i == parts.Count - 1 ? Finish(body, reply) : [];
+            await rest.SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}", body, files, ct);
         }
     }
 
-    private static void WithButtons(JsonObject message, CommandReply reply)
+    /// <summary>
+    /// Puts the reply's buttons and file on the message that ends it; the file is uploaded as files[0], named in the
+    /// message's attachments.
+    /// </summary>
+    private static IReadOnlyList<DiscordFile> Finish(JsonObject message, CommandReply reply)
     {
         if (ReplyButtons.For(reply.Actions) is { } components) message["components"] = components;
+        if (reply.File is not { } file) return [];
+        message["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = file.Name });
+        return [new DiscordFile(file.Name, file.Bytes(), file.ContentType)];
     }
 
     private async Task<CommandReply> RunHandlerAsync(CommandRequest request, CancellationToken ct)

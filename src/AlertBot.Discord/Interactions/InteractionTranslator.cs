@@ -16,13 +16,47 @@ internal static class InteractionTranslator
 
     private const int SubCommand = 1;
     private const int SubCommandGroup = 2;
+    private const int AttachmentOption = 11;
 
     public static CommandRequest ToRequest(JsonElement interaction)
     {
         var data = interaction.GetProperty("data");
         var name = data.GetProperty("name").GetString()!.ToLowerInvariant();
-        return Request(interaction, name, Arguments(data));
+        return Request(interaction, name, Arguments(data)) with { Attachment = Attachment(data) };
     }
+
+    /// <summary>
+    /// The file of an ATTACHMENT option: its value is the attachment's id, and the attachment itself (CDN URL, name,
+    /// size) is in data.resolved.attachments[id]. Null when there is none or it is not an http(s) URL.
+    /// </summary>
+    private static CommandAttachment? Attachment(JsonElement data)
+    {
+        var (_, options) = Leaf(data);
+        foreach (var option in options.Where(IsAttachment))
+        {
+            var id = ValueText(option);
+            if (!data.TryGetProperty("resolved", out var resolved) || !resolved.TryGetProperty("attachments", out var attachments)
+                || !attachments.TryGetProperty(id, out var file) || file.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            var url = file.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                continue;
+            }
+
+            var name = file.TryGetProperty("filename", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString()! : "file";
+            long? size = file.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var bytes) ? bytes : null;
+            return new CommandAttachment(name, size, uri);
+        }
+
+        return null;
+    }
+
+    private static bool IsAttachment(JsonElement option) =>
+        option.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() == AttachmentOption;
 
     /// <summary>
     /// A press on a reply's button (MESSAGE_COMPONENT): the command line its custom_id carries, as the presser typed
@@ -100,7 +134,8 @@ internal static class InteractionTranslator
     private static CommandArguments Arguments(JsonElement data)
     {
         var (subcommand, options) = Leaf(data);
-        return CommandArguments.Of(options.Select(o => new KeyValuePair<string, object>(o.GetProperty("name").GetString()!, Value(o))))
+        // An attachment's value is only its id: the file itself travels as the request's Attachment.
+        return CommandArguments.Of(options.Where(o => !IsAttachment(o)).Select(o => new KeyValuePair<string, object>(o.GetProperty("name").GetString()!, Value(o))))
             .Under(subcommand);
     }
 

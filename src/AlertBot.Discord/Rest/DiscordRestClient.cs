@@ -49,7 +49,15 @@ internal sealed class DiscordRestClient
 
     public Task<DiscordResponse> GetAsync(string path, CancellationToken ct) => SendAsync(HttpMethod.Get, path, null, ct);
 
-    public async Task<DiscordResponse> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken ct)
+    public Task<DiscordResponse> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken ct) =>
+        SendAsync(method, path, body, [], ct);
+
+    /// <summary>
+    /// With <paramref name="files"/>, the body goes as multipart/form-data: the JSON in the part <c>payload_json</c>, each
+    /// file in <c>files[n]</c>, and the JSON's <c>attachments</c> (of the message, or of an interaction callback's
+    /// <c>data</c>) names them; the caller adds those entries.
+    /// </summary>
+    public async Task<DiscordResponse> SendAsync(HttpMethod method, string path, JsonNode? body, IReadOnlyList<DiscordFile> files, CancellationToken ct)
     {
         var key = RouteKey.For(method, path);
         // Interaction callbacks and webhook follow-ups are exempt from the global limit (Discord docs).
@@ -76,7 +84,7 @@ internal sealed class DiscordRestClient
                 }
 
                 await WaitForBucketAsync(key, exempt, ct);
-                var (status, headers, text) = await SendOnceAsync(method, path, json, ct);
+                var (status, headers, text) = await SendOnceAsync(method, path, json, files, ct);
                 if (status == 0)
                 {
                     if (attempt >= 3)
@@ -164,12 +172,18 @@ internal sealed class DiscordRestClient
         }
     }
 
-    private async Task<(int Status, HttpResponseHeaders? Headers, string Body)> SendOnceAsync(HttpMethod method, string path, string? json, CancellationToken ct)
+    private async Task<(int Status, HttpResponseHeaders? Headers, string Body)> SendOnceAsync(
+        HttpMethod method, string path, string? json, IReadOnlyList<DiscordFile> files, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, _options.ApiBaseUrl.TrimEnd('/') + path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-        if (json is not null)
+        if (files.Count > 0)
+        {
+            // Built again for every attempt: a sent HttpContent cannot be sent twice.
+            request.Content = Multipart(json ?? "{}", files);
+        }
+        else if (json is not null)
         {
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
@@ -185,6 +199,19 @@ internal sealed class DiscordRestClient
             _logger.LogWarning(ex, "Discord request {Method} {Route} failed", method, RouteKey.For(method, path).Route);
             return (0, null, ex.Message);
         }
+    }
+
+    private static MultipartFormDataContent Multipart(string json, IReadOnlyList<DiscordFile> files)
+    {
+        var content = new MultipartFormDataContent { { new StringContent(json, Encoding.UTF8, "application/json"), "payload_json" } };
+        for (var i = 0; i < files.Count; i++)
+        {
+            var part = new ByteArrayContent(files[i].Content);
+            part.Headers.ContentType = new MediaTypeHeaderValue(files[i].ContentType);
+            content.Add(part, string.Create(CultureInfo.InvariantCulture, $"files[{i}]"), files[i].Name);
+        }
+
+        return content;
     }
 
     private void UpdateBuckets(RouteKey key, HttpResponseHeaders? headers)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AlertBot.Core;
+using AlertBot.Core.Commands;
 using AlertBot.Core.Delivery;
 using AlertBot.Telegram.Client;
 using AlertBot.Telegram.Formatting;
@@ -85,12 +86,27 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
         }
     }
 
-    public async Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendNoticeAsync(ChatTarget target, string text, CancellationToken cancellationToken) =>
+        SendTextAsync(target, text, NoPreview, cancellationToken);
+
+    /// <summary>
+    /// A digest. Telegram cannot drop a re-sent message, so the key is not used. Its first part previews the first story's
+    /// link when both the channel (<c>previews on</c>) and the operator (<see cref="TelegramOptions.LinkPreviews"/>) allow
+    /// previews, as alerts do; otherwise no part previews anything.
+    /// </summary>
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, DigestText digest, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var href = options.Value.LinkPreviews && digest.LinkPreviews ? TelegramHtml.SafeHref(digest.PreviewLink) : null;
+        var preview = href is null ? NoPreview : new LinkPreviewOptions { IsDisabled = false, Url = href, PreferSmallMedia = true };
+        return SendTextAsync(target, digest.Text, preview, cancellationToken);
+    }
+
+    private async Task<DeliveryResult> SendTextAsync(ChatTarget target, string text, LinkPreviewOptions firstPreview, CancellationToken cancellationToken)
     {
         if (!TryChatId(target, out var chatId)) return new DeliveryResult.Rejected($"'{target.ChatId}' is not a Telegram chat id");
         try
         {
-            var last = await SendTextAsync(chatId, text, threadId: null, cancellationToken);
+            var last = await SendTextAsync(chatId, text, threadId: null, keyboard: null, firstPreview, cancellationToken);
             return Delivered(last);
         }
         catch (RequestException ex)
@@ -104,18 +120,30 @@ public sealed class TelegramPlatform(BotApiClient client, TelegramConnection con
         SendTextAsync(chatId, text, threadId, keyboard: null, cancellationToken);
 
     /// <summary>As <see cref="SendTextAsync(long, string, int?, CancellationToken)"/>, with buttons under the last part.</summary>
-    public async Task<long?> SendTextAsync(long chatId, string text, int? threadId, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    public Task<long?> SendTextAsync(long chatId, string text, int? threadId, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken) =>
+        SendTextAsync(chatId, text, threadId, keyboard, NoPreview, cancellationToken);
+
+    /// <param name="firstPreview">The link preview of the first part; the other parts never preview.</param>
+    private async Task<long?> SendTextAsync(long chatId, string text, int? threadId, InlineKeyboardMarkup? keyboard, LinkPreviewOptions firstPreview,
+        CancellationToken cancellationToken)
     {
         long? last = null;
         var chunks = MessageSplitter.Split(TelegramHtml.BreakMentions(text));
         for (var i = 0; i < chunks.Count; i++)
         {
             var sent = await client.SendMessage(chatId, TelegramHtml.Escape(chunks[i]), ParseMode.Html,
-                linkPreviewOptions: NoPreview, messageThreadId: threadId, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
+                linkPreviewOptions: i == 0 ? firstPreview : NoPreview, messageThreadId: threadId, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
                 cancellationToken: cancellationToken);
             last = sent.Id;
         }
         return last;
+    }
+
+    /// <summary>Sends a reply's file as a document (an OPML export). Throws on failure.</summary>
+    public async Task SendFileAsync(long chatId, ReplyFile file, int? threadId, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(file.Bytes());
+        await client.SendDocument(chatId, InputFile.FromStream(content, file.Name), messageThreadId: threadId, cancellationToken: cancellationToken);
     }
 
     private async Task<DeliveryResult> SendPlainAlertAsync(long chatId, RenderedAlert rendered, CancellationToken cancellationToken)

@@ -23,6 +23,7 @@ public sealed class TelegramUpdateHandler(
     BotApiClient client,
     TelegramPlatform platform,
     ChatAdminCache admins,
+    TelegramDocuments documents,
     IServiceScopeFactory scopes,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -75,10 +76,12 @@ public sealed class TelegramUpdateHandler(
             await MoveChatAsync(message.Chat.Id, newId, cancellationToken);
             return;
         }
-        if (string.IsNullOrWhiteSpace(message.Text)) return;
+        // A command may also be the caption of a document (/topic import with its OPML file).
+        var text = message.Text ?? message.Caption;
+        if (string.IsNullOrWhiteSpace(text)) return;
         // Plain text goes to Core as a nameless request: it answers a hint in private chats, nothing in groups.
-        var command = TelegramCommand.Parse(message.Text, message.Entities, botUsername)
-            ?? (message.Text.StartsWith('/') ? null : new TelegramCommand("", "", Addressed: false));
+        var command = TelegramCommand.Parse(text, message.Text is null ? message.CaptionEntities : message.Entities, botUsername)
+            ?? (text.StartsWith('/') ? null : new TelegramCommand("", "", Addressed: false));
         if (command is null) return;
         var name = command.Name == "start" ? "help" : command.Name; // the Start button of a private chat
         // In groups several bots share "/cmd": answer only our own commands, or ones addressed to us.
@@ -93,7 +96,7 @@ public sealed class TelegramUpdateHandler(
             name,
             command.Arguments,
             message.Chat.Type == ChatType.Private,
-            isModerator);
+            isModerator) with { Attachment = documents.For(message) };
 
         var reply = await RunAsync(request, cancellationToken);
         if (reply.IsNone) return;
@@ -104,7 +107,8 @@ public sealed class TelegramUpdateHandler(
     {
         try
         {
-            await platform.SendTextAsync(chatId, reply.TextWithFile, threadId, ReplyKeyboard.For(reply.Actions), cancellationToken);
+            await platform.SendTextAsync(chatId, reply.Text, threadId, ReplyKeyboard.For(reply.Actions), cancellationToken);
+            if (reply.File is { } file) await platform.SendFileAsync(chatId, file, threadId, cancellationToken);
         }
         catch (RequestException ex)
         {

@@ -8,8 +8,9 @@ public sealed class MeteredCommandHandler(ICommandHandler inner, BotMetrics metr
 {
     public async Task<CommandReply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        // Unknown names are typed by users: one label for all of them keeps the series count bounded.
-        var name = CommandCatalog.Find(request.Name)?.Name ?? "unknown";
+        // Counted by command path ("topic source add"), as far as the catalog recognises it: unknown names and
+        // subcommands are typed by users, so they never become labels and the series count stays bounded.
+        var name = CommandCatalog.Find(request.Name) is { } spec ? CommandPath.Resolve(spec, request.Subcommand).Name : "unknown";
         try
         {
             var reply = await inner.HandleAsync(request, cancellationToken);

@@ -25,8 +25,9 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
 
     private const string FeedWithItem = """
         <?xml version="1.0" encoding="utf-8"?>
-        <rss version="2.0"><channel><title>Test feed</title><link>https://example.org/</link><description>t</description>
+        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Test feed</title><link>https://example.org/</link><description>t</description>
         <item><title>North Korea sends 3,000 more troops to Russia</title><link>https://example.org/story-1</link>
+        <media:thumbnail url="https://cdn.example.org/story-1.jpg" width="320" height="180"/>
         <guid isPermaLink="false">story-1</guid><pubDate>Mon, 13 Jan 2025 06:10:00 +0000</pubDate>
         <description>South Korea's Joint Chiefs of Staff said about 3,000 additional North Korean troops were sent to Russia this month. @everyone should read it.</description></item>
         </channel></rss>
@@ -136,6 +137,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             var embed = body.GetProperty("embeds")[0];
             Assert.Equal("North Korea sends 3,000 more troops to Russia", embed.GetProperty("title").GetString());
             Assert.Equal("https://example.org/story-1", embed.GetProperty("url").GetString());
+            Assert.Equal("https://cdn.example.org/story-1.jpg", embed.GetProperty("thumbnail").GetProperty("url").GetString());
             Assert.DoesNotContain("@everyone", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
             Assert.Equal("""{"parse":[]}""", body.GetProperty("allowed_mentions").GetRawText());
             Assert.True(body.GetProperty("enforce_nonce").GetBoolean());

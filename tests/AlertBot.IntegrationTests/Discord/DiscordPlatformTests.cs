@@ -59,6 +59,23 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         Assert.Equal("2026-01-02T03:04:05.000Z", embed.GetProperty("timestamp").GetString());
     }
 
+    [Theory]
+    [InlineData(true, "https://cdn.example.com/thumb.jpg?w=320&h=180", "https://cdn.example.com/thumb.jpg?w=320&h=180")]
+    [InlineData(false, "https://cdn.example.com/thumb.jpg", null)]
+    [InlineData(true, "javascript:alert(1)", null)]
+    [InlineData(true, "data:image/png;base64,AAAA", null)]
+    [InlineData(true, "/relative/thumb.jpg", null)]
+    [InlineData(true, null, null)]
+    public async Task An_alerts_embed_shows_the_feeds_image_as_its_thumbnail_only_with_previews_on_and_only_from_an_http_url(
+        bool previews, string? imageUrl, string? thumbnail)
+    {
+        await _platform.SendAlertAsync(Alert("111") with { ShowPreview = previews, ImageUrl = imageUrl }, CancellationToken.None);
+
+        var embed = JsonDocument.Parse(Assert.Single(_fake.Requests).Body).RootElement.GetProperty("embeds")[0];
+        Assert.Equal(thumbnail, embed.TryGetProperty("thumbnail", out var t) ? t.GetProperty("url").GetString() : null);
+        Assert.Equal("https://example.com/story", embed.GetProperty("url").GetString());
+    }
+
     [Fact]
     public async Task A_retried_alert_reuses_its_nonce()
     {
@@ -113,8 +130,8 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     [InlineData(true, null)]
     public async Task A_digest_of_a_channel_with_previews_off_suppresses_the_embeds_of_its_links(bool previews, int? flags)
     {
-        var result = await _platform.SendOnceAsync(new ChatTarget("discord", "111"), "Digest: 2 new articles\n• One https://example.com/1\n• Two https://example.com/2",
-            "5eed5eed5eed5eed", previews, CancellationToken.None);
+        var digest = new DigestText("Digest: 2 new articles\n• One https://example.com/1\n• Two https://example.com/2", previews, "https://example.com/1");
+        var result = await _platform.SendDigestAsync(new ChatTarget("discord", "111"), digest, "5eed5eed5eed5eed", CancellationToken.None);
 
         Assert.IsType<DeliveryResult.Delivered>(result);
         var body = JsonDocument.Parse(Assert.Single(_fake.Requests).Body).RootElement;

@@ -11,11 +11,19 @@ using Microsoft.Extensions.Logging;
 
 namespace AlertBot.IntegrationTests.Discord;
 
-/// <summary>One REST request as the fake saw it.</summary>
+/// <summary>
+/// One REST request as the fake saw it. A multipart body is recorded as its <c>payload_json</c> part, with each file
+/// part in <see cref="Files"/>.
+/// </summary>
 internal sealed record RecordedRequest(string Method, string Path, string Body, IReadOnlyDictionary<string, string> Headers, TimeSpan At)
 {
     public string Header(string name) => Headers.TryGetValue(name, out var v) ? v : "";
+
+    public IReadOnlyList<UploadedFile> Files { get; init; } = [];
 }
+
+/// <summary>A file part of a multipart request: its part name (files[0]), file name, content type and UTF-8 text.</summary>
+internal sealed record UploadedFile(string PartName, string FileName, string ContentType, string Content);
 
 /// <summary>A message the fake created (what people in the channel see), with the nonce it was created with.</summary>
 internal sealed record CreatedMessage(string Id, string ChannelId, string? Nonce, string Body);
@@ -39,6 +47,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly List<CreatedMessage> _messages = [];
     private readonly Dictionary<(string Channel, string Nonce), (CreatedMessage Message, TimeSpan At)> _nonces = [];
     private int _messageIds = 1000;
+    private readonly Dictionary<string, string> _cdn = [];
+    private int _cdnDownloads;
 
     /// <summary>How long Discord remembers a nonce sent with enforce_nonce ("a few minutes").</summary>
     public static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(5);
@@ -61,6 +71,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         app.Map("/gateway", fake.AcceptGatewayAsync);
         app.Map("/resume", fake.AcceptGatewayAsync);
         app.Map("/api/v10/{**rest}", fake.HandleRestAsync);
+        app.MapGet("/cdn/attachments/{id}/{name}", fake.ServeAttachment);
         await app.StartAsync();
         fake.BaseUrl = app.Urls.First().TrimEnd('/');
         return fake;
@@ -180,13 +191,28 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>Puts a file on the fake CDN, as Discord stores a user's upload; returns the attachment object an interaction resolves.</summary>
+    public object AddAttachment(string id, string fileName, string content)
+    {
+        lock (_cdn) _cdn[id] = content;
+        return new { id, filename = fileName, size = Encoding.UTF8.GetByteCount(content), url = $"{BaseUrl}/cdn/attachments/{id}/{fileName}?ex=1", content_type = "text/x-opml" };
+    }
+
+    /// <summary>How many times the CDN served a file.</summary>
+    public int CdnDownloads => Volatile.Read(ref _cdnDownloads);
+
+    private IResult ServeAttachment(string id, string name)
+    {
+        Interlocked.Increment(ref _cdnDownloads);
+        lock (_cdn) return _cdn.TryGetValue(id, out var content) ? Results.Text(content, "text/x-opml") : Results.NotFound();
+    }
+
     private async Task HandleRestAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var (body, files) = await ReadBodyAsync(context.Request);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var path = context.Request.Path.Value!["/api/v10".Length..];
-        var request = new RecordedRequest(context.Request.Method, path, body, headers, _clock.Elapsed);
+        var request = new RecordedRequest(context.Request.Method, path, body, headers, _clock.Elapsed) { Files = files };
         lock (_requests)
         {
             _requests.Add(request);
@@ -208,6 +234,26 @@ internal sealed class FakeDiscord : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(response.Body);
         }
+    }
+
+    /// <summary>JSON as sent; multipart as its payload_json part and its files.</summary>
+    private static async Task<(string Body, IReadOnlyList<UploadedFile> Files)> ReadBodyAsync(HttpRequest request)
+    {
+        if (!request.HasFormContentType)
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            return (await reader.ReadToEndAsync(), []);
+        }
+
+        var form = await request.ReadFormAsync();
+        var files = new List<UploadedFile>();
+        foreach (var file in form.Files)
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
+            files.Add(new UploadedFile(file.Name, file.FileName, file.ContentType, await reader.ReadToEndAsync()));
+        }
+
+        return (form["payload_json"].ToString(), files);
     }
 
     private FakeResponse Default(RecordedRequest request)

@@ -9,8 +9,12 @@ using Microsoft.Extensions.Logging;
 
 namespace AlertBot.IntegrationTests.Telegram;
 
-/// <summary>One Bot API call as the fake server saw it.</summary>
-internal sealed record RecordedCall(string Method, JsonObject Body, TimeSpan At);
+/// <summary>One Bot API call as the fake server saw it; an upload's fields are in <see cref="Body"/> and its files in <see cref="Files"/>.</summary>
+internal sealed record RecordedCall(string Method, JsonObject Body, TimeSpan At)
+{
+    /// <summary>Each file part of a multipart call: its field name, file name and UTF-8 text.</summary>
+    public IReadOnlyList<(string Field, string FileName, string Content)> Files { get; init; } = [];
+}
 
 /// <summary>
 /// A scriptable Telegram Bot API on loopback Kestrel. Keeps every update until asked with a higher
@@ -34,6 +38,8 @@ internal sealed class FakeBotApi : IAsyncDisposable
     private bool _revoked;
     private int _unauthorized;
     private long _nextMessageId = 1000;
+    private readonly Dictionary<string, (string Path, string Content)> _files = [];
+    private int _fileDownloads;
 
     private FakeBotApi(WebApplication app, string token)
     {
@@ -52,6 +58,7 @@ internal sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app, token);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        app.MapGet("/file/bot{token}/{**path}", fake.ServeFile);
         await app.StartAsync();
         fake.BaseUrl = new Uri(app.Urls.First());
         return fake;
@@ -138,6 +145,84 @@ internal sealed class FakeBotApi : IAsyncDisposable
             },
         }.ToJsonString());
 
+    /// <summary>
+    /// Queues a message carrying a document (stored for getFile and the file download) with <paramref name="caption"/>;
+    /// a leading "/command" in the caption gets its bot_command caption entity.
+    /// </summary>
+    public long AddDocument(long chatId, string chatType, long fromId, string? caption, string fileName, string content)
+    {
+        var message = Message(chatId, chatType, fromId);
+        message["document"] = Document(fileName, content);
+        if (caption is not null)
+        {
+            message["caption"] = caption;
+            if (caption.StartsWith('/')) message["caption_entities"] = CommandEntity(caption);
+        }
+        return AddRawUpdate(new JsonObject { ["message"] = message }.ToJsonString());
+    }
+
+    /// <summary>Queues a text command replying to an earlier message that carries a document.</summary>
+    public long AddReplyToDocument(long chatId, string chatType, long fromId, string text, string fileName, string content)
+    {
+        var message = Message(chatId, chatType, fromId);
+        message["text"] = text;
+        message["entities"] = CommandEntity(text);
+        var replied = Message(chatId, chatType, fromId + 1);
+        replied["document"] = Document(fileName, content);
+        message["reply_to_message"] = replied;
+        return AddRawUpdate(new JsonObject { ["message"] = message }.ToJsonString());
+    }
+
+    /// <summary>How many files were downloaded from /file/bot&lt;token&gt;/….</summary>
+    public int FileDownloads { get { lock (_lock) return _fileDownloads; } }
+
+    private JsonObject Message(long chatId, string chatType, long fromId) => new()
+    {
+        ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+        ["date"] = 1_700_000_000,
+        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = chatType == "private" ? null : "Test group" },
+        ["from"] = User(fromId),
+    };
+
+    private static JsonArray CommandEntity(string text)
+    {
+        var end = text.IndexOfAny([' ', '\n']);
+        return new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = end < 0 ? text.Length : end });
+    }
+
+    /// <summary>A document object, its content stored for getFile and the download.</summary>
+    private JsonObject Document(string fileName, string content)
+    {
+        var fileId = "doc" + Interlocked.Increment(ref _nextMessageId);
+        lock (_lock) _files[fileId] = ($"documents/{fileId}/{fileName}", content);
+        return new JsonObject
+        {
+            ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_name"] = fileName, ["mime_type"] = "text/x-opml",
+            ["file_size"] = System.Text.Encoding.UTF8.GetByteCount(content),
+        };
+    }
+
+    private IResult ServeFile(string token, string path)
+    {
+        lock (_lock)
+        {
+            if (token != Token) return Results.Unauthorized();
+            _fileDownloads++;
+            var found = _files.Values.FirstOrDefault(f => f.Path == path);
+            return found.Path is null ? Results.NotFound() : Results.Text(found.Content, "application/octet-stream");
+        }
+    }
+
+    private JsonObject FileInfo(JsonObject body)
+    {
+        lock (_lock)
+        {
+            var id = body["file_id"]!.GetValue<string>();
+            var (path, content) = _files[id];
+            return new JsonObject { ["file_id"] = id, ["file_unique_id"] = "u" + id, ["file_size"] = System.Text.Encoding.UTF8.GetByteCount(content), ["file_path"] = path };
+        }
+    }
+
     /// <summary>Waits until a recorded call matches, or fails the test after <paramref name="timeout"/>.</summary>
     public async Task<RecordedCall> WaitForCallAsync(string method, Func<RecordedCall, bool>? match = null, TimeSpan? timeout = null)
     {
@@ -160,13 +245,33 @@ internal sealed class FakeBotApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext context, string token, string method)
     {
         JsonObject body;
-        try
+        List<(string Field, string FileName, string Content)> files = [];
+        if (context.Request.HasFormContentType)
         {
-            body = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
-        }
-        catch (JsonException)
-        {
+            // Uploads come as multipart: plain fields, nested objects as JSON strings, files as parts with a file name.
+            var form = await context.Request.ReadFormAsync();
             body = [];
+            foreach (var (key, value) in form)
+            {
+                var text = value.ToString();
+                body[key] = long.TryParse(text, out var number) ? number : text.StartsWith('{') || text.StartsWith('[') ? JsonNode.Parse(text) : text;
+            }
+            foreach (var file in form.Files)
+            {
+                using var reader = new StreamReader(file.OpenReadStream());
+                files.Add((file.Name, file.FileName, await reader.ReadToEndAsync()));
+            }
+        }
+        else
+        {
+            try
+            {
+                body = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
+            }
+            catch (JsonException)
+            {
+                body = [];
+            }
         }
         bool unauthorized;
         lock (_lock)
@@ -186,7 +291,7 @@ internal sealed class FakeBotApi : IAsyncDisposable
         }
 
         (int Status, string Body)? scripted = null;
-        var call = new RecordedCall(method, body, _clock.Elapsed);
+        var call = new RecordedCall(method, body, _clock.Elapsed) { Files = files };
         lock (_lock)
         {
             _calls.Add(call);
@@ -205,6 +310,8 @@ internal sealed class FakeBotApi : IAsyncDisposable
             "getMe" => User(BotId, BotUsername, isBot: true),
             "getUpdates" => await UpdatesAsync(body, context.RequestAborted),
             "sendMessage" => SentMessage(body),
+            "sendDocument" => SentMessage(body),
+            "getFile" => FileInfo(body),
             "editMessageText" => EditedMessage(body),
             "getChatAdministrators" => Administrators(body["chat_id"]!.GetValue<long>()),
             "getChatMember" => Member(body["chat_id"]!.GetValue<long>(), body["user_id"]!.GetValue<long>()),

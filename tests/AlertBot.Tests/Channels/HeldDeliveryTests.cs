@@ -13,6 +13,22 @@ public sealed class HeldDeliveryTests
     private static int Occurrences(IEnumerable<string> texts, string title) =>
         texts.Sum(t => t.Split('\n').Count(line => line == "• " + title + " (example.com)"));
 
+    /// <summary>Every 30 minutes until <paramref name="until"/> an alert arrives and the outbox is drained: when digests went out.</summary>
+    private static async Task<IReadOnlyList<DateTimeOffset>> DigestTimesAsync(ChannelRig rig, DateTimeOffset until)
+    {
+        var dispatcher = rig.Dispatcher();
+        var sentAt = new List<DateTimeOffset>();
+        while (rig.Clock.GetUtcNow() < until)
+        {
+            await rig.AlertAsync(1);
+            var notices = rig.Platform.Notices.Count;
+            await dispatcher.DeliverDueAsync(default);
+            if (rig.Platform.Notices.Count > notices) sentAt.Add(rig.Clock.GetUtcNow());
+            rig.Clock.Advance(TimeSpan.FromMinutes(30));
+        }
+        return sentAt;
+    }
+
     [Fact]
     public async Task A_cap_of_3_per_hour_delivers_3_of_10_alerts_at_once_and_the_other_7_as_one_digest_at_the_end_of_the_hour()
     {
@@ -50,6 +66,9 @@ public sealed class HeldDeliveryTests
 
         Assert.False(Assert.Single(rig.Platform.Alerts).ShowPreview);
         Assert.Equal([false], rig.Platform.DigestPreviews);
+        // The link a platform would preview is the first story's the digest lists.
+        var firstLink = Assert.Single(rig.Platform.Notices).Text.Split('\n').First(l => l.StartsWith("  https://", StringComparison.Ordinal)).Trim();
+        Assert.Equal([firstLink], rig.Platform.DigestPreviewLinks);
     }
 
     [Fact]
@@ -88,23 +107,54 @@ public sealed class HeldDeliveryTests
         {
             Mode = DeliveryMode.Digest, TimeZone = "Europe/Berlin", DigestTimes = [new LocalTime(8, 0), new LocalTime(18, 0)],
         });
-        var dispatcher = rig.Dispatcher();
-        var sentAt = new List<DateTimeOffset>();
-
         // Every 30 minutes for two days: an alert arrives and the outbox is drained.
-        while (rig.Clock.GetUtcNow() < Utc(30, 9, 0))
-        {
-            await rig.AlertAsync(1);
-            var notices = rig.Platform.Notices.Count;
-            await dispatcher.DeliverDueAsync(default);
-            if (rig.Platform.Notices.Count > notices) sentAt.Add(rig.Clock.GetUtcNow());
-            rig.Clock.Advance(TimeSpan.FromMinutes(30));
-        }
+        var sentAt = await DigestTimesAsync(rig, until: Utc(30, 9, 0));
 
         // 18:00 CET is 17:00 UTC; after the change on 29 March 08:00 CEST is 06:00 UTC and 18:00 CEST 16:00 UTC.
         Assert.Equal([Utc(28, 17), Utc(29, 6), Utc(29, 16), Utc(30, 6)], sentAt);
         Assert.Empty(rig.Platform.Alerts);
         Assert.Equal(await rig.CountAsync(OutboxStatus.Sent), rig.Platform.Notices.Sum(n => n.Text.Split('\n').Count(l => l.StartsWith("• ", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task A_0230_digest_in_New_York_goes_out_once_a_day_and_once_on_the_spring_forward_day_that_skips_0230()
+    {
+        using var rig = await ChannelRig.CreateAsync(Utc(7, 0, 0));
+        await rig.SetAsync(ChannelSettings.Default with
+        {
+            Mode = DeliveryMode.Digest, TimeZone = "America/New_York", DigestTimes = [new LocalTime(2, 30)],
+        });
+        var sentAt = await DigestTimesAsync(rig, until: Utc(9, 12, 0));
+
+        // 02:30 EST is 07:30 UTC; on 8 March the clock jumps from 02:00 to 03:00, so the digest goes at 03:30 EDT (07:30 UTC)
+        // and only then; from 9 March 02:30 EDT is 06:30 UTC.
+        Assert.Equal([Utc(7, 7, 30), Utc(8, 7, 30), Utc(9, 6, 30)], sentAt);
+        Assert.Empty(rig.Platform.Alerts);
+        // Each digest counts the day's alerts in its first line (it lists at most 40 of them).
+        var counted = rig.Platform.Notices.Sum(n => int.Parse(n.Text.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(await rig.CountAsync(OutboxStatus.Sent), counted);
+    }
+
+    [Fact]
+    public async Task A_subscription_made_with_digest_waits_for_the_digest_time_while_the_channels_other_subscriptions_alert_at_once()
+    {
+        using var rig = await ChannelRig.CreateAsync(Utc(2, 9, 0));
+        var digestOnly = await rig.Db.Subscriptions.AddAsync(ChannelRig.Chat, false, "mod", "t", "troops");
+        await rig.Db.Subscriptions.SetDigestAsync(digestOnly, true);
+        var dispatcher = rig.Dispatcher();
+        var instant = await rig.AlertAsync(2);
+        var digested = await rig.AlertAsync(3, subscriptionId: digestOnly);
+
+        Assert.Equal(2, await dispatcher.DeliverDueAsync(default));
+        rig.Clock.SetUtcNow(Utc(2, 17, 59));
+        Assert.Equal(0, await dispatcher.DeliverDueAsync(default));
+        rig.Clock.SetUtcNow(Utc(2, 18, 0));
+        Assert.Equal(3, await dispatcher.DeliverDueAsync(default));
+
+        Assert.Equal(instant, rig.Platform.Alerts.Select(a => a.Title));
+        var digest = Assert.Single(rig.Platform.Notices).Text;
+        Assert.StartsWith("Digest: 3 new articles", digest, StringComparison.Ordinal);
+        Assert.All(digested, t => Assert.Equal(1, Occurrences([digest], t)));
     }
 
     [Fact]

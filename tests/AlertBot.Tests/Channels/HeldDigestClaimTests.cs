@@ -26,23 +26,41 @@ public sealed class HeldDigestClaimTests
     }
 
     [Fact]
-    public async Task A_held_digest_leaves_out_the_rows_another_process_holds_and_they_follow_once_its_lease_ran_out()
+    public async Task A_held_digest_waits_while_another_process_holds_rows_of_its_chat_and_lists_every_row_once_its_lease_ran_out()
     {
         var (rig, titles) = await HeldUntilDigestTimeAsync(10);
         using var _ = rig;
         var now = rig.Clock.GetUtcNow();
-        // Another process claimed two of the due rows and died before sending them.
+        // Another process claimed two of the due rows and died before sending them: the chat is its until the lease runs out.
         var theirs = await rig.Db.Outbox.ClaimDueAsync("other-process", [RecordingPlatform.PlatformName], now, now.AddSeconds(60), 2);
         Assert.Equal(2, theirs.Count);
 
-        Assert.Equal(8, await rig.Dispatcher().DeliverDueAsync(default));
-        Assert.Equal(2, await rig.Db.Held.CountWaitingAsync(ChannelRig.Chat));
+        Assert.Equal(0, await rig.Dispatcher().DeliverDueAsync(default));
+        Assert.Equal(10, await rig.Db.Held.CountWaitingAsync(ChannelRig.Chat));
         rig.Clock.Advance(TimeSpan.FromSeconds(61));
-        Assert.Equal(2, await rig.Dispatcher().DeliverDueAsync(default));
+        Assert.Equal(10, await rig.Dispatcher().DeliverDueAsync(default));
 
-        Assert.Equal(2, rig.Platform.Notices.Count);
+        Assert.Single(rig.Platform.Notices);
         Assert.All(Listed(rig, titles), pair => Assert.Equal(1, pair.Value));
         Assert.Equal(10, await rig.CountAsync(OutboxStatus.Sent));
+    }
+
+    [Fact]
+    public async Task A_held_digest_leaves_out_the_rows_another_process_holds_through_the_gate()
+    {
+        var (rig, titles) = await HeldUntilDigestTimeAsync(10);
+        using var _ = rig;
+        var now = rig.Clock.GetUtcNow();
+        // This process claimed two due rows; then (its lease on the others being free) another gathered three for its own digest.
+        var mine = await rig.Db.Outbox.ClaimDueAsync("this-process", [RecordingPlatform.PlatformName], now, now.AddSeconds(60), 2);
+        var theirs = (await rig.Db.Held.ClaimDueHeldAsync("other-process", ChannelRig.Chat, now, now.AddSeconds(60))).Take(3).ToList();
+        await rig.Db.Outbox.ReleaseClaimAsync("other-process", (await rig.Db.Outbox.DueAsync(now, 20)).Select(r => r.Id).Except(theirs.Select(r => r.Id)).ToList());
+
+        var gathered = await rig.Db.Held.ClaimDueHeldAsync("this-process", ChannelRig.Chat, now, now.AddSeconds(60));
+
+        Assert.Equal(7, gathered.Count);
+        Assert.Empty(gathered.Select(r => r.Id).Intersect(theirs.Select(r => r.Id)));
+        Assert.Subset(gathered.Select(r => r.Id).ToHashSet(), mine.Select(r => r.Id).ToHashSet());
     }
 
     [Fact]
@@ -63,7 +81,7 @@ public sealed class HeldDigestClaimTests
     }
 
     [Fact]
-    public async Task A_burst_digest_leaves_out_the_rows_another_process_holds()
+    public async Task A_burst_digest_waits_while_another_process_holds_rows_of_it_and_lists_every_row_once()
     {
         using var rig = await ChannelRig.CreateAsync(Utc(2, 9, 0));
         var titles = await rig.AlertAsync(8, batch: "source-1-check");
@@ -71,11 +89,26 @@ public sealed class HeldDigestClaimTests
         var theirs = await rig.Db.Outbox.ClaimDueAsync("other-process", [RecordingPlatform.PlatformName], now, now.AddSeconds(60), 3);
         Assert.Equal(3, theirs.Count);
 
-        Assert.Equal(5, await rig.Dispatcher().DeliverDueAsync(default));
+        Assert.Equal(0, await rig.Dispatcher().DeliverDueAsync(default));
         rig.Clock.Advance(TimeSpan.FromSeconds(61));
-        Assert.Equal(3, await rig.Dispatcher().DeliverDueAsync(default));
+        Assert.Equal(8, await rig.Dispatcher().DeliverDueAsync(default));
 
-        Assert.Equal(2, rig.Platform.Notices.Count);
+        Assert.Single(rig.Platform.Notices);
         Assert.All(Listed(rig, titles), pair => Assert.Equal(1, pair.Value));
+    }
+
+    [Fact]
+    public async Task A_burst_digest_leaves_out_the_rows_another_process_holds_through_the_gate()
+    {
+        using var rig = await ChannelRig.CreateAsync(Utc(2, 9, 0));
+        await rig.AlertAsync(8, batch: "source-1-check");
+        var now = rig.Clock.GetUtcNow();
+        var theirs = await rig.Db.Outbox.ClaimBatchAsync("other-process", "source-1-check", ChannelRig.Chat, now, now.AddSeconds(60));
+        await rig.Db.Outbox.ReleaseClaimAsync("other-process", theirs.Skip(3).Select(r => r.Id).ToList());
+
+        var gathered = await rig.Db.Outbox.ClaimBatchAsync("this-process", "source-1-check", ChannelRig.Chat, now, now.AddSeconds(60));
+
+        Assert.Equal(5, gathered.Count);
+        Assert.Empty(gathered.Select(r => r.Id).Intersect(theirs.Take(3).Select(r => r.Id)));
     }
 }

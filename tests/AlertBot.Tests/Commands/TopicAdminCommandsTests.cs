@@ -144,4 +144,91 @@ public sealed class TopicAdminCommandsTests : IAsyncLifetime
         Assert.Contains("ana-name: topic add flood (none → Floods, every 5m)", lines[2], StringComparison.Ordinal);
         Assert.Equal("No moderator actions are recorded here yet.", theirs.Text);
     }
+
+    [Fact]
+    public async Task Enabling_a_feed_another_check_holds_says_it_is_being_checked_instead_of_finding_nothing()
+    {
+        Assert.False((await Send("topic", "add flood Floods", s_groupA)).IsError);
+        var now = _rig.Db.Time.GetUtcNow();
+        var (feedId, _) = await _rig.Db.Sources.AddToTopicAsync("flood", "http://127.0.0.1:9/feed.xml", "Flood feed", "mod-1", now);
+        await _rig.Db.Sources.RecordFailureAsync(feedId, "the server answered 404", now, now, disable: true);
+        Assert.True(await _rig.Db.Sources.TryClaimAsync(feedId, "another-process", now, now.AddMinutes(5)));
+
+        var reply = await Send("topic", $"source enable flood {feedId}", s_groupA);
+
+        Assert.False(reply.IsError, reply.Text);
+        Assert.Equal($"Feed #{feedId} is enabled and is being checked right now; its new items are alerted when that check ends.", reply.Text);
+        Assert.False((await _rig.Db.Sources.FindAsync(feedId))!.Disabled);
+        Assert.Contains(feedId, _rig.Schedule.Scheduled.Select(s => s.SourceId));
+    }
+
+    private const string TwoFeeds = """
+        <?xml version="1.0"?><opml version="2.0"><head><title>Floods</title></head><body>
+        <outline text="Rain" type="rss" xmlUrl="https://rain.example/feed.xml"/>
+        <outline text="Local"><outline text="River" type="rss" xmlUrl="https://river.example/rss"/>
+        <outline text="Disk" type="rss" xmlUrl="file:///etc/passwd"/></outline></body></opml>
+        """;
+
+    private Task<CommandReply> ImportFile(string fileName, long? size, Func<long, CancellationToken, Task<AttachmentRead>> download) =>
+        _rig.Dispatcher.HandleAsync(CommandRequest.FromText(s_groupA, "mod-1", "mod", "topic", "import flood", isPrivateChat: false, isModerator: true)
+            with { Attachment = new CommandAttachment(fileName, size, Url: null) { Download = download } }, default);
+
+    [Fact]
+    public async Task An_opml_file_sent_with_import_adds_its_http_feeds_and_refuses_the_rest()
+    {
+        Assert.False((await Send("topic", "add flood Floods", s_groupA)).IsError);
+        long? askedCap = null;
+
+        var reply = await ImportFile("floods.opml", 400, (cap, _) =>
+        {
+            askedCap = cap;
+            return Task.FromResult(new AttachmentRead(System.Text.Encoding.UTF8.GetBytes(TwoFeeds), null));
+        });
+
+        Assert.False(reply.IsError, reply.Text);
+        Assert.Equal("Imported into flood: 2 feed(s) added, 0 already there, 1 refused.\nRefused: file:///etc/passwd (not http or https)", reply.Text);
+        Assert.Equal(["https://rain.example/feed.xml", "https://river.example/rss"], (await _rig.Db.Sources.ForTopicAsync("flood")).Select(f => f.Url));
+        Assert.Equal(Core.Topics.OpmlTransfer.MaxFileBytes, askedCap);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_opml_or_too_large_imports_nothing_and_says_why()
+    {
+        Assert.False((await Send("topic", "add flood Floods", s_groupA)).IsError);
+        var reads = 0;
+
+        var broken = await ImportFile("feeds.opml", 40, (_, _) =>
+        {
+            reads++;
+            return Task.FromResult(new AttachmentRead(System.Text.Encoding.UTF8.GetBytes("<opml><body><outline xmlUrl=\"https://a.example/\"></body>"), null));
+        });
+        var html = await ImportFile("page.html", 40, (_, _) => Task.FromResult(new AttachmentRead(System.Text.Encoding.UTF8.GetBytes("<html><body/></html>"), null)));
+        var huge = await ImportFile("huge.opml", Core.Topics.OpmlTransfer.MaxFileBytes + 1, (_, _) =>
+        {
+            reads++;
+            return Task.FromResult(new AttachmentRead([], null));
+        });
+        var unreadable = await ImportFile("gone.opml", 40, (_, _) => Task.FromResult(AttachmentRead.Failed("Telegram could not send the file: Not Found")));
+
+        Assert.True(broken.IsError);
+        Assert.StartsWith("Nothing was imported from feeds.opml: not valid OPML: ", broken.Text, StringComparison.Ordinal);
+        Assert.Equal("Nothing was imported from page.html: not an OPML document (no <opml> root).", html.Text);
+        Assert.Equal("Nothing was imported from huge.opml: the file is larger than 2048 KiB.", huge.Text);
+        Assert.Equal("Nothing was imported from gone.opml: Telegram could not send the file: Not Found.", unreadable.Text);
+        Assert.Equal(1, reads); // the oversized file was never read
+        Assert.Empty(await _rig.Db.Sources.ForTopicAsync("flood"));
+    }
+
+    [Fact]
+    public async Task A_non_moderators_file_is_never_read()
+    {
+        Assert.False((await Send("topic", "add flood Floods", s_groupA)).IsError);
+        var read = false;
+
+        var reply = await _rig.Dispatcher.HandleAsync(CommandRequest.FromText(s_groupA, "eve", "eve", "topic", "import flood", isPrivateChat: false, isModerator: false)
+            with { Attachment = new CommandAttachment("x.opml", 10, Url: null) { Download = (_, _) => { read = true; return Task.FromResult(AttachmentRead.Failed("no")); } } }, default);
+
+        Assert.True(reply.IsError);
+        Assert.False(read);
+    }
 }

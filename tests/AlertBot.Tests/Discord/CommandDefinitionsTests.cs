@@ -36,6 +36,19 @@ public class CommandDefinitionsTests
     }
 
     [Fact]
+    public void Topic_import_offers_an_optional_attachment_option_for_the_opml_file()
+    {
+        var topic = CommandDefinitions.Build(CommandCatalog.All).Single(c => c!["name"]!.GetValue<string>() == "topic")!;
+        var import = topic["options"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "import")!;
+        var file = import["options"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "file")!;
+
+        Assert.Equal(11, file["type"]!.GetValue<int>());
+        Assert.False(file["required"]!.GetValue<bool>());
+        Assert.Null(file["max_length"]);
+        Assert.Null(file["autocomplete"]);
+    }
+
+    [Fact]
     public void A_subcommand_with_its_own_subcommands_is_registered_as_a_subcommand_group()
     {
         var spec = CommandSpec.Group("topic", "Topics", moderatorOnly: true,

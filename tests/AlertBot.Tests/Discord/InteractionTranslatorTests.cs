@@ -84,6 +84,23 @@ public class InteractionTranslatorTests
     }
 
     [Fact]
+    public void An_attachment_option_becomes_the_requests_file_from_the_resolved_attachments_and_not_an_argument()
+    {
+        var request = InteractionTranslator.ToRequest(Parse("""
+            {"id":"1","type":2,"token":"t","application_id":"9","guild_id":"50","channel_id":"60",
+             "member":{"user":{"id":"70","username":"alice"},"permissions":"16"},
+             "data":{"name":"topic","options":[{"name":"import","type":1,"options":[
+               {"name":"topic","type":3,"value":"flood"},{"name":"file","type":11,"value":"880"}]}],
+               "resolved":{"attachments":{"880":{"id":"880","filename":"feeds.opml","size":1234,
+                 "url":"https://cdn.discordapp.com/attachments/1/880/feeds.opml?ex=1","content_type":"text/x-opml"}}}}}
+            """));
+
+        Assert.Equal("import", request.Subcommand);
+        Assert.Equal(CommandArguments.Of(("topic", "flood")).Under("import"), request.Arguments);
+        Assert.Equal(new CommandAttachment("feeds.opml", 1234, new Uri("https://cdn.discordapp.com/attachments/1/880/feeds.opml?ex=1")), request.Attachment);
+    }
+
+    [Fact]
     public void A_subcommand_group_gives_both_words_and_a_subcommand_without_options_gives_none()
     {
         var grouped = InteractionTranslator.ToRequest(Parse("""

@@ -43,7 +43,8 @@ public sealed class ChannelRig : IDisposable
         Db.ChannelSettings.SaveAsync(Chat, false, settings, new AuditEntry(Chat, "mod", null, "test", null, null, Clock.GetUtcNow()));
 
     /// <summary>Stores <paramref name="count"/> new articles and writes one outbox row each, as the pipeline does.</summary>
-    public async Task<IReadOnlyList<string>> AlertAsync(int count, string? batch = null)
+    /// <param name="subscriptionId">The subscription that matched: the rig's own unless given.</param>
+    public async Task<IReadOnlyList<string>> AlertAsync(int count, string? batch = null, long? subscriptionId = null)
     {
         var titles = new List<string>();
         var entries = new List<OutboxEntry>();
@@ -56,7 +57,7 @@ public sealed class ChannelRig : IDisposable
                 TopicId = "t", Identity = "a" + n, Title = title, Link = $"https://example.com/{n}", Outlet = "example.com",
                 FetchedAt = Clock.GetUtcNow(), PublishedAt = Clock.GetUtcNow(), Text = "Troops moved.", Summary = $"Summary of story {n}.",
             });
-            entries.Add(new OutboxEntry(Chat, id!.Value, SubscriptionId, batch));
+            entries.Add(new OutboxEntry(Chat, id!.Value, subscriptionId ?? SubscriptionId, batch));
             titles.Add(title);
         }
         await Db.Outbox.EnqueueAsync(entries, Clock.GetUtcNow());

@@ -31,7 +31,8 @@ public sealed class DispatcherRig : IDisposable
         var checker = new SourceChecker(db.Sources, db.Topics, db.Articles, Ingest, fetcher, new ArticleProcessor(Options.Create(new SummaryOptions())),
             stories, new AlertRouter(Matcher, db.Subscriptions, Options.Create(new DeliveryOptions())),
             new SourceHealth(db.Sources, new SourceBackoff(), Options.Create(fetchOptions), NullLogger<SourceHealth>.Instance),
-            Signal, db.Time, NullLogger<SourceChecker>.Instance);
+            Signal, db.Time, NullLogger<SourceChecker>.Instance,
+            claims: new SourceClaims(db.Sources, new ClaimOwner("rig"), Options.Create(new StorageOptions()), db.Time));
         var limits = Options.Create(Limits);
         var access = new TopicAccess(db.Topics, db.Audit, db.Time);
         var feeds = new TopicFeedActions(db.Sources, access, new FeedProbe(fetcher), new OpmlTransfer(fetcher, db.Sources, db.Time), checker, Schedule, limits, db.Time);

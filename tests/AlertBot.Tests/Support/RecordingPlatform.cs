@@ -57,11 +57,15 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
     /// <summary>For each digest, whether its channel let the links in it show previews, in order.</summary>
     public ConcurrentQueue<bool> DigestPreviews { get; } = new();
 
-    public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, bool linkPreviews, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendDigestAsync(ChatTarget target, DigestText digest, string idempotencyKey, CancellationToken cancellationToken)
     {
-        DigestPreviews.Enqueue(linkPreviews);
-        return SendOnceAsync(target, text, idempotencyKey, cancellationToken);
+        DigestPreviews.Enqueue(digest.LinkPreviews);
+        DigestPreviewLinks.Enqueue(digest.PreviewLink);
+        return SendOnceAsync(target, digest.Text, idempotencyKey, cancellationToken);
     }
+
+    /// <summary>For each digest, the link of the first story it lists (the one a platform may preview), in order.</summary>
+    public ConcurrentQueue<string?> DigestPreviewLinks { get; } = new();
 
     public Task<DeliveryResult> SendOnceAsync(ChatTarget target, string text, string idempotencyKey, CancellationToken cancellationToken)
     {

@@ -58,9 +58,12 @@ public sealed partial class TopicAdminCommands(
         new("status", "The health of the feeds of every topic here, or of one", true, [TopicArg("Topic id (see /topics); all topics when left out", required: false)])
             { Examples = ["/topic status", "/topic status nk-russia"] },
         new("export", "A topic's feeds as an OPML file", true, [TopicArg()]) { Examples = ["/topic export valencia-flood"] },
-        new("import", "Add the feeds of an OPML list, from its http(s) address", true,
-            [TopicArg(), new("opml", "The OPML list's http(s) address", CommandArgKind.Text, Required: false, Rest: true)])
-            { Examples = ["/topic import valencia-flood https://example.org/feeds.opml"] });
+        new("import", "Add the feeds of an OPML list: a file sent with the command, or its http(s) address", true,
+        [
+            TopicArg(),
+            new("opml", "The OPML list's http(s) address (or send the file instead)", CommandArgKind.Text, Required: false, Rest: true),
+            new("file", "An OPML file (Telegram: send the command as the file's caption, or reply to the file with it)", CommandArgKind.File, Required: false),
+        ]) { Examples = ["/topic import valencia-flood https://example.org/feeds.opml", "/topic import valencia-flood (with an OPML file attached)"] });
 
     public IReadOnlyList<CommandSpec> Commands { get; } = [Topic];
 

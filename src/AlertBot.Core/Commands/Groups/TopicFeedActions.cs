@@ -76,6 +76,12 @@ public sealed class TopicFeedActions(
         await sources.EnableAsync(feed.Id, time.GetUtcNow(), ct);
         await access.RecordAsync(request, $"topic source enable {topic!.Id}", feed.Disabled ? "disabled: " + (feed.LastError ?? "") : "enabled", $"#{feed.Id} enabled", ct);
         var result = await checker.CheckAsync(feed.Id, honourDrip: false, ct);
+        if (result.Busy)
+        {
+            // Another check holds the feed right now: it is being checked, and its items come from that check.
+            await schedule.ScheduleAsync(feed.Id, time.GetUtcNow(), ct);
+            return new CommandReply($"Feed #{feed.Id} is enabled and is being checked right now; its new items are alerted when that check ends.");
+        }
         if (result.NextCheckAt is { } next) await schedule.ScheduleAsync(feed.Id, next, ct);
         return result.Error is null
             ? new CommandReply($"Feed #{feed.Id} is enabled and was checked just now: ok, {result.NewArticles} new item(s).")
@@ -87,21 +93,50 @@ public sealed class TopicFeedActions(
         var (topic, refusal) = await access.OwnedAsync(request, topicId, ct);
         if (topic is null) return refusal!;
         var feeds = await sources.ForTopicAsync(topic.Id, ct);
-        return new CommandReply($"{topic.Id}: {feeds.Count} feed(s) as OPML.") { File = new ReplyFile(topic.Id + ".opml", Opml.Write(topic.Name, feeds.Select(f => new OpmlFeed(f.Url, f.Title)))) };
+        return new CommandReply($"{topic.Id}: {feeds.Count} feed(s) as OPML.") { File = new ReplyFile(topic.Id + ".opml", Opml.Write(topic.Name, feeds.Select(f => new OpmlFeed(f.Url, f.Title))), Opml.ContentType) };
     }
 
-    /// <summary>/topic import &lt;topic&gt; &lt;OPML URL or OPML text&gt;.</summary>
+    /// <summary>
+    /// /topic import &lt;topic&gt; with an OPML file (a Discord attachment, a Telegram document), or an OPML URL or text.
+    /// The file is read only after the caller's rights were checked, and never beyond <see cref="OpmlTransfer.MaxFileBytes"/>.
+    /// </summary>
     public async Task<CommandReply> ImportAsync(CommandRequest request, string topicId, string value, CancellationToken ct)
     {
         var (topic, refusal) = await access.OwnedAsync(request, topicId, ct);
         if (topic is null) return refusal!;
-        var result = await opml.ImportAsync(topic.Id, value, request.UserId, limits.Value.FeedsPerTopic, ct);
-        if (result.Error is not null) return CommandReply.Error(ReplyText.Echo(result.Error, 200));
+        var max = limits.Value.FeedsPerTopic;
+        OpmlImportResult result;
+        if (request.Attachment is { } file)
+        {
+            var (text, error) = await ReadFileAsync(file, ct);
+            result = text is null ? OpmlImportResult.Failed(error!) : await opml.ImportTextAsync(topic.Id, text, request.UserId, max, ct);
+            if (result.Error is not null)
+                return CommandReply.Error($"Nothing was imported from {ReplyText.Echo(file.FileName, 100)}: {ReplyText.Echo(result.Error, 200)}.");
+        }
+        else
+        {
+            if (value.Length == 0)
+                return CommandReply.Error($"Usage: /topic import {topic.Id} <OPML URL>, or send an OPML file with the command (Discord: its file option; Telegram: the command as the file's caption, or as a reply to it).");
+            result = await opml.ImportAsync(topic.Id, value, request.UserId, max, ct);
+            if (result.Error is not null) return CommandReply.Error($"Nothing was imported: {ReplyText.Echo(result.Error, 200)}.");
+        }
         foreach (var id in result.Added) await schedule.ScheduleAsync(id, time.GetUtcNow(), ct);
         await access.RecordAsync(request, $"topic import {topic.Id}", null, $"{result.Added.Count} feed(s) added", ct);
         var reply = $"Imported into {topic.Id}: {result.Added.Count} feed(s) added, {result.Known} already there, {result.Refused.Count} refused.";
         if (result.Refused.Count > 0) reply += "\nRefused: " + string.Join(", ", result.Refused.Take(5).Select(r => ReplyText.Echo(r, 120)));
         return new CommandReply(reply);
+    }
+
+    /// <summary>An attached file's text: refused above the size cap, fetched through the guarded fetcher or read by the platform.</summary>
+    private async Task<(string? Text, string? Error)> ReadFileAsync(CommandAttachment file, CancellationToken ct)
+    {
+        if (file.Size > OpmlTransfer.MaxFileBytes) return (null, $"the file is larger than {OpmlTransfer.MaxFileBytes / 1024} KiB");
+        if (file.Download is { } download)
+        {
+            var read = await download(OpmlTransfer.MaxFileBytes, ct);
+            return read.Bytes is { } bytes ? (Encoding.UTF8.GetString(bytes), null) : (null, read.Error ?? "the file could not be read");
+        }
+        return file.Url is { } url ? await opml.FetchAsync(url, ct) : (null, "the file could not be read");
     }
 
     /// <summary>The community's topic and one of its feeds, by #number or URL.</summary>
