@@ -12,6 +12,9 @@ internal static class MeasureLearner
 {
     private static readonly FrozenSet<string> NounBeforeLinks = ["at", "to", "of", "numbering", "numbered", "number", "totalling", "totaling", "totalled", "totaled", "total", "reached", "hit", "topped", "exceeded", "stood"];
     private static readonly FrozenSet<string> LinkVerbs = ["rose", "risen", "stood", "stands", "stand", "is", "was", "were", "are", "climbed", "reached", "increased", "grew", "jumped", "put", "puts", "placed", "has", "had", "now"];
+    /// <summary>Verbs that set what they estimate at a number ("put the crowd at 12,000").</summary>
+    private static readonly FrozenSet<string> EstimatingVerbs = ["put", "puts", "putting", "placed", "places", "placing", "estimated", "estimates", "estimating", "pegged", "pegs", "pegging"];
+    private static readonly FrozenSet<string> Determiners = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
     private static readonly FrozenSet<string> PluralNouns = ["people", "personnel", "children", "police", "staff", "civilians", "men", "women", "dead", "wounded", "injured", "military"];
 
     /// <param name="carriedNoun">Noun of the previous figure nearby, for elided nouns.</param>
@@ -25,6 +28,7 @@ internal static class MeasureLearner
         if (n.Magnitude is not null && k < t.Count && t[k].Is("of")) k++;
 
         var mods = new List<Token>();
+        var estimated = false;
         string? verb = null;
         var verbIndex = -1;
         for (; k < t.Count && mods.Count < 5 && t[k].IsWord; k++)
@@ -78,6 +82,14 @@ internal static class MeasureLearner
             CollectDemonymBefore(t, before, mods);
             strong |= FigureLexicon.ArmyNouns.Contains(head.Value.Lower);
         }
+        else if (head is null && verb is null && EstimatedNoun(t, qualifierStart) is { } estimatedHead)
+        {
+            // "put the crowd at 12,000": what is estimated is counted, whatever the noun.
+            head = t[estimatedHead];
+            headIndex = estimatedHead;
+            estimated = true;
+            mods.Add(t[estimatedHead]);
+        }
 
         string noun;
         string? demonym = Demonym(mods, head);
@@ -94,7 +106,7 @@ internal static class MeasureLearner
         {
             var lower = h.Lower;
             if (FigureLexicon.NonFigureNouns.Contains(lower) || lower.Length < 3 || h.IsCapitalised && mods.All(m => m.IsCapitalised) && !IsKnownNoun(lower)) return null;
-            if (!IsKnownNoun(lower) && !lower.EndsWith('s') && !PluralNouns.Contains(lower) && n.Value != 1) return null;
+            if (!estimated && !IsKnownNoun(lower) && !lower.EndsWith('s') && !PluralNouns.Contains(lower) && n.Value != 1) return null;
             noun = NormaliseNoun(lower, t);
             if (verb is null) (verb, verbIndex) = VerbAfter(t, npEnd);
         }
@@ -119,7 +131,7 @@ internal static class MeasureLearner
         // "the deaths of 11,700 civilians"
         if (verb is null && qualifierStart >= 2 && t[qualifierStart - 1].Is("of") && t[qualifierStart - 2].Lower is "deaths" or "death" or "killing" or "killings" or "bodies")
             verb = "killed";
-        if (verb is null && VerbBefore(t, headIndex >= 0 && headIndex < n.Start ? headIndex : qualifierStart) is { } vb)
+        if (verb is null && !estimated && VerbBefore(t, headIndex >= 0 && headIndex < n.Start ? headIndex : qualifierStart) is { } vb)
         {
             verb = vb.Verb;
             future = vb.Future;
@@ -264,6 +276,20 @@ internal static class MeasureLearner
             if (!t[b].IsWord) return null;
             if (IsKnownNoun(t[b].Lower)) return b;
             if (!LinkVerbs.Contains(t[b].Lower) && !t[b].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"put the crowd at 12,000", "estimated the turnout at": the head of the noun phrase an estimating verb sets at the number.</summary>
+    private static int? EstimatedNoun(List<Token> t, int qualifierStart)
+    {
+        var k = qualifierStart - 1;
+        if (k < 2 || !t[k].Is("at") || !t[k - 1].IsWord || t[k - 1].IsCapitalised || FigureLexicon.PhraseStops.Contains(t[k - 1].Lower)) return null;
+        for (var b = k - 2; b >= 0 && b >= k - 5; b--)
+        {
+            if (!t[b].IsWord) return null;
+            if (EstimatingVerbs.Contains(t[b].Lower)) return b < k - 1 ? k - 1 : null;
+            if (t[b].IsCapitalised || FigureLexicon.PhraseStops.Contains(t[b].Lower) && !Determiners.Contains(t[b].Lower)) return null;
         }
         return null;
     }

@@ -54,6 +54,9 @@ internal static class SentenceReader
             // "counted 480,000", "against nearly 2 million by the CGT's count": a bare large number continues the measure before it.
             if (m is null && n.Value >= 100 && !(n.Bare && n.Value is >= 1800 and <= 2100) && (sentenceMeasure ?? state.PreviousMeasure) is { } continued && ContinuesMeasure(t, qualStart, n.End))
                 m = new LearntMeasure(continued.Measure, continued.Noun, null, []);
+            // "police said 12,000 people marched, while organisers said 40,000 (took part)": a second claim elides what it counts.
+            if (m is null && sentenceMeasure is { } counted && n.Value >= 100 && !(n.Bare && n.Value is >= 1800 and <= 2100) && ClaimedRightBefore(t, cues, qualStart))
+                m = new LearntMeasure(counted.Measure, counted.Noun, sentenceDemonym, []);
             if (m is null) continue;
             // "in 38 Russian cities", "to 21 states", "all 27 leaders", "the 13 flood-hit states": where, or a known group, not a count.
             if (n.Magnitude is null && n.Value < 100 && qualStart > 0 && quals.Count == 0 &&
@@ -114,6 +117,13 @@ internal static class SentenceReader
     {
         if (end < t.Count && t[end].IsWord && !t[end].Is("by") && !t[end].Is("according")) return false;
         return qualStart > 0 && t[qualStart - 1].IsWord && CountingWords.Contains(t[qualStart - 1].Lower);
+    }
+
+    /// <summary>The number is what a claimant's verb says: "organisers said 40,000", "police said that about 12,000".</summary>
+    private static bool ClaimedRightBefore(List<Token> t, List<AttributionCue> cues, int qualStart)
+    {
+        var verb = qualStart > 0 && t[qualStart - 1].Is("that") ? qualStart - 2 : qualStart - 1;
+        return verb >= 0 && cues.Exists(c => c.Index == verb && !c.IsEcho && c.Claimant is not null && c.SpanStart < t[verb].Start);
     }
 
     /// <param name="cues">The sentence's attribution cues when already found.</param>

@@ -195,6 +195,36 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void An_estimating_verb_counts_the_noun_it_sets_at_the_number()
+    {
+        var f = Single("Officials estimated the turnout at 56,000 on Sunday.");
+        Assert.Equal(56_000, f.Value);
+        Assert.Equal("turnout", f.Measure);
+    }
+
+    [Fact]
+    public void A_second_claim_with_a_bare_number_takes_the_counted_measure_and_its_own_claimant()
+    {
+        var figures = FigureExtractor.Extract("", "Police put the crowd at 12,000; organisers said 40,000.");
+        Assert.Equal([12_000.0, 40_000.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal("crowd", f.Measure));
+        Assert.Equal(["Police", "organisers"], figures.Select(f => f.ClaimedBy!));
+    }
+
+    [Fact]
+    public void An_elliptical_second_claim_keeps_the_measure_of_the_first()
+    {
+        var figures = FigureExtractor.Extract("", "Police said 12,000 people marched, while organisers said 40,000 took part.");
+        Assert.Equal([12_000.0, 40_000.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal("people marched", f.Measure));
+        Assert.Equal(["Police", "organisers"], figures.Select(f => f.ClaimedBy!));
+    }
+
+    [Fact]
+    public void A_bare_number_after_a_speech_verb_is_no_figure_without_a_counted_one_in_its_sentence() =>
+        Assert.Empty(FigureExtractor.Extract("", "Organisers said 40,000 on Sunday."));
+
+    [Fact]
     public void A_vague_magnitude_is_kept_only_when_no_number_is_given_for_its_measure()
     {
         Assert.Equal("tens of thousands", Assert.Single(FigureExtractor.Extract("", "Tens of thousands of people were displaced by the fighting.")).Qualifier);
