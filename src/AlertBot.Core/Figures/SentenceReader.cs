@@ -155,7 +155,7 @@ internal static class SentenceReader
             if (c.IsEcho) continue;
             var same = clause[c.Index] == clause[n.Start];
             if (same && c.Index < n.Start && (before is null || c.Index > before.Index)) before = c;
-            if (same && c.Index > n.Start && (after is null || c.Index < after.Index)) after = c;
+            if (same && c.Index > n.Start && (after is null || c.Index < after.Index) && !OpensOwnClause(t, c)) after = c;
             if (according is null && t[c.Index].Is("according")) according = c;
             if (c.Index < n.Start && (earlier is null || c.Index > earlier.Index)) earlier = c;
         }
@@ -172,6 +172,15 @@ internal static class SentenceReader
         foreach (var c in cues)
             if (c.IsEcho && c.Index > n.Start && c.Claimant is not null) who = who is null ? c.Claimant : who + "; " + c.Claimant;
         return who;
+    }
+
+    // "…, and police said 12,000 people marched": a claim verb that opens a coordinated clause and says something
+    // after it claims what follows, not what came before (unlike a trailing ", police said.").
+    private static bool OpensOwnClause(List<Token> t, AttributionCue c)
+    {
+        if (c.Index + 1 >= t.Count || t[c.Index + 1].Text is "." or "," or ";" or "!" or "?") return false;
+        var k = t.FindIndex(x => x.Start == c.SpanStart);
+        return k > 0 && k < c.Index && t[k - 1].Lower is "and" or "but" or "yet" or "while" or "whereas";
     }
 
     // Clauses end at ";" and at ", while/whereas/but/although": each can name its own source.

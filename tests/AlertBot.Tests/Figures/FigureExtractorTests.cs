@@ -225,6 +225,22 @@ public sealed class FigureExtractorTests
         Assert.Empty(FigureExtractor.Extract("", "Organisers said 40,000 on Sunday."));
 
     [Fact]
+    public void A_claim_verb_in_a_coordinated_clause_does_not_reach_back_to_the_clause_before()
+    {
+        var figures = FigureExtractor.Extract("", "The government pledged $2 billion in aid, and police said 12,000 people marched.");
+        Assert.Null(figures.Single(f => f.Value == 2_000_000_000).ClaimedBy);
+        Assert.Equal("police", figures.Single(f => f.Value == 12_000).ClaimedBy);
+    }
+
+    [Fact]
+    public void A_trailing_claim_verb_still_claims_the_whole_sentence()
+    {
+        var figures = FigureExtractor.Extract("", "Around 1,200 people were injured and 300 killed, and the ministry said.");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal("ministry", f.ClaimedBy));
+    }
+
+    [Fact]
     public void A_vague_magnitude_is_kept_only_when_no_number_is_given_for_its_measure()
     {
         Assert.Equal("tens of thousands", Assert.Single(FigureExtractor.Extract("", "Tens of thousands of people were displaced by the fighting.")).Qualifier);
