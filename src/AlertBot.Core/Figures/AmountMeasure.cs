@@ -145,11 +145,28 @@ internal static class AmountMeasure
             if (!t[b].IsWord) break;
             if (MoveVerbs.Contains(t[b].Lower)) return Phrase(t, b + 1, out _);
         }
-        var j = k - 1;
+        var j = t[k].Is("to") ? ChangeBy(t, k) : k - 1;
         // "unemployment rose to 27 per cent", "the positivity rate climbed to 12.4%": the rate is the noun before the change.
         while (j >= 0 && t[j].IsWord && (Links.Contains(t[j].Lower) || FigureLexicon.Auxiliaries.Contains(t[j].Lower) || t[j].Lower is "now" or "currently" ||
                RateVerbs.Contains(t[j].Lower) && t[k].Is("to"))) j--;
         return NounEndingAt(t, j);
+    }
+
+    /// <summary>
+    /// "the rate fell by 0.5 percentage points to 4.1 per cent": the size of the change ("by" and its amount) is skipped,
+    /// so the level keeps the measure of what changed. Returns the index of the verb when there is one, else the token before "to".
+    /// </summary>
+    private static int ChangeBy(List<Token> t, int to)
+    {
+        for (var b = to - 1; b >= 1 && b >= to - 6; b--)
+        {
+            if (t[b].Text is "," or ";" or "(" or ")") break;
+            if (!t[b].Is("by")) continue;
+            var hasNumber = false;
+            for (var x = b + 1; x < to; x++) hasNumber |= t[x].IsNumber;
+            return hasNumber && RateVerbs.Contains(t[b - 1].Lower) ? b - 1 : to - 1;
+        }
+        return to - 1;
     }
 
     private static string? NounEndingAt(List<Token> t, int j)

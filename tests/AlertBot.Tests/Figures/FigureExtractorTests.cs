@@ -240,6 +240,12 @@ public sealed class FigureExtractorTests
         Assert.All(figures, f => Assert.Equal("ministry", f.ClaimedBy));
     }
 
+    [Theory]
+    [InlineData("The unemployment rate fell by 0.5 percentage points to 4.1 per cent in October, the statistics office said.", 4.1, "unemployment rate (%)")]
+    [InlineData("Inflation rose by 2 per cent to 9.1% in June, officials said.", 9.1, "inflation (%)")]
+    public void A_level_after_a_change_by_an_amount_keeps_the_measure_of_what_changed(string sentence, double value, string measure) =>
+        Assert.Equal(measure, FigureExtractor.Extract("", sentence).Single(f => f.Value == value).Measure);
+
     [Fact]
     public void A_vague_magnitude_is_kept_only_when_no_number_is_given_for_its_measure()
     {
