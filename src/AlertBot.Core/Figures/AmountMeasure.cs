@@ -75,6 +75,9 @@ internal static class AmountMeasure
             if (noun is not null) return verb is null ? noun : noun + " " + verb;
         }
         if (VerbAfter(t, k) is { } after) return after;
+        // "the unemployment rate fell by 0.5 percentage points": a change of what moved, apart from its level.
+        if (qualStart > 1 && t[qualStart - 1].Is("by") && RateVerbs.Contains(t[qualStart - 2].Lower) && NounEndingAt(t, qualStart - 3) is { } moved)
+            return moved + " " + t[qualStart - 2].Lower;
         if (qualStart > 0 && t[qualStart - 1].Is("by") && qualStart > 2 && t[qualStart - 3].IsWord && t[qualStart - 2].IsWord)
             return t[qualStart - 3].Lower + " " + t[qualStart - 2].Lower; // "raised pay by 25 per cent"
         if (LinkedBefore(t, qualStart) is { } linked) return linked;

@@ -247,6 +247,13 @@ public sealed class FigureExtractorTests
         Assert.Equal(measure, FigureExtractor.Extract("", sentence).Single(f => f.Value == value).Measure);
 
     [Fact]
+    public void A_change_by_an_amount_names_what_changed_apart_from_its_level()
+    {
+        var figures = FigureExtractor.Extract("", "The unemployment rate fell by 0.5 percentage points to 4.1 per cent in October.");
+        Assert.Equal("unemployment rate fell (percentage points)", figures.Single(f => f.Value == 0.5).Measure);
+    }
+
+    [Fact]
     public void A_vague_magnitude_is_kept_only_when_no_number_is_given_for_its_measure()
     {
         Assert.Equal("tens of thousands", Assert.Single(FigureExtractor.Extract("", "Tens of thousands of people were displaced by the fighting.")).Qualifier);
