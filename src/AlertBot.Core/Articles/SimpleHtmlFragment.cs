@@ -108,7 +108,7 @@ internal static class SimpleHtmlFragment
                 i++;
                 continue;
             }
-            var tagEnd = TagEnd(html, i + 1);
+            var tagEnd = HtmlMarkup.TagEnd(html, i + 1, oddAtTagStart: true);
             if (tagEnd < 0) return null;
             FlushText(open[^1], text);
             if (!Tag(html.AsSpan(i + 1, tagEnd - i - 1), open)) return null;
@@ -195,21 +195,6 @@ internal static class SimpleHtmlFragment
             rest = rest.TrimStart();
         }
         return true;
-    }
-
-    /// <summary>Index of the '>' ending the tag that starts after <paramref name="from"/>, past quoted values; -1 when odd.</summary>
-    private static int TagEnd(string html, int from)
-    {
-        var quote = '\0';
-        for (var i = from; i < html.Length; i++)
-        {
-            var c = html[i];
-            if (quote != '\0') { if (c == quote) quote = '\0'; }
-            else if (c is '"' or '\'' && html[i - 1] == '=') quote = c;
-            else if (c == '<') return -1;
-            else if (c == '>') return i;
-        }
-        return -1;
     }
 
     /// <summary>Decodes the reference at <paramref name="at"/>; the characters used, or -1 when the parser might read it differently.</summary>

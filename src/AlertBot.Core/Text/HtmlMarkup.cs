@@ -20,6 +20,24 @@ public static class HtmlMarkup
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Index of the '&gt;' ending the tag that starts after <paramref name="from"/>, past quoted attribute values
+    /// (alt="a &lt;br&gt; b"); -1 when there is none or, with <paramref name="oddAtTagStart"/>, when a '&lt;' comes first.
+    /// </summary>
+    internal static int TagEnd(string html, int from, bool oddAtTagStart = false)
+    {
+        var quote = '\0';
+        for (var i = from; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; }
+            else if (c is '"' or '\'' && html[i - 1] == '=') quote = c;
+            else if (c == '<' && oddAtTagStart) return -1;
+            else if (c == '>') return i;
+        }
+        return -1;
+    }
+
     /// <summary>True when the text holds HTML markup (see the type's summary for what counts).</summary>
     public static bool LooksLikeHtml(ReadOnlySpan<char> text)
     {

@@ -70,7 +70,7 @@ internal static class HtmlText
             return TagKind.Skipped;
         }
         if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?')) return TagKind.NotATag;
-        var close = TagEnd(html, i + 1);
+        var close = HtmlMarkup.TagEnd(html, i + 1);
         if (close < 0) return TagKind.NotATag;
         var nameStart = next == '/' ? i + 2 : i + 1;
         var nameEnd = nameStart;
@@ -87,20 +87,6 @@ internal static class HtmlText
         // Table cells in a feed's summary read as one line ("a b"), images as a word break.
         if (name.Equals("img", StringComparison.OrdinalIgnoreCase) || name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase)) return TagKind.Inline;
         return HtmlElements.IsBlock(name) || name.Equals("br", StringComparison.OrdinalIgnoreCase) ? TagKind.Block : TagKind.Skipped;
-    }
-
-    /// <summary>Index of the '>' closing a tag, skipping quoted attribute values (alt="a &lt;br&gt; b").</summary>
-    private static int TagEnd(string html, int from)
-    {
-        var quote = '\0';
-        for (var i = from; i < html.Length; i++)
-        {
-            var c = html[i];
-            if (quote != '\0') { if (c == quote) quote = '\0'; }
-            else if (c is '"' or '\'' && html[i - 1] == '=') quote = c;
-            else if (c == '>') return i;
-        }
-        return -1;
     }
 
     /// <summary>
