@@ -25,7 +25,8 @@ public static class StageTimes
         finally { Add(stage, start); }
     }
 
-    private static void Add(PipelineStage stage, long start) =>
+    /// <summary>Adds the time since <paramref name="start"/> (a <see cref="Stopwatch"/> timestamp) to a stage.</summary>
+    public static void Add(PipelineStage stage, long start) =>
         Interlocked.Add(ref s_ticks[(int)stage], Stopwatch.GetTimestamp() - start);
 
     public static IReadOnlyList<(PipelineStage Stage, TimeSpan Total)> Snapshot() =>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AlertBot.Core.Pipeline;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -18,6 +20,7 @@ public sealed class IngestStore(Database db) : IDisposable
     {
         await using var c = await db.OpenAsync(ct);
         await _writer.WaitAsync(ct);
+        var held = Stopwatch.GetTimestamp();
         try
         {
             using var tx = c.BeginTransaction(deferred: false);
@@ -28,6 +31,7 @@ public sealed class IngestStore(Database db) : IDisposable
         }
         finally
         {
+            StageTimes.Add(PipelineStage.Write, held);
             _writer.Release();
         }
     }
