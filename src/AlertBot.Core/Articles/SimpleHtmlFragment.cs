@@ -277,7 +277,10 @@ internal static class SimpleHtmlFragment
 
     private static void Flush(List<string> lines, StringBuilder buffer)
     {
-        var line = HtmlText.Collapse(buffer.ToString(), lineBreaksAreText: false);
+        // Collapsed straight from the buffer's chunks: the same as collapsing buffer.ToString(), one string fewer per line.
+        var writer = new PlainTextWriter(buffer.Length, lineBreaksAreText: false);
+        foreach (var chunk in buffer.GetChunks()) writer.Text(chunk.Span);
+        var line = writer.Finish();
         buffer.Clear();
         if (line.Length > 0 && line != "-") lines.Add(line);
     }
