@@ -108,7 +108,9 @@ internal static partial class SummaryCandidates
     /// </summary>
     private static string[] Words(string s)
     {
-        var words = new List<string>(s.Length / 6 + 1);
+        // One scratch list per thread: only the distinct words are kept, as an array.
+        var words = t_words ??= new List<string>(64);
+        words.Clear();
         var scanner = new TokenScanner(s);
         while (scanner.MoveNext())
         {
@@ -121,8 +123,12 @@ internal static partial class SummaryCandidates
         {
             if (!string.Equals(words[i], words[distinct - 1], StringComparison.Ordinal)) words[distinct++] = words[i];
         }
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[..distinct].ToArray();
+        var result = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[..distinct].ToArray();
+        words.Clear();
+        return result;
     }
+
+    [ThreadStatic] private static List<string>? t_words;
 
     /// <summary>How many words two sorted distinct word lists share.</summary>
     private static int Shared(string[] a, string[] b)
