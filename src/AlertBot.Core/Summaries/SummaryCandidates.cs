@@ -117,7 +117,7 @@ internal static partial class SummaryCandidates
             if (scanner.Current.Length > 2) words.Add(TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false).Stem);
         }
         if (words.Count == 0) return [];
-        words.Sort(StringComparer.Ordinal);
+        words.Sort(OrdinalOrder);
         var distinct = 1;
         for (var i = 1; i < words.Count; i++)
         {
@@ -129,6 +129,9 @@ internal static partial class SummaryCandidates
     }
 
     [ThreadStatic] private static List<string>? t_words;
+
+    // Sorting with a comparer allocates a delegate per call; a cached one does not (same ordinal order).
+    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
 
     /// <summary>How many words two sorted distinct word lists share.</summary>
     private static int Shared(string[] a, string[] b)
