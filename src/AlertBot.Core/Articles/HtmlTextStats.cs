@@ -46,7 +46,7 @@ internal sealed class HtmlTextStats
         _stats.TryGetValue(e, out var s) && s.Text > 0 ? (double)s.Link / s.Text : 0;
 
     /// <summary>Length with whitespace runs counted as one character, as a reader sees it.</summary>
-    public static int VisibleLength(string data)
+    public static int VisibleLength(ReadOnlySpan<char> data)
     {
         var length = 0;
         var inSpace = true;

@@ -51,16 +51,24 @@ internal static class SimpleHtmlFragment
         public int LinkLength;
     }
 
+    /// <summary>A text node: where its decoded text lies in the thread's text buffer (no string per node).</summary>
+    private sealed class TextRun(int start, int length)
+    {
+        public readonly int Start = start;
+        public int Length = length;
+    }
+
     /// <summary>The fragment's lines as the full parser and <see cref="HtmlBlockWriter"/> would give them, or null when it is not simple.</summary>
     public static List<string>? TryWriteLines(string html)
     {
         if (html.Length > MaxChars) return null;
         var body = Parse(html);
         if (body is null) return null;
-        Measure(body);
+        var decoded = Contents(t_textBuffer!);
+        Measure(body, decoded.Span);
         var lines = new List<string>();
         var buffer = Scratch(ref t_lineBuffer, html.Length);
-        Write(body, lines, buffer);
+        Write(body, lines, buffer, decoded.Span);
         Flush(lines, buffer);
         return lines;
     }
@@ -69,6 +77,19 @@ internal static class SimpleHtmlFragment
     // and is cleared per line or text node allocates a new array each time (a few KB per article otherwise).
     [ThreadStatic] private static StringBuilder? t_textBuffer;
     [ThreadStatic] private static StringBuilder? t_lineBuffer;
+
+    /// <summary>The builder's text without a copy when it is in one chunk (as <see cref="Scratch"/> sizes it).</summary>
+    private static ReadOnlyMemory<char> Contents(StringBuilder builder)
+    {
+        ReadOnlyMemory<char> only = default;
+        var chunks = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            only = chunk;
+            chunks++;
+        }
+        return chunks <= 1 ? only : builder.ToString().AsMemory();
+    }
 
     /// <summary>The thread's builder, empty, in one chunk that holds <paramref name="chars"/> (no fragment's text or line is longer than itself).</summary>
     private static StringBuilder Scratch(ref StringBuilder? cached, int chars)
@@ -82,7 +103,9 @@ internal static class SimpleHtmlFragment
     {
         var body = new Node("body");
         var open = new List<Node> { body };
+        // Every text node's decoded text, in order; a node keeps where its own lies (from runStart on, when flushed).
         var text = Scratch(ref t_textBuffer, html.Length);
+        var runStart = 0;
         var i = 0;
         while (i < html.Length)
         {
@@ -123,11 +146,11 @@ internal static class SimpleHtmlFragment
             }
             var tagEnd = HtmlMarkup.TagEnd(html, i + 1, oddAtTagStart: true);
             if (tagEnd < 0) return null;
-            FlushText(open[^1], text);
+            FlushText(open[^1], text, ref runStart);
             if (!Tag(html.AsSpan(i + 1, tagEnd - i - 1), open)) return null;
             i = tagEnd + 1;
         }
-        FlushText(open[^1], text);
+        FlushText(open[^1], text, ref runStart);
         return body;
     }
 
@@ -168,13 +191,19 @@ internal static class SimpleHtmlFragment
         }
         else if (name.Equals("a", StringComparison.OrdinalIgnoreCase) && open.Exists(o => o.Name == "a")) return false;
         if (open.Count > MaxDepth) return false;
-        var element = new Node(name.ToString().ToLowerInvariant());
+        var element = new Node(Canonical(name, isInline));
         current.Children.Add(element);
         open.Add(element);
         return true;
     }
 
     private static readonly Node Br = new("br");
+
+    /// <summary>The element's name as the lookup sets spell it (lower case): no string per element.</summary>
+    private static string Canonical(ReadOnlySpan<char> name, bool isInline) =>
+        (isInline ? InlineLookup.TryGetValue(name, out var known) : ContainerLookup.TryGetValue(name, out known) || LeafLookup.TryGetValue(name, out known))
+            ? known
+            : name.ToString().ToLowerInvariant();
 
     /// <summary>Attributes of an inline element: none, or on a link only href, title, rel and target.</summary>
     private static bool Attributes(ReadOnlySpan<char> rest, bool link)
@@ -238,25 +267,27 @@ internal static class SimpleHtmlFragment
         return semi - at + 1;
     }
 
-    private static void FlushText(Node parent, StringBuilder text)
+    private static void FlushText(Node parent, StringBuilder text, ref int runStart)
     {
-        if (text.Length == 0) return;
-        // Adjacent text (around a comment or an entity) is one text node, as in the parsed tree.
-        if (parent.Children.Count > 0 && parent.Children[^1] is string previous) parent.Children[^1] = previous + text.ToString();
-        else parent.Children.Add(text.ToString());
-        text.Clear();
+        var length = text.Length - runStart;
+        if (length == 0) return;
+        // Adjacent text (around a comment or an entity) is one text node, as in the parsed tree; text is appended in
+        // order, so the previous run ends where this one starts.
+        if (parent.Children.Count > 0 && parent.Children[^1] is TextRun previous && previous.Start + previous.Length == runStart) previous.Length += length;
+        else parent.Children.Add(new TextRun(runStart, length));
+        runStart = text.Length;
     }
 
     /// <summary>Text and link-text lengths of every element, as <see cref="HtmlTextStats"/> counts them.</summary>
-    private static void Measure(Node node)
+    private static void Measure(Node node, ReadOnlySpan<char> decoded)
     {
         int text = 0, link = 0;
         foreach (var child in node.Children)
         {
-            if (child is string s) text += HtmlTextStats.VisibleLength(s);
+            if (child is TextRun run) text += HtmlTextStats.VisibleLength(decoded.Slice(run.Start, run.Length));
             else if (child is Node e && e != Br)
             {
-                Measure(e);
+                Measure(e, decoded);
                 text += e.TextLength;
                 link += e.LinkLength;
             }
@@ -265,11 +296,11 @@ internal static class SimpleHtmlFragment
         node.LinkLength = node.Name == "a" ? text : link;
     }
 
-    private static void Write(Node node, List<string> lines, StringBuilder buffer)
+    private static void Write(Node node, List<string> lines, StringBuilder buffer, ReadOnlySpan<char> decoded)
     {
         foreach (var child in node.Children)
         {
-            if (child is string s) { buffer.Append(s); continue; }
+            if (child is TextRun run) { buffer.Append(decoded.Slice(run.Start, run.Length)); continue; }
             var element = (Node)child;
             if (element == Br) { Flush(lines, buffer); continue; }
             var block = HtmlElements.IsBlock(element.Name);
@@ -279,7 +310,7 @@ internal static class SimpleHtmlFragment
                 if (IsLinkList(element)) continue;
                 if (element.Name == "li") buffer.Append("- ");
             }
-            Write(element, lines, buffer);
+            Write(element, lines, buffer, decoded);
             if (block) Flush(lines, buffer);
         }
     }

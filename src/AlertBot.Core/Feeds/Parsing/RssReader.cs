@@ -125,8 +125,13 @@ internal static class RssReader
     /// <summary>RSS core element; names compared ignoring case, as iTunes and many readers do.</summary>
     private static XmlElement? Core(XmlElement parent, string localName)
     {
-        foreach (var child in parent.Children)
+        // Indexed: a foreach over the read-only list boxes an enumerator, and this runs for every field of every item.
+        var children = parent.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
             if (IsRssCore(child.Namespace) && child.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase)) return child;
+        }
         return null;
     }
 
