@@ -8,20 +8,19 @@ namespace AlertBot.Benchmarks;
 /// The ingest benchmark's feeds, generated on request (deterministic per feed and item): RSS 2.0 with content:encoded
 /// of about 1 KB of news text carrying figures — troops, tolls, money, rates, crowds — with sources for them, plus
 /// the furniture real pages carry. Every twentieth item is a teaser whose full text is on its linked page. Bodies are
-/// made up front (<see cref="Prepare"/>), and encoded with the server's origin filled in (<see cref="Bake"/>) before the
-/// clock starts: serving one is a copy of ready bytes, so the measured allocation is the bot's, not the generator's.
+/// made up front and encoded with the server's origin filled in (<see cref="Bake"/>, teaser pages in <see cref="Prepare"/>)
+/// before the clock starts: serving one is a copy of ready bytes, so the measured allocation is the bot's, not the generator's.
 /// </summary>
 internal sealed class IngestFeeds
 {
     private const string OriginMark = "{origin}";
-    private readonly string?[] _feeds;
     private readonly byte[]?[] _baked;
     private readonly string?[] _bakedOrigins;
     private readonly Dictionary<string, byte[]> _pages;
     private readonly int _items;
 
-    private IngestFeeds(string[] feeds, Dictionary<string, byte[]> pages, int items) =>
-        (_feeds, _baked, _bakedOrigins, _pages, _items) = (feeds, new byte[feeds.Length][], new string[feeds.Length], pages, items);
+    private IngestFeeds(int feeds, Dictionary<string, byte[]> pages, int items) =>
+        (_baked, _bakedOrigins, _pages, _items) = (new byte[feeds][], new string[feeds], pages, items);
 
     public static IngestFeeds Prepare(int feeds, int items)
     {
@@ -33,18 +32,17 @@ internal sealed class IngestFeeds
                 if (IsTeaser(i)) pages[$"/page/{f}/{i}"] = Encoding.UTF8.GetBytes(PageHtml(f, i));
             }
         }
-        return new(Enumerable.Range(0, feeds).Select(f => Build(f, items)).ToArray(), pages, items);
+        return new(feeds, pages, items);
     }
 
-    /// <summary>Encodes each prepared feed for the origin it will be fetched from (its text is dropped: the bytes are what is served).</summary>
+    /// <summary>Makes and encodes each feed for the origin it will be fetched from (one at a time: only the bytes stay).</summary>
     public void Bake(Func<int, string> originOf)
     {
-        for (var f = 0; f < _feeds.Length; f++)
+        for (var f = 0; f < _baked.Length; f++)
         {
             var origin = originOf(f);
-            _baked[f] = Encode(_feeds[f] ?? Build(f, _items), origin);
+            _baked[f] = Encode(Build(f, _items), origin);
             _bakedOrigins[f] = origin;
-            _feeds[f] = null;
         }
     }
 
@@ -52,7 +50,7 @@ internal sealed class IngestFeeds
     public byte[] Feed(int feed, string origin)
     {
         if (feed < _baked.Length && _baked[feed] is { } baked && _bakedOrigins[feed] == origin) return baked;
-        return Encode((feed < _feeds.Length ? _feeds[feed] : null) ?? Build(feed, _items), origin);
+        return Encode(Build(feed, _items), origin);
     }
 
     private static byte[] Encode(string feed, string origin) => Encoding.UTF8.GetBytes(feed.Replace(OriginMark, origin, StringComparison.Ordinal));
