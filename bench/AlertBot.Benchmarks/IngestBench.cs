@@ -181,7 +181,7 @@ internal static class IngestBench
 
     /// <summary>
     /// Where the CPU goes, stage by stage, on one thread over the items of a few feeds (process CPU time; the server is
-    /// idle meanwhile). Fetching and committing are left to the stage totals of the real run.
+    /// idle meanwhile). Fetching, story assignment and committing are left to the stage totals of the real run.
     /// </summary>
     private static async Task<string> ProfileAsync(IServiceProvider services, Uri[] bases, int feeds)
     {
@@ -197,6 +197,8 @@ internal static class IngestBench
         var texts = new List<(string Title, string Text)>();
         var figures = new List<IReadOnlyList<AlertBot.Core.Figures.Figure>>();
         var tokens = new List<ArticleTokens>();
+        var stories = new StoryClusterer(new StoryOptions());
+        var published = TimeProvider.System.GetUtcNow();
         var costs = new List<(string Stage, double Seconds, long Bytes)>
         {
             Cost("parse", () => items.AddRange(bodies.SelectMany(b => FeedParser.Parse(b.Body, b.FinalUrl, b.ContentType).Feed!.Items))),
@@ -207,6 +209,10 @@ internal static class IngestBench
             {
                 for (var i = 0; i < texts.Count; i++)
                     AlertBot.Core.Summaries.Summarizer.Summarize(texts[i].Title, texts[i].Text, options.Value.MaxChars, figures[i].Select(f => f.Quote).ToList());
+            }),
+            Cost("storyread", () =>
+            {
+                for (var i = 0; i < texts.Count; i++) stories.Read(new StoryArticle(i.ToString(CultureInfo.InvariantCulture), texts[i].Title, texts[i].Text, published));
             }),
             Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.From(t.Title + "\n" + t.Text)))),
             Cost("match", () => tokens.ForEach(t => matcher.Match("topic-0", t))),
