@@ -210,11 +210,12 @@ internal static class IngestBench
                 for (var i = 0; i < texts.Count; i++)
                     AlertBot.Core.Summaries.Summarizer.Summarize(texts[i].Title, texts[i].Text, options.Value.MaxChars, figures[i].Select(f => f.Quote).ToList());
             }),
+            Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.Of(t.Title, t.Text)))),
+            // As the pipeline reads a report for its story: from the tokens matching uses.
             Cost("storyread", () =>
             {
-                for (var i = 0; i < texts.Count; i++) stories.Read(new StoryArticle(i.ToString(CultureInfo.InvariantCulture), texts[i].Title, texts[i].Text, published));
+                for (var i = 0; i < texts.Count; i++) stories.Read(new StoryArticle(i.ToString(CultureInfo.InvariantCulture), texts[i].Title, texts[i].Text, published), tokens[i]);
             }),
-            Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.From(t.Title + "\n" + t.Text)))),
             Cost("match", () => tokens.ForEach(t => matcher.Match("topic-0", t))),
         };
         var n = Math.Max(1, items.Count);
