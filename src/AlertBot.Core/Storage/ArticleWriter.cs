@@ -4,10 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace AlertBot.Core.Storage;
 
 /// <summary>
-/// Inserts articles and their figures inside the caller's transaction, with each statement prepared once and reused
-/// for every row (a check stores dozens of articles and hundreds of figures in one commit).
+/// Inserts articles and their figures inside the current transaction of <see cref="Statements"/>, with each statement
+/// prepared once and reused for every row (a batch of checks stores hundreds of articles and thousands of figures).
 /// </summary>
-internal sealed class ArticleWriter : IDisposable
+internal sealed class ArticleWriter
 {
     private readonly SqliteCommand _article;
     private readonly SqliteCommand _figure;
@@ -15,29 +15,29 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqliteCommand _storyStart;
     private readonly SqliteCommand _storyReport;
 
-    public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public ArticleWriter(Statements statements)
     {
-        _article = Sql.Prepare(connection, transaction,
+        _article = statements.Get(
             """
             INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url)
             VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary, @storyId, @imageUrl)
             ON CONFLICT DO NOTHING
             RETURNING id
             """);
-        _member = Sql.Prepare(connection, transaction,
+        _member = statements.Get(
             "INSERT INTO topic_articles (topic_id, article_id) VALUES (@topicId, @articleId) ON CONFLICT DO NOTHING");
-        _figure = Sql.Prepare(connection, transaction,
+        _figure = statements.Get(
             """
             INSERT INTO figures (article_id, position, value, value_high, unit, measure, subject, qualifier, claimed_by, when_text, quote)
             VALUES (@articleId, @position, @value, @valueHigh, @unit, @measure, @subject, @qualifier, @claimedBy, @whenText, @quote)
             ON CONFLICT (article_id, position) DO NOTHING
             """);
-        _storyStart = Sql.Prepare(connection, transaction,
+        _storyStart = statements.Get(
             """
             INSERT INTO stories (id, first_seen_at, last_seen_at, title, reports) VALUES (@id, @seen, @seen, @title, 0)
             ON CONFLICT (id) DO NOTHING
             """);
-        _storyReport = Sql.Prepare(connection, transaction,
+        _storyReport = statements.Get(
             """
             UPDATE stories SET reports = reports + 1, last_seen_at = CASE WHEN last_seen_at < @seen THEN @seen ELSE last_seen_at END
             WHERE id = @id
@@ -68,14 +68,5 @@ internal sealed class ArticleWriter : IDisposable
                 ("@subject", f.Subject), ("@qualifier", f.Qualifier), ("@claimedBy", f.ClaimedBy), ("@whenText", f.When), ("@quote", f.Quote));
         }
         return id;
-    }
-
-    public void Dispose()
-    {
-        _article.Dispose();
-        _figure.Dispose();
-        _member.Dispose();
-        _storyStart.Dispose();
-        _storyReport.Dispose();
     }
 }

@@ -32,7 +32,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
 
         var (stored, alerts) = await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db, "works again"),
             [Article("id:1", new PlannedAlert(s_chat, subscriptionId)), Article("id:2")]));
@@ -54,7 +53,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
 
         await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db, "works again"), [Article("id:1", new PlannedAlert(s_chat, subscriptionId))]));
 
@@ -71,7 +69,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
         await using (var c = await db.Database.OpenAsync())
             await c.ExecuteAsync("CREATE TRIGGER crash BEFORE UPDATE ON sources BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
 
@@ -88,7 +85,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
         await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Article("id:1")]));
 
         var (stored, alerts) = await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Article("id:1", new PlannedAlert(s_chat, subscriptionId))]));
@@ -101,7 +97,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, _) = await CreateAsync();
         using var __ = db;
-        using var ___ = store;
         var now = db.Time.GetUtcNow();
 
         await store.CommitAsync(new CheckCommit(sourceId, "t", new SourceOutcome.Failed(now, now.AddMinutes(20), "503", Notice: "failing"), []));
