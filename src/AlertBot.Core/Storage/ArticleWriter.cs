@@ -39,7 +39,9 @@ internal sealed class ArticleWriter
             """);
         _storyReport = statements.Get(
             """
-            UPDATE stories SET reports = reports + 1, last_seen_at = CASE WHEN last_seen_at < @seen THEN @seen ELSE last_seen_at END
+            UPDATE stories SET reports = reports + 1, last_seen_at = CASE WHEN last_seen_at < @seen THEN @seen ELSE last_seen_at END,
+                first_seen_at = CASE WHEN @seen < first_seen_at THEN @seen ELSE first_seen_at END,
+                title = CASE WHEN @seen < first_seen_at THEN @title ELSE title END
             WHERE id = @id
             """);
     }
@@ -48,7 +50,9 @@ internal sealed class ArticleWriter
     /// Stores an item once per (feed, identity), with its figures in extraction order, as an article of each of
     /// <paramref name="topics"/> (its row's topic when null). The row's topic_id is the feed's first topic and no key: an
     /// item two feeds carry is stored for each, so every topic of either feed gets it. An article of a story
-    /// starts the story's row (at <paramref name="storySeenAt"/>, under its title) or counts as its latest report.
+    /// starts the story's row (at <paramref name="storySeenAt"/>, under its title) or counts as one more report; the
+    /// row keeps the earliest report's time and title whatever order the checks commit in (a check that joined a story
+    /// can commit before the one that started it).
     /// </summary>
     /// <returns>The new row id, or null when the item is stored already.</returns>
     public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures, DateTimeOffset? storySeenAt = null, IReadOnlyList<string>? topics = null)
@@ -60,7 +64,7 @@ internal sealed class ArticleWriter
             ("@summary", a.Summary), ("@storyId", a.StoryId), ("@imageUrl", a.ImageUrl)) is long value ? value : (long?)null;
         if (id is not { } articleId) return null;
         foreach (var topic in topics ?? [a.TopicId]) Sql.Execute(_member, ("@topicId", topic), ("@articleId", articleId));
-        if (a.StoryId is { } joined) Sql.Execute(_storyReport, ("@id", joined), ("@seen", seen));
+        if (a.StoryId is { } joined) Sql.Execute(_storyReport, ("@id", joined), ("@seen", seen), ("@title", a.Title));
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];

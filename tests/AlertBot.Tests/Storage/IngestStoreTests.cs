@@ -105,4 +105,22 @@ public sealed class IngestStoreTests
         Assert.Equal((1, "503", true), (source.ErrorCount, source.LastError, source.FailingNoticed));
         Assert.Equal("failing", Assert.Single(await db.Outbox.DueAsync(now, 10)).Notice);
     }
+
+    [Fact]
+    public async Task A_story_keeps_its_earliest_report_s_time_and_title_when_a_later_report_is_committed_first()
+    {
+        var (db, store, sourceId, _) = await CreateAsync();
+        using var _ = db;
+        var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        NewArticle Report(string identity, string title, DateTimeOffset seen) =>
+            new(new ArticleRecord { TopicId = "t", Identity = identity, Title = title, Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow(), StoryId = 7 }, [], [], seen);
+
+        // The check that joined the story commits before the one that started it (checks commit in any order).
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:join", "Joiner's headline", start.AddHours(2))]));
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:start", "Starter's headline", start)]));
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:late", "Latest headline", start.AddHours(1))]));
+
+        var story = (await new StoryStore(db.Database).FindAsync(7))!;
+        Assert.Equal(("Starter's headline", start, start.AddHours(2), 3L), (story.Title, story.FirstSeenAt, story.LastSeenAt, story.Reports));
+    }
 }
