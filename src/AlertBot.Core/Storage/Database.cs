@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -59,9 +60,17 @@ public sealed class Database : IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(Pragmas);
+        // A pooled connection keeps its settings: they are set once per physical connection, not at every open.
+        if (connection.Handle is { } handle && !s_configured.TryGetValue(handle, out _))
+        {
+            await connection.ExecuteAsync(Pragmas);
+            s_configured.TryAdd(handle, s_configuredMark);
+        }
         return connection;
     }
+
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> s_configured = new();
+    private static readonly object s_configuredMark = new();
 
     // WAL (set by MigrateAsync) with synchronous=NORMAL: a commit is not fsynced, the checkpoint is; a power cut can
     // lose the last commits (the next check finds their items again) but never corrupts the file.
