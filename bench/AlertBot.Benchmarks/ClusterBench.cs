@@ -104,7 +104,8 @@ internal static class ClusterBench
             var place = Capital(_rare[eventRng.Next(_rare.Length)]);
             var person = Capital(_rare[eventRng.Next(_rare.Length)]);
             var eventWords = Enumerable.Range(0, 6).Select(_ => _rare[eventRng.Next(_rare.Length)]).ToArray();
-            var rng = new Random(HashCode.Combine(id, e));
+            // Seeded from the id's characters (string hash codes differ per process): the same reports in every run.
+            var rng = new Random(id.Aggregate(_seed * 31 + e, (h, c) => h * 31 + c));
             var title = new StringBuilder();
             title.Append(person).Append(' ');
             for (var i = 0; i < 3; i++) title.Append(eventWords[rng.Next(eventWords.Length)]).Append(' ');

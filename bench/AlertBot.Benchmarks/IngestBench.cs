@@ -208,6 +208,8 @@ internal static class IngestBench
         var texts = new List<(string Title, string Text)>();
         var figures = new List<IReadOnlyList<AlertBot.Core.Figures.Figure>>();
         var tokens = new List<ArticleTokens>();
+        var stories = new StoryClusterer(new StoryOptions());
+        var published = TimeProvider.System.GetUtcNow();
         var costs = new List<(string Stage, double Seconds, long Bytes)>
         {
             fetch,
@@ -226,7 +228,12 @@ internal static class IngestBench
                 for (var i = 0; i < texts.Count; i++)
                     AlertBot.Core.Summaries.Summarizer.Summarize(texts[i].Title, texts[i].Text, options.Value.MaxChars, figures[i].Select(f => f.Quote).ToList());
             }),
-            Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.From(t.Title + "\n" + t.Text)))),
+            Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.Of(t.Title, t.Text)))),
+            // As the pipeline reads a report for its story: from the tokens matching uses.
+            Cost("storyread", () =>
+            {
+                for (var i = 0; i < texts.Count; i++) stories.Read(new StoryArticle(i.ToString(CultureInfo.InvariantCulture), texts[i].Title, texts[i].Text, published), tokens[i]);
+            }),
             Cost("match", () => tokens.ForEach(t => matcher.Match("topic-0", t))),
         };
         var n = Math.Max(1, items.Count);

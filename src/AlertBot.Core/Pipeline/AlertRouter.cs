@@ -55,7 +55,7 @@ public sealed class AlertRouter(ISubscriptionMatcher matcher, SubscriptionStore 
         }).ToList();
     }
 
-    private static ArticleTokens Tokens(EnrichedArticle article) => ArticleTokens.From(article.Processed.Title + "\n" + article.Processed.Text);
+    private static ArticleTokens Tokens(EnrichedArticle article) => article.Tokens ?? ArticleTokens.Of(article.Processed.Title, article.Processed.Text);
 
     /// <summary>
     /// One row per (target, article) — a chat with several matching subscriptions hears once, through the first — and

@@ -1,4 +1,5 @@
 using AlertBot.Core.Stories;
+using AlertBot.Core.Subscriptions;
 
 namespace AlertBot.Core.Pipeline;
 
@@ -8,13 +9,14 @@ namespace AlertBot.Core.Pipeline;
 /// </summary>
 public static class ItemStories
 {
+    /// <summary>Each article is tokenised here once, for its story and (passed on by <see cref="Assign"/>) for matching.</summary>
     /// <param name="fetchedAt">When the check fetched the feed: the time of an article that gives none.</param>
     public static IReadOnlyList<StoryReading> Read(StoryStage stage, IReadOnlyList<EnrichedArticle> articles, DateTimeOffset fetchedAt) =>
-        articles.Select(a => stage.Read(ToStoryArticle(a, fetchedAt))).ToList();
+        articles.Select(a => stage.Read(ToStoryArticle(a, fetchedAt), ArticleTokens.Of(a.Processed.Title, a.Processed.Text))).ToList();
 
     /// <param name="readings">What <see cref="Read"/> made of <paramref name="articles"/>, in the same order.</param>
     public static IReadOnlyList<EnrichedArticle> Assign(StoryBatch batch, IReadOnlyList<EnrichedArticle> articles, IReadOnlyList<StoryReading> readings) =>
-        articles.Select((a, i) => a with { StoryId = batch.Assign(readings[i]).StoryId }).ToList();
+        articles.Select((a, i) => a with { StoryId = batch.Assign(readings[i]).StoryId, Tokens = readings[i].Tokens }).ToList();
 
     private static StoryArticle ToStoryArticle(EnrichedArticle a, DateTimeOffset fetchedAt)
     {

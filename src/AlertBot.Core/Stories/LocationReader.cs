@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -11,30 +13,30 @@ internal static class LocationReader
 {
     private const int MaxWordsPerPlace = 4;
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "over", "off", "near", "across", "into", "inside" };
+    private static readonly FrozenSet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal) { "in", "over", "off", "near", "across", "into", "inside" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Modifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
         "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "coastal", "rural",
         "remote", "downtown", "neighbouring", "neighboring", "nearby", "mountainous", "far",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Common nouns that a place name may qualify and still be the place ("the South Carolina coast").</summary>
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PlaceNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "coast", "coastline", "border", "region", "province", "state", "county", "city", "town", "village", "area", "waters",
         "airspace", "skies", "sky", "mainland", "district", "capital", "island", "islands", "river", "sea", "lake", "bay",
         "valley", "mountains", "desert", "peninsula", "strait", "gulf", "port", "harbor", "harbour", "suburb", "suburbs",
         "neighborhood", "neighbourhood", "prefecture", "territory", "municipality", "countryside", "highway", "street",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that start a person's title, not a place.</summary>
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PersonTitles = new HashSet<string>(StringComparer.Ordinal)
     {
         "president", "prime", "minister", "king", "queen", "prince", "princess", "pope", "sir", "senator", "sen", "rep",
         "governor", "gov", "general", "gen", "chancellor", "secretary", "judge", "justice", "mayor", "chief", "lord",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Places so wide that nearly every report of their news names them, mostly as an actor ("US jets", "the UK
@@ -43,7 +45,7 @@ internal static class LocationReader
     private static readonly HashSet<uint> Broad =
         [.. new[] { "usa", "uk", "eu", "un", "america", "europe", "asia", "africa", "world", "west" }.Select(w => WordHash.Of(w))];
 
-    public static IReadOnlyList<uint[]> Read(IReadOnlyList<StoryWord> title, IReadOnlyList<StoryWord> sentence, IReadOnlySet<uint> textProperWords)
+    public static IReadOnlyList<uint[]> Read(IReadOnlyList<StoryWord> title, IReadOnlyList<StoryWord> sentence, WordSet textProperWords)
     {
         var places = new List<uint[]>();
         var titleCase = IsTitleCase(title);
@@ -96,7 +98,7 @@ internal static class LocationReader
             {
                 name.Add(words[end].Hash);
                 if (!words[end].JoinedToNext) break;
-                if (end + 1 < words.Count && words[end + 1].Capitalized && !StopWords.Contains(words[end + 1].Folded)) { end++; continue; }
+                if (end + 1 < words.Count && words[end + 1].Capitalized && !words[end + 1].Stop) { end++; continue; }
                 // "Gulf of Mexico", "Bay of Bengal"
                 if (end + 2 < words.Count && words[end + 1].Folded == "of" && words[end + 1].JoinedToNext && words[end + 2].Capitalized) { end += 2; continue; }
                 break;
@@ -119,7 +121,7 @@ internal static class LocationReader
     private static bool IsCompassPoint(string folded) => folded is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest";
 
     private static bool IsNameStart(StoryWord word) =>
-        word.Capitalized && !StopWords.Contains(word.Folded) && !PersonTitles.Contains(word.Folded) && !char.IsDigit(word.Folded[0]);
+        word.Capitalized && !word.Stop && !PersonTitles.Contains(word.Folded) && !char.IsDigit(word.Folded[0]);
 
     /// <summary>A name followed by a lower-case word that is not a place noun, a function word or a verb is an adjective.</summary>
     private static bool IsAdjective(IReadOnlyList<StoryWord> words, int last)
@@ -127,7 +129,7 @@ internal static class LocationReader
         if (!words[last].JoinedToNext || last + 1 >= words.Count) return false;
         var next = words[last + 1];
         if (next.Capitalized || char.IsDigit(next.Folded[0])) return false;
-        return !PlaceNouns.Contains(next.Folded) && !StopWords.Contains(next.Folded) && !next.Folded.EndsWith("ed", StringComparison.Ordinal);
+        return !PlaceNouns.Contains(next.Folded) && !next.Stop && !next.Folded.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>A one-word name among the broadest places ("US", "UK", "Europe").</summary>

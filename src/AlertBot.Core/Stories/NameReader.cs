@@ -9,7 +9,7 @@ internal static class NameReader
 {
     private const int MaxWordsPerName = 4;
 
-    public static IReadOnlyList<uint[]> Read(IReadOnlyList<StoryWord> title, IReadOnlySet<uint> textProperWords)
+    public static IReadOnlyList<uint[]> Read(IReadOnlyList<StoryWord> title, WordSet textProperWords)
     {
         var titleCase = LocationReader.IsTitleCase(title);
         var names = new List<uint[]>();
@@ -18,7 +18,7 @@ internal static class NameReader
         for (var i = 0; i <= title.Count; i++)
         {
             var w = i < title.Count ? title[i] : default;
-            var isName = i < title.Count && w.Capitalized && !StopWords.Contains(w.Folded) && !char.IsDigit(w.Folded[0])
+            var isName = i < title.Count && w.Capitalized && !w.Stop && !char.IsDigit(w.Folded[0])
                          && (!titleCase || textProperWords.Count == 0 || textProperWords.Contains(w.Hash));
             if (isName)
             {

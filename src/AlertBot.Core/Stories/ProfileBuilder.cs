@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using AlertBot.Core.Subscriptions;
 using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Stories;
@@ -15,44 +17,68 @@ internal sealed class ProfileBuilder
     private const int MaxTextChars = 6000;
     private const int ShingleSampling = 2;
 
+    [ThreadStatic] private static Scratch? t_scratch;
+
     public DocumentFrequencies Frequencies { get; } = new();
 
-    public static StoryReading Read(StoryArticle article, StoryOptions options)
+    /// <param name="tokens">The article's tokens as matching reads them (<see cref="ArticleTokens.Of"/> of its title and
+    /// text), so that it is tokenised once; without them the report is tokenised here.</param>
+    public static StoryReading Read(StoryArticle article, StoryOptions options, ArticleTokens? tokens = null)
     {
+        // Word lists, counts and hash buffers live per thread: a reading keeps only the arrays it returns.
+        var scratch = t_scratch ??= new Scratch();
         var title = article.Title.Trim();
-        var text = article.Text ?? "";
-        if (text.Length > MaxTextChars) text = text[..MaxTextChars];
+        var fullText = article.Text ?? "";
+        var text = fullText.Length > MaxTextChars ? fullText[..MaxTextChars] : fullText;
         var sentences = SentenceSplitter.Split(text);
-        var titleWords = StoryWords.Read(title);
-        var leadWords = new List<List<StoryWord>>();
+        var words = StoryTokens.Of(article.Title, fullText, text, tokens);
+        var cursor = 0;
+        var titleWords = scratch.Title;
+        titleWords.Clear();
+        StoryWords.Read(words, article.Title.Length - article.Title.TrimStart().Length, title.Length, ref cursor, titleWords);
+
+        // Proper words: every capitalised word of the text, which the story keeps to recognise the places and names of
+        // later reports. The sentences after the lead are read only for them.
+        var proper = scratch.Hashes;
+        proper.Clear();
+        AddProper(proper, titleWords);
+        var leadCount = 0;
         var leadChars = 0;
+        var at = 0;
         foreach (var sentence in sentences)
         {
-            if (leadWords.Count >= options.LeadSentences || leadChars > MaxLeadChars) break;
-            leadWords.Add(StoryWords.Read(sentence));
-            leadChars += sentence.Length;
+            var offset = StoryTokens.Locate(text, sentence, at);
+            at = offset + sentence.Length;
+            var lead = leadCount < options.LeadSentences && leadChars <= MaxLeadChars;
+            var sentenceWords = lead ? scratch.Lead(leadCount++) : scratch.Rest;
+            sentenceWords.Clear();
+            StoryWords.Read(words, words.TextStart + offset, sentence.Length, ref cursor, sentenceWords);
+            AddProper(proper, sentenceWords);
+            if (lead) leadChars += sentence.Length;
         }
+        var properWords = WordSet.Of(CollectionsMarshal.AsSpan(proper));
+        var leadWords = scratch.Leads(leadCount);
 
         // Words: what the report says happened (title and first sentence; later ones recall other events), to find a
-        // story's places and names in. Proper words: every capitalised word of the text, which the story keeps to
-        // recognise the places and names of later reports.
-        var words = new HashSet<uint>();
-        foreach (var w in titleWords) words.Add(w.Hash);
-        if (leadWords.Count > 0) foreach (var w in leadWords[0]) words.Add(w.Hash);
-        var properWords = new HashSet<uint>();
-        AddProper(properWords, titleWords);
-        // The lead is read already; only the rest of the text is read again for its capitalised words.
-        foreach (var sentence in leadWords) AddProper(properWords, sentence);
-        for (var i = leadWords.Count; i < sentences.Count; i++) AddProper(properWords, StoryWords.Read(sentences[i]));
+        // story's places and names in.
+        var said = scratch.Hashes;
+        said.Clear();
+        foreach (var w in titleWords) said.Add(w.Hash);
+        if (leadCount > 0) foreach (var w in leadWords[0]) said.Add(w.Hash);
+        var saidWords = WordSet.Of(CollectionsMarshal.AsSpan(said));
 
-        var counts = new Dictionary<int, int>();
+        var counts = scratch.Counts;
+        counts.Clear();
         Count(counts, titleWords, TitleWeight);
         foreach (var sentence in leadWords) Count(counts, sentence, 1);
 
         var published = DateOnly.FromDateTime(article.Published.UtcDateTime);
         var specifics = SpecificsReader.Read(title, sentences.Count > 0 ? sentences[0] : "", published, titleWords,
-            leadWords.Count > 0 ? leadWords[0] : [], properWords);
-        return new StoryReading(article, [.. counts.Keys], [.. counts.Values], specifics, Shingles(titleWords, leadWords), words, properWords);
+            leadCount > 0 ? leadWords[0] : [], properWords);
+        return new StoryReading(article, [.. counts.Keys], [.. counts.Values], specifics, Shingles(scratch, titleWords, leadWords), saidWords, properWords)
+        {
+            Tokens = words.Shared,
+        };
     }
 
     /// <summary>The report's TF-IDF profile against the reports weighed so far; it counts for the ones after it.</summary>
@@ -68,11 +94,11 @@ internal sealed class ProfileBuilder
         return new StoryProfile(TermVector.From(weights), reading.Specifics, reading.Shingles, reading.Words, reading.ProperWords, reading.Article.Published);
     }
 
-    private static void AddProper(HashSet<uint> properWords, List<StoryWord> words)
+    private static void AddProper(List<uint> properWords, List<StoryWord> words)
     {
         foreach (var w in words)
         {
-            if (w.Capitalized && !StopWords.Contains(w.Folded)) properWords.Add(w.Hash);
+            if (w.Capitalized && !w.Stop) properWords.Add(w.Hash);
         }
     }
 
@@ -80,24 +106,58 @@ internal sealed class ProfileBuilder
     {
         foreach (var w in words)
         {
-            if (w.StemId < 0 || StopWords.Contains(w.Folded) || (w.Folded.Length == 1 && !char.IsDigit(w.Folded[0]))) continue;
-            counts[w.StemId] = counts.GetValueOrDefault(w.StemId) + weight;
+            if (w.StemId < 0 || w.Stop || (w.Folded.Length == 1 && !char.IsDigit(w.Folded[0]))) continue;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, w.StemId, out _);
+            count += weight;
         }
     }
 
     /// <summary>Hashes of word triples over title and lead, keeping those whose hash is even (the same ones in every copy).</summary>
-    private static uint[] Shingles(List<StoryWord> title, List<List<StoryWord>> lead)
+    private static uint[] Shingles(Scratch scratch, List<StoryWord> title, ReadOnlySpan<List<StoryWord>> lead)
     {
-        var hashes = new List<uint>(title.Count);
+        var hashes = scratch.Hashes;
+        hashes.Clear();
         foreach (var w in title) hashes.Add(w.Hash);
         foreach (var sentence in lead) foreach (var w in sentence) hashes.Add(w.Hash);
-        var shingles = new List<uint>(hashes.Count / ShingleSampling + 1);
+        var shingles = scratch.Shingles;
+        shingles.Clear();
         for (var i = 0; i + 2 < hashes.Count; i++)
         {
             var h = WordHash.Combine(WordHash.Combine(hashes[i], hashes[i + 1]), hashes[i + 2]);
             if (h % ShingleSampling == 0) shingles.Add(h);
         }
-        shingles.Sort();
-        return [.. shingles.Distinct()];
+        var sorted = CollectionsMarshal.AsSpan(shingles);
+        sorted.Sort();
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+        }
+        return sorted[..distinct].ToArray();
+    }
+
+    private sealed class Scratch
+    {
+        private readonly List<List<StoryWord>> _leads = [];
+
+        public List<StoryWord> Title { get; } = [];
+
+        public List<StoryWord> Rest { get; } = [];
+
+        public List<uint> Hashes { get; } = [];
+
+        public List<uint> Shingles { get; } = [];
+
+        public Dictionary<int, int> Counts { get; } = [];
+
+        /// <summary>The list for lead sentence <paramref name="index"/>.</summary>
+        public List<StoryWord> Lead(int index)
+        {
+            while (_leads.Count <= index) _leads.Add([]);
+            return _leads[index];
+        }
+
+        /// <summary>The first <paramref name="count"/> lead sentences' words.</summary>
+        public ReadOnlySpan<List<StoryWord>> Leads(int count) => CollectionsMarshal.AsSpan(_leads)[..count];
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,9 @@ internal static partial class SpecificsReader
     private const string MonthNames = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly SearchValues<string> MonthStarts =
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
     private static readonly Dictionary<string, int> OrdinalValues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,7 +32,7 @@ internal static partial class SpecificsReader
     };
 
     public static Specifics Read(string title, string firstSentence, DateOnly published, IReadOnlyList<StoryWord> titleWords,
-        IReadOnlyList<StoryWord> sentenceWords, IReadOnlySet<uint> textProperWords)
+        IReadOnlyList<StoryWord> sentenceWords, WordSet textProperWords)
     {
         var lead = title + " \n " + firstSentence;
         // In a Title Case headline every verb looks like a name ("Quake Kills 296"): numbered names come from the sentence.
@@ -54,6 +58,8 @@ internal static partial class SpecificsReader
 
     internal static DateOnly? FirstDate(string text, DateOnly published)
     {
+        // Every date names its month: without one of their (case-sensitive) first three letters the pattern cannot match.
+        if (!text.AsSpan().ContainsAny(MonthStarts)) return null;
         foreach (Match m in Date().Matches(text))
         {
             // "since Wednesday (1 February)", "until Oct. 30": a date the event is measured from or to, not its own.
@@ -125,7 +131,7 @@ internal static partial class SpecificsReader
             if (words[i].Folded is not ("another" or "fresh" or "renewed")) continue;
             for (var j = i + 1; j < words.Count && j <= i + 3; j++)
             {
-                if (words[j].StemId >= 0 && !StopWords.Contains(words[j].Folded)) stems.Add(words[j].StemId);
+                if (words[j].StemId >= 0 && !words[j].Stop) stems.Add(words[j].StemId);
                 if (!words[j].JoinedToNext) break;
             }
         }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace AlertBot.Core.Stories;
 /// </summary>
 internal static class StopWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    // Frozen: looked up once for every word the stage reads.
+    private static readonly FrozenSet<string> Words = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
@@ -28,7 +31,7 @@ internal static class StopWords
         "like", "get", "got", "go", "going", "make", "made", "take", "taken", "took", "come", "came", "set", "well",
         "back", "way", "thing", "things", "lot", "really", "already", "ago", "later", "earlier", "whose", "least",
         "updated", "update", "updates", "live", "breaking", "video", "watch", "read", "photo", "photos",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string folded) => Words.Contains(folded);
 }

@@ -52,7 +52,8 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Reads a report for <see cref="Add(StoryReading)"/>: pure, so callers may read in parallel.</summary>
-    public StoryReading Read(StoryArticle article) => ProfileBuilder.Read(article, _options);
+    /// <param name="tokens">Its title and text as matching reads them (<see cref="Subscriptions.ArticleTokens.Of"/>), if at hand.</param>
+    public StoryReading Read(StoryArticle article, Subscriptions.ArticleTokens? tokens = null) => ProfileBuilder.Read(article, _options, tokens);
 
     public StoryAssignment Add(StoryArticle article) => Add(Read(article));
 

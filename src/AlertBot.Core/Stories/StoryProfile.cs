@@ -7,6 +7,6 @@ internal sealed record StoryProfile(
     TermVector Terms,
     Specifics Specifics,
     uint[] Shingles,
-    IReadOnlySet<uint> Words,
-    IReadOnlySet<uint> ProperWords,
+    WordSet Words,
+    WordSet ProperWords,
     DateTimeOffset Published);

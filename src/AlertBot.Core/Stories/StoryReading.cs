@@ -1,3 +1,5 @@
+using AlertBot.Core.Subscriptions;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace AlertBot.Core.Stories;
 public sealed class StoryReading
 {
     internal StoryReading(StoryArticle article, int[] stemIds, int[] counts, Specifics specifics, uint[] shingles,
-        IReadOnlySet<uint> words, IReadOnlySet<uint> properWords)
+        WordSet words, WordSet properWords)
     {
         Article = article;
         StemIds = stemIds;
@@ -21,6 +23,9 @@ public sealed class StoryReading
 
     public StoryArticle Article { get; }
 
+    /// <summary>The report's tokens when the reading was given them (and used them), for matching to reuse.</summary>
+    internal ArticleTokens? Tokens { get; init; }
+
     /// <summary>Distinct stems of the title and lead, in first-seen order, with <see cref="Counts"/> at the same index.</summary>
     internal int[] StemIds { get; }
 
@@ -30,7 +35,7 @@ public sealed class StoryReading
 
     internal uint[] Shingles { get; }
 
-    internal IReadOnlySet<uint> Words { get; }
+    internal WordSet Words { get; }
 
-    internal IReadOnlySet<uint> ProperWords { get; }
+    internal WordSet ProperWords { get; }
 }

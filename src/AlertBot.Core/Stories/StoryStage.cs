@@ -1,4 +1,5 @@
 using AlertBot.Core.Storage;
+using AlertBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,9 @@ public sealed class StoryStage(StoryStore store, IOptions<StoryOptions> options,
     private long _idsLeft;
 
     /// <summary>Reads a report for assignment: pure, so checks read theirs in parallel before they take their turn.</summary>
-    public StoryReading Read(StoryArticle article) => ProfileBuilder.Read(article, options.Value);
+    /// <param name="tokens">The report's title and text as matching reads them (<see cref="ArticleTokens.Of"/>): read
+    /// once for both.</param>
+    public StoryReading Read(StoryArticle article, ArticleTokens? tokens = null) => ProfileBuilder.Read(article, options.Value, tokens);
 
     /// <summary>
     /// Waits for the turn to assign up to <paramref name="reports"/> reports, rebuilding the clusterer first when needed.

@@ -10,35 +10,64 @@ namespace AlertBot.Core.Stories;
 /// </summary>
 internal static class StoryWords
 {
+    /// <summary>The words of a title or a sentence on its own.</summary>
     public static List<StoryWord> Read(string text)
     {
         var words = new List<StoryWord>(text.Length / 6 + 2);
-        var scanner = new TokenScanner(text);
+        var alone = StoryTokens.Alone(text, text);
+        Read(text, alone.Entries.AsSpan(0, alone.Count), alone.Starts.AsSpan(0, alone.Count), 0, words);
+        return words;
+    }
+
+    /// <summary>
+    /// Adds the words of [<paramref name="start"/>, +<paramref name="length"/>) of the tokens' source (the title, a
+    /// sentence) to <paramref name="words"/>, taking the tokens from <paramref name="cursor"/> on and moving it past them.
+    /// Segments are read in order. Where white space (or the source's edge) bounds the segment its words are the
+    /// source's; where the splitter cut without it ("tensions.The", a text cut at the length read) the segment is read alone.
+    /// </summary>
+    public static void Read(in StoryTokens tokens, int start, int length, ref int cursor, List<StoryWord> words)
+    {
+        var end = start + length;
+        var starts = tokens.Starts;
+        while (cursor < tokens.Count && starts[cursor] < start) cursor++;
+        var first = cursor;
+        while (cursor < tokens.Count && starts[cursor] < end) cursor++;
+        var segment = tokens.Source.AsSpan(start, length);
+        if (BoundedBySpace(tokens.Source, start, end))
+        {
+            Read(segment, tokens.Entries.AsSpan(first, cursor - first), starts.AsSpan(first, cursor - first), start, words);
+            return;
+        }
+        var alone = StoryTokens.Alone(segment, tokens.Source);
+        Read(segment, alone.Entries.AsSpan(0, alone.Count), alone.Starts.AsSpan(0, alone.Count), 0, words);
+    }
+
+    /// <param name="starts">Where each token starts, counted from <paramref name="offset"/> before <paramref name="text"/>.</param>
+    private static void Read(ReadOnlySpan<char> text, ReadOnlySpan<SurfaceEntry> entries, ReadOnlySpan<int> starts, int offset, List<StoryWord> words)
+    {
         var pendingStart = -1;
         var acronym = "";
-        while (scanner.MoveNext())
+        for (var k = 0; k < entries.Length; k++)
         {
-            var start = scanner.Start;
+            var start = starts[k] - offset;
+            var entry = entries[k];
             var end = EndOf(text, start);
             // Single capital letters followed by '.' ("U.S.", "U.K.") gather into one acronym.
             if (end - start == 1 && char.IsUpper(text[start]) && end < text.Length && text[end] == '.')
             {
                 if (pendingStart < 0) pendingStart = start;
-                acronym += scanner.Current.ToString();
+                acronym += entry.Surface;
                 continue;
             }
             if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, start);
-            var span = scanner.Current;
             var capitalized = char.IsUpper(text[start]);
-            var allCaps = capitalized && IsAllCaps(text.AsSpan(start, end - start));
-            if (allCaps && span is "us") span = "usa";
-            words.Add(Make(span, capitalized, Joined(text, end)));
+            var joined = Joined(text, end);
+            words.Add(capitalized && entry.Surface == "us" && IsAllCaps(text[start..end]) ? Make("usa", capitalized, joined) : Make(entry, capitalized, joined));
         }
         if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, text.Length);
-        return words;
     }
 
-    private static void Flush(string text, List<StoryWord> words, ref string acronym, ref int pendingStart, int nextStart)
+    private static void Flush(ReadOnlySpan<char> text, List<StoryWord> words, ref string acronym, ref int pendingStart, int nextStart)
     {
         var folded = acronym == "us" ? "usa" : acronym;
         // "U.S." spans two characters per letter; it joins the next word only when just spaces follow.
@@ -47,20 +76,24 @@ internal static class StoryWords
         pendingStart = -1;
     }
 
-    private static StoryWord Make(ReadOnlySpan<char> folded, bool capitalized, bool joinedToNext)
-    {
-        var entry = TermVocabulary.Shared.Resolve(folded, registerNewStems: false);
-        return new StoryWord(entry.Surface, entry.StemId, WordHash.Of(folded), capitalized, joinedToNext);
-    }
+    private static StoryWord Make(string folded, bool capitalized, bool joinedToNext) =>
+        Make(TermVocabulary.Shared.Resolve(folded, registerNewStems: false), capitalized, joinedToNext);
+
+    private static StoryWord Make(SurfaceEntry entry, bool capitalized, bool joinedToNext) =>
+        new(entry.Surface, entry.StemId, WordHash.Of(entry.Surface), capitalized, joinedToNext, StopWords.Contains(entry.Surface));
+
+    private static bool BoundedBySpace(string source, int start, int end) =>
+        (start == 0 || char.IsWhiteSpace(source[start - 1])) && (end == source.Length || char.IsWhiteSpace(source[end]));
 
     /// <summary>End of the token that starts at <paramref name="start"/> in the original text.</summary>
-    private static int EndOf(string text, int start)
+    private static int EndOf(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is '\u00AD' or '\u200B' or '\u200C' or '\u200D'
+            if (char.IsAsciiLetterOrDigit(c)) i++;
+            else if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is '\u00AD' or '\u200B' or '\u200C' or '\u200D'
                 || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) i++;
             else if ((c is '\'' or '’') && i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
             else if ((c is ',' or '.') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start && char.IsAsciiDigit(text[i - 1])) i++;
@@ -70,14 +103,14 @@ internal static class StoryWords
     }
 
     /// <summary>True when only spaces or a hyphen separate this word from the next: no punctuation ends a phrase here.</summary>
-    private static bool Joined(string text, int end)
+    private static bool Joined(ReadOnlySpan<char> text, int end)
     {
         var i = end;
         while (i < text.Length && (text[i] == ' ' || text[i] == '-' || text[i] == '\u00A0')) i++;
         return i > end && i < text.Length && char.IsLetterOrDigit(text[i]);
     }
 
-    private static bool IsSpaceOnly(string text, int from, int to)
+    private static bool IsSpaceOnly(ReadOnlySpan<char> text, int from, int to)
     {
         if (from >= to || to > text.Length) return false;
         for (var i = from; i < to; i++)

@@ -24,6 +24,11 @@ internal sealed class MatchScratch
     /// <summary>Spare room for sorting a match's results.</summary>
     public long[] SortBuffer = [];
 
+    /// <summary>Room for the words of the article being tokenised, and where each starts, before they are copied out.</summary>
+    public SurfaceEntry[] TokenBuffer = [];
+
+    public int[] StartBuffer = [];
+
     public ScratchMarks Stems { get; } = new();
 
     public ScratchMarks Prefixes { get; } = new();

@@ -32,7 +32,7 @@ public sealed class LocationReaderTests
     {
         var title = StoryWords.Read("Terrifying Earthquake Hits Turkey in Dead of Night, Scores Dead");
         var text = StoryWords.Read("A massive earthquake struck south-east Turkey at dead of night.");
-        var proper = text.Where(w => w.Capitalized).Select(w => w.Hash).ToHashSet();
+        var proper = WordSet.Of(text.Where(w => w.Capitalized).Select(w => w.Hash).ToArray());
         Assert.Empty(LocationReader.Read(title, [], proper));
     }
 
@@ -40,6 +40,6 @@ public sealed class LocationReaderTests
     {
         var words = StoryWords.Read(sentence);
         var names = words.GroupBy(w => w.Hash).ToDictionary(g => g.Key, g => g.First().Folded);
-        return string.Join("|", LocationReader.Read([], words, new HashSet<uint>()).Select(p => string.Join(" ", p.Select(h => names[h]))));
+        return string.Join("|", LocationReader.Read([], words, WordSet.Empty).Select(p => string.Join(" ", p.Select(h => names[h]))));
     }
 }

@@ -1,0 +1,34 @@
+using System.Collections;
+
+namespace AlertBot.Core.Stories;
+
+/// <summary>A set of word hashes (<see cref="WordHash"/>) kept as one sorted array: small, and built without a hash table.</summary>
+internal sealed class WordSet : IEnumerable<uint>
+{
+    public static readonly WordSet Empty = new([]);
+
+    private readonly uint[] _sorted;
+
+    private WordSet(uint[] sorted) => _sorted = sorted;
+
+    public int Count => _sorted.Length;
+
+    /// <summary>The distinct hashes of <paramref name="hashes"/>, which it sorts in place.</summary>
+    public static WordSet Of(Span<uint> hashes)
+    {
+        if (hashes.IsEmpty) return Empty;
+        hashes.Sort();
+        var distinct = 1;
+        for (var i = 1; i < hashes.Length; i++)
+        {
+            if (hashes[i] != hashes[distinct - 1]) hashes[distinct++] = hashes[i];
+        }
+        return new WordSet(hashes[..distinct].ToArray());
+    }
+
+    public bool Contains(uint hash) => Array.BinarySearch(_sorted, hash) >= 0;
+
+    public IEnumerator<uint> GetEnumerator() => ((IEnumerable<uint>)_sorted).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
