@@ -8,22 +8,56 @@ namespace AlertBot.Benchmarks;
 /// The ingest benchmark's feeds, generated on request (deterministic per feed and item): RSS 2.0 with content:encoded
 /// of about 1 KB of news text carrying figures — troops, tolls, money, rates, crowds — with sources for them, plus
 /// the furniture real pages carry. Every twentieth item is a teaser whose full text is on its linked page. Bodies are
-/// made up front (<see cref="Prepare"/>), with the server's origin filled in when served.
+/// made up front (<see cref="Prepare"/>), and encoded with the server's origin filled in (<see cref="Bake"/>) before the
+/// clock starts: serving one is a copy of ready bytes, so the measured allocation is the bot's, not the generator's.
 /// </summary>
 internal sealed class IngestFeeds
 {
     private const string OriginMark = "{origin}";
-    private readonly string[] _feeds;
+    private readonly string?[] _feeds;
+    private readonly byte[]?[] _baked;
+    private readonly string?[] _bakedOrigins;
+    private readonly Dictionary<string, byte[]> _pages;
     private readonly int _items;
 
-    private IngestFeeds(string[] feeds, int items) => (_feeds, _items) = (feeds, items);
+    private IngestFeeds(string[] feeds, Dictionary<string, byte[]> pages, int items) =>
+        (_feeds, _baked, _bakedOrigins, _pages, _items) = (feeds, new byte[feeds.Length][], new string[feeds.Length], pages, items);
 
-    public static IngestFeeds Prepare(int feeds, int items) =>
-        new(Enumerable.Range(0, feeds).Select(f => Build(f, items)).ToArray(), items);
+    public static IngestFeeds Prepare(int feeds, int items)
+    {
+        var pages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        for (var f = 0; f < feeds; f++)
+        {
+            for (var i = 0; i < items; i++)
+            {
+                if (IsTeaser(i)) pages[$"/page/{f}/{i}"] = Encoding.UTF8.GetBytes(PageHtml(f, i));
+            }
+        }
+        return new(Enumerable.Range(0, feeds).Select(f => Build(f, items)).ToArray(), pages, items);
+    }
 
-    /// <summary>The feed, any index past the prepared ones made on the spot (the warm-up feed).</summary>
-    public byte[] Feed(int feed, string origin) =>
-        Encoding.UTF8.GetBytes((feed < _feeds.Length ? _feeds[feed] : Build(feed, _items)).Replace(OriginMark, origin, StringComparison.Ordinal));
+    /// <summary>Encodes each prepared feed for the origin it will be fetched from (its text is dropped: the bytes are what is served).</summary>
+    public void Bake(Func<int, string> originOf)
+    {
+        for (var f = 0; f < _feeds.Length; f++)
+        {
+            var origin = originOf(f);
+            _baked[f] = Encode(_feeds[f] ?? Build(f, _items), origin);
+            _bakedOrigins[f] = origin;
+            _feeds[f] = null;
+        }
+    }
+
+    /// <summary>The feed, any index past the prepared ones (the warm-up feed) or for another origin made on the spot.</summary>
+    public byte[] Feed(int feed, string origin)
+    {
+        if (feed < _baked.Length && _baked[feed] is { } baked && _bakedOrigins[feed] == origin) return baked;
+        return Encode((feed < _feeds.Length ? _feeds[feed] : null) ?? Build(feed, _items), origin);
+    }
+
+    private static byte[] Encode(string feed, string origin) => Encoding.UTF8.GetBytes(feed.Replace(OriginMark, origin, StringComparison.Ordinal));
+
+    private static bool IsTeaser(int item) => item % 20 == 19;
 
     private static readonly string[] s_places = ["Kursk", "Valencia", "Dhaka", "Manila", "Lagos", "Quito", "Tbilisi", "Lima", "Hanoi", "Accra"];
     private static readonly string[] s_claimants = ["the defence ministry", "local officials", "the United Nations", "police", "the central bank", "organisers", "rescue services", "the election commission"];
@@ -67,7 +101,7 @@ internal sealed class IngestFeeds
         var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         for (var i = items - 1; i >= 0; i--)
         {
-            var teaser = i % 20 == 19;
+            var teaser = IsTeaser(i);
             var link = teaser ? $"{OriginMark}/page/{feed}/{i}" : $"https://outlet{feed}.example/news/{i}";
             sb.Append(CultureInfo.InvariantCulture, $"<item><title>{SecurityElement.Escape(Lead(feed, i)[..60])}</title><link>{link}</link>");
             sb.Append(CultureInfo.InvariantCulture, $"<guid isPermaLink=\"false\">outlet{feed}-{i}</guid><pubDate>{start.AddMinutes(feed + i * 37):r}</pubDate>");
@@ -80,13 +114,14 @@ internal sealed class IngestFeeds
     }
 
     /// <summary>The linked page of a teaser: /page/{feed}/{item}.</summary>
-    public byte[] Page(string path) => Encoding.UTF8.GetBytes(PageHtml(path));
-
-    private static string PageHtml(string path)
+    public byte[] Page(string path)
     {
+        if (_pages.TryGetValue(path, out var page)) return page;
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var (feed, item) = (int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
-        return $"<!doctype html><html><head><title>Story {feed}-{item}</title></head><body><nav>Home | World | Business</nav>" +
-               $"<article><h1>Story {feed}-{item}</h1>{ArticleHtml(feed, item)}</article><footer>© Outlet {feed}</footer></body></html>";
+        return Encoding.UTF8.GetBytes(PageHtml(int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture)));
     }
+
+    private static string PageHtml(int feed, int item) =>
+        $"<!doctype html><html><head><title>Story {feed}-{item}</title></head><body><nav>Home | World | Business</nav>" +
+        $"<article><h1>Story {feed}-{item}</h1>{ArticleHtml(feed, item)}</article><footer>© Outlet {feed}</footer></body></html>";
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Articles;
@@ -26,7 +26,31 @@ public static class ArticleCleaner
     public static string Clean(string title, string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var lines = SplitLines(text.Length > MaxTextChars ? text[..MaxTextChars] : text);
+        return CleanSplit(title, SplitLines(text.Length > MaxTextChars ? text[..MaxTextChars] : text));
+    }
+
+    /// <summary>
+    /// As <see cref="Clean(string, string)"/> of the lines joined by '\n', for lines already collapsed as
+    /// <see cref="HtmlText.Collapse"/> does without line breaks (the fragment writer's): collapsing is idempotent, so
+    /// such lines are taken as they are instead of being joined, split and collapsed again.
+    /// </summary>
+    internal static string CleanLines(string title, List<string> collapsedLines)
+    {
+        var total = collapsedLines.Count;
+        foreach (var line in collapsedLines)
+        {
+            total += line.Length;
+            // A paragraph separator collapses to a break inside a line: that line is two lines of the joined text.
+            if (line.Contains('\n', StringComparison.Ordinal)) return Clean(title, string.Join('\n', collapsedLines));
+        }
+        if (total > MaxTextChars) return Clean(title, string.Join('\n', collapsedLines));
+        var lines = new List<string>(collapsedLines.Count);
+        foreach (var line in collapsedLines) AddLine(lines, line);
+        return lines.Count == 0 ? "" : CleanSplit(title, lines);
+    }
+
+    private static string CleanSplit(string title, List<string> lines)
+    {
         var kinds = lines.Select(Classify).ToArray();
 
         MarkRepeatedHeadline(title, lines, kinds);
@@ -53,18 +77,20 @@ public static class ArticleCleaner
     private static List<string> SplitLines(string text)
     {
         var result = new List<string>();
-        foreach (var raw in text.Split('\n'))
-        {
-            var line = HtmlText.Collapse(raw, lineBreaksAreText: false);
-            if (line.Length == 0) continue;
-            if (!LineShape.IsTableRow(line))
-            {
-                line = FurniturePatterns.StripInlinePhotoCredit(line);
-                line = FurniturePatterns.StripFurnitureSentences(line);
-            }
-            if (line.Length > 0) result.Add(line);
-        }
+        foreach (var raw in text.Split('\n')) AddLine(result, HtmlText.Collapse(raw, lineBreaksAreText: false));
         return result;
+    }
+
+    /// <summary>A collapsed line, without inline photo credits and furniture sentences unless it is a table row.</summary>
+    private static void AddLine(List<string> lines, string line)
+    {
+        if (line.Length == 0) return;
+        if (!LineShape.IsTableRow(line))
+        {
+            line = FurniturePatterns.StripInlinePhotoCredit(line);
+            line = FurniturePatterns.StripFurnitureSentences(line);
+        }
+        if (line.Length > 0) lines.Add(line);
     }
 
     private static Kind Classify(string line)
@@ -82,18 +108,33 @@ public static class ArticleCleaner
     {
         var key = Key(title);
         if (key.Length == 0) return;
-        for (var i = 0; i < lines.Count; i++)
+        // Each line's key is written into one rented buffer: comparing keys needs no string per line.
+        var buffer = ArrayPool<char>.Shared.Rent(256);
+        try
         {
-            if (kinds[i] == Kind.Prose && (Key(lines[i]) != key || LineShape.WordCount(lines[i]) > 40)) return;
-            // No headline runs past 40 words: a longer line equal to the "title" is a lead paragraph taken for one.
-            if (kinds[i] != Kind.Table && LineShape.WordCount(lines[i]) <= 40 && SameHeadline(key, Key(lines[i]))) kinds[i] = Kind.Furniture;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (buffer.Length < lines[i].Length)
+                {
+                    ArrayPool<char>.Shared.Return(buffer);
+                    buffer = ArrayPool<char>.Shared.Rent(lines[i].Length);
+                }
+                ReadOnlySpan<char> lineKey = buffer.AsSpan(0, WriteKey(lines[i], buffer));
+                if (kinds[i] == Kind.Prose && (!lineKey.SequenceEqual(key) || LineShape.WordCount(lines[i]) > 40)) return;
+                // No headline runs past 40 words: a longer line equal to the "title" is a lead paragraph taken for one.
+                if (kinds[i] != Kind.Table && LineShape.WordCount(lines[i]) <= 40 && SameHeadline(key, lineKey)) kinds[i] = Kind.Furniture;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    private static bool SameHeadline(string titleKey, string lineKey) =>
-        lineKey.Length > 0 && (lineKey == titleKey
+    private static bool SameHeadline(string titleKey, ReadOnlySpan<char> lineKey) =>
+        lineKey.Length > 0 && (lineKey.SequenceEqual(titleKey)
             || (Math.Min(lineKey.Length, titleKey.Length) >= 0.85 * Math.Max(lineKey.Length, titleKey.Length)
-                && (lineKey.Contains(titleKey, StringComparison.Ordinal) || titleKey.Contains(lineKey, StringComparison.Ordinal))));
+                && (lineKey.Contains(titleKey, StringComparison.Ordinal) || titleKey.AsSpan().Contains(lineKey, StringComparison.Ordinal))));
 
     /// <summary>Under a "Related posts" heading, the headlines that follow are links to other stories.</summary>
     private static void MarkRelatedBlocks(List<string> lines, Kind[] kinds)
@@ -123,11 +164,18 @@ public static class ArticleCleaner
     /// <summary>Comparison key: letters and digits, lower case, quotes and punctuation folded away.</summary>
     internal static string Key(string s)
     {
-        var sb = new StringBuilder(s.Length);
+        var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        return new string(buffer[..WriteKey(s, buffer)]);
+    }
+
+    /// <summary>Writes <see cref="Key"/> of <paramref name="s"/> into <paramref name="into"/> (at least as long as it); its length.</summary>
+    private static int WriteKey(string s, Span<char> into)
+    {
+        var length = 0;
         foreach (var c in s)
         {
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c)) into[length++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return length;
     }
 }

@@ -51,7 +51,7 @@ public static class HtmlArticleExtractor
     /// </summary>
     public static string CleanFragment(string title, string html)
     {
-        if (SimpleHtmlFragment.TryWriteLines(html) is { } simple) return ArticleCleaner.Clean(title, string.Join('\n', simple));
+        if (SimpleHtmlFragment.TryWriteLines(html) is { } simple) return ArticleCleaner.CleanLines(title, simple);
         return CleanFragmentWithParser(title, html);
     }
 

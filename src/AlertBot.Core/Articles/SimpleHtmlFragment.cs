@@ -59,17 +59,30 @@ internal static class SimpleHtmlFragment
         if (body is null) return null;
         Measure(body);
         var lines = new List<string>();
-        var buffer = new StringBuilder();
+        var buffer = Scratch(ref t_lineBuffer, html.Length);
         Write(body, lines, buffer);
         Flush(lines, buffer);
         return lines;
+    }
+
+    // One text and one line buffer per thread, sized to the fragment up front: a builder that grows chunk by chunk
+    // and is cleared per line or text node allocates a new array each time (a few KB per article otherwise).
+    [ThreadStatic] private static StringBuilder? t_textBuffer;
+    [ThreadStatic] private static StringBuilder? t_lineBuffer;
+
+    /// <summary>The thread's builder, empty, in one chunk that holds <paramref name="chars"/> (no fragment's text or line is longer than itself).</summary>
+    private static StringBuilder Scratch(ref StringBuilder? cached, int chars)
+    {
+        if (cached is null || cached.Capacity < chars) cached = new StringBuilder(Math.Max(chars, 1024));
+        cached.Clear();
+        return cached;
     }
 
     private static Node? Parse(string html)
     {
         var body = new Node("body");
         var open = new List<Node> { body };
-        var text = new StringBuilder();
+        var text = Scratch(ref t_textBuffer, html.Length);
         var i = 0;
         while (i < html.Length)
         {
@@ -277,7 +290,10 @@ internal static class SimpleHtmlFragment
 
     private static void Flush(List<string> lines, StringBuilder buffer)
     {
-        var line = HtmlText.Collapse(buffer.ToString(), lineBreaksAreText: false);
+        // Collapsed straight from the buffer's chunks: the same as collapsing buffer.ToString(), one string fewer per line.
+        var writer = new PlainTextWriter(buffer.Length, lineBreaksAreText: false);
+        foreach (var chunk in buffer.GetChunks()) writer.Text(chunk.Span);
+        var line = writer.Finish();
         buffer.Clear();
         if (line.Length > 0 && line != "-") lines.Add(line);
     }

@@ -178,13 +178,35 @@ internal static class AttributionFinder
     {
         var c = text.Replace('’', '\'').Trim().TrimEnd(',');
         var comma = c.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && IntroWords.Contains(c.Split(' ')[0].ToLowerInvariant())) c = c[(comma + 2)..];
+        if (comma > 0 && IsLowerIn(IntroWordsLookup, FirstWord(c))) c = c[(comma + 2)..];
         var by = c.LastIndexOf(" by ", StringComparison.Ordinal);
         if (by > 0) c = c[(by + 4)..];
-        foreach (var lead in new[] { "the ", "The ", "recent ", "Recent ", "a ", "A ", "new ", "New ", "latest ", "Latest " })
+        foreach (var lead in Leads)
             if (c.StartsWith(lead, StringComparison.Ordinal)) c = c[lead.Length..];
         if (c.StartsWith("the ", StringComparison.Ordinal)) c = c[4..];
-        if (c.Length == 0 || !c.Any(char.IsLetter) || Generic.Contains(c.ToLowerInvariant()) || c.Split(' ').Length > 12) return null;
+        if (c.Length == 0 || !HasLetter(c) || IsLowerIn(GenericLookup, c) || c.AsSpan().Count(' ') + 1 > 12) return null;
         return c;
+    }
+
+    private static readonly string[] Leads = ["the ", "The ", "recent ", "Recent ", "a ", "A ", "new ", "New ", "latest ", "Latest "];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroWordsLookup = IntroWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = Generic.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> FirstWord(string c) => c.AsSpan(0, c.IndexOf(' ') is var space and >= 0 ? space : c.Length);
+
+    private static bool HasLetter(string c)
+    {
+        foreach (var ch in c)
+            if (char.IsLetter(ch)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the set holds <paramref name="s"/> lower-cased (invariant), without making the lower-case string.</summary>
+    private static bool IsLowerIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> s)
+    {
+        if (s.Length > 64) return set.Contains(s.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[s.Length];
+        s.ToLowerInvariant(lower);
+        return set.Contains(lower);
     }
 }

@@ -1,12 +1,12 @@
 namespace AlertBot.Core.Figures;
 
 /// <summary>What one sentence hands to the next: the last claimant, the last counted noun, the main subject.</summary>
-internal sealed class ExtractionState
+internal sealed class ExtractionState(List<Token> tokens)
 {
     private readonly List<Figure> _figures = [];
 
-    /// <summary>The current sentence's tokens: one list for the whole article, refilled per sentence.</summary>
-    public List<Token> Tokens { get; } = new(64);
+    /// <summary>The current sentence's tokens: one list for the whole article (the caller's), refilled per sentence.</summary>
+    public List<Token> Tokens { get; } = tokens;
 
     public string? PreviousClaimant { get; set; }
     public string? PreviousNoun { get; set; }

@@ -6,7 +6,9 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class TableFigureReader
 {
-    public static bool IsTableLine(string line) => line.AsSpan().Count('|') >= 2;
+    public static bool IsTableLine(string line) => IsTableLine(line.AsSpan());
+
+    public static bool IsTableLine(ReadOnlySpan<char> line) => line.Count('|') >= 2;
 
     public static List<Figure> Read(IReadOnlyList<string> lines)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AlertBot.Core.Storage;
 
 namespace AlertBot.Core.Pipeline;
 
@@ -29,11 +30,14 @@ public static class StageTimes
     public static void Add(PipelineStage stage, long start) =>
         Interlocked.Add(ref s_ticks[(int)stage], Stopwatch.GetTimestamp() - start);
 
+    /// <summary>Every stage's total; Write is the database writer's busy time, which Storage counts itself.</summary>
     public static IReadOnlyList<(PipelineStage Stage, TimeSpan Total)> Snapshot() =>
-        Enum.GetValues<PipelineStage>().Select(s => (s, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref s_ticks[(int)s])))).ToList();
+        Enum.GetValues<PipelineStage>().Select(s => (s, Stopwatch.GetElapsedTime(0,
+            Interlocked.Read(ref s_ticks[(int)s]) + (s == PipelineStage.Write ? DatabaseWriter.BusyTicks : 0)))).ToList();
 
     public static void Reset()
     {
         for (var i = 0; i < s_ticks.Length; i++) Interlocked.Exchange(ref s_ticks[i], 0);
+        DatabaseWriter.ResetBusyTicks();
     }
 }

@@ -23,8 +23,9 @@ public sealed class ArticleStore(Database db)
     {
         await using var c = await db.OpenAsync(ct);
         await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
-        using var writer = new ArticleWriter(c, tx);
-        var id = writer.Insert(a, figures ?? [], topics: [a.TopicId]);
+        using var statements = new Statements(c);
+        statements.Use(tx);
+        var id = new ArticleWriter(statements).Insert(a, figures ?? [], topics: [a.TopicId]);
         await tx.CommitAsync(ct);
         return id;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -7,9 +8,10 @@ namespace AlertBot.Core.Storage;
 
 /// <summary>
 /// The one SQLite file. Hands out open connections with foreign keys on; WAL and the schema are set
-/// up once by <see cref="MigrateAsync"/> at start-up.
+/// up once by <see cref="MigrateAsync"/> at start-up. The check path writes through <see cref="Writer"/>, which keeps one
+/// connection of its own (<see cref="OpenWriter"/>).
 /// </summary>
-public sealed class Database
+public sealed class Database : IDisposable
 {
     private static int s_initialised;
     private readonly string _connectionString;
@@ -32,19 +34,51 @@ public sealed class Database
             Pooling = true,
         }.ToString();
         _logger = logger;
+        Writer = new DatabaseWriter(this);
     }
 
+    /// <summary>Writes the check path's commits and claims, in shared transactions, on a thread of its own.</summary>
+    internal DatabaseWriter Writer { get; }
+
     public string FilePath { get; }
+
+    /// <summary>
+    /// A connection of its own (not pooled) for the one writer that keeps it open: its page cache is larger, and stays
+    /// valid between its transactions as long as nothing else writes.
+    /// </summary>
+    internal SqliteConnection OpenWriter()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = $"{Pragmas} PRAGMA cache_size = -{WriterCacheKiB};";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // WAL (set by MigrateAsync) with synchronous=NORMAL: a commit is not fsynced, the checkpoint is; a power cut can
-        // lose the last commits (the next check finds their items again) but never corrupts the file.
-        await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
+        // A pooled connection keeps its settings: they are set once per physical connection, not at every open.
+        if (connection.Handle is { } handle && !s_configured.TryGetValue(handle, out _))
+        {
+            await connection.ExecuteAsync(Pragmas);
+            s_configured.TryAdd(handle, s_configuredMark);
+        }
         return connection;
     }
+
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> s_configured = new();
+    private static readonly object s_configuredMark = new();
+
+    // WAL (set by MigrateAsync) with synchronous=NORMAL: a commit is not fsynced, the checkpoint is; a power cut can
+    // lose the last commits (the next check finds their items again) but never corrupts the file.
+
+    private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+
+    // 32 MiB: the indexes a commit updates stay in memory instead of being read back from the file at every commit.
+    private const int WriterCacheKiB = 32 * 1024;
 
     /// <summary>Creates the file if needed, turns on WAL and applies pending migrations in one transaction each.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -101,4 +135,7 @@ public sealed class Database
 
     private static async Task<int> BrokenReferencesAsync(SqliteConnection connection, SqliteTransaction tx) =>
         (await connection.QueryAsync("PRAGMA foreign_key_check;", transaction: tx)).Count();
+
+    /// <summary>Writes what is queued for <see cref="Writer"/>, then ends its thread; later writes through it are refused.</summary>
+    public void Dispose() => Writer.Dispose();
 }

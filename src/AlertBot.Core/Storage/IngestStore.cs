@@ -1,46 +1,31 @@
-using System.Diagnostics;
-using AlertBot.Core.Pipeline;
-using Dapper;
-using Microsoft.Data.Sqlite;
-
 namespace AlertBot.Core.Storage;
 
 /// <summary>
-/// The write side of a check: one transaction stores its new articles with their figures, their outbox rows, the
-/// moderators' notice and the source's fetch state. A crash before the commit leaves nothing behind, so the next check
-/// sees the same items as new and stores and alerts them exactly once.
+/// The write side of a check: its new articles with their figures, their outbox rows, the moderators' notice and the
+/// source's fetch state are written together or not at all. Checks that commit at the same time share one transaction
+/// (<see cref="Database.Writer"/>), each in a savepoint of its own, so one check's failure undoes only that check and
+/// reaches only its caller. A crash before the commit leaves nothing behind, so the next check sees the same items as
+/// new and stores and alerts them exactly once.
 /// </summary>
-public sealed class IngestStore(Database db) : IDisposable
+public sealed class IngestStore(Database db)
 {
-    // SQLite has one writer at a time: concurrent checks queue here instead of spinning on busy_timeout.
-    private readonly SemaphoreSlim _writer = new(1, 1);
 
     /// <returns>How many articles were new and how many outbox rows were written (alerts, and edits of alerts already sent for a story).</returns>
-    public async Task<(int Stored, int Alerts)> CommitAsync(CheckCommit commit, CancellationToken ct = default)
+    public Task<(int Stored, int Alerts)> CommitAsync(CheckCommit commit, CancellationToken ct = default) =>
+        db.Writer.SubmitAsync(statements => Write(statements, commit), commit.Articles.Count, ct);
+
+    private static (int Stored, int Alerts) Write(Statements statements, CheckCommit commit)
     {
-        await using var c = await db.OpenAsync(ct);
-        await _writer.WaitAsync(ct);
-        var held = Stopwatch.GetTimestamp();
-        try
-        {
-            using var tx = c.BeginTransaction(deferred: false);
-            var (stored, alerts) = WriteArticles(c, tx, commit);
-            await WriteOutcomeAsync(c, tx, commit);
-            tx.Commit();
-            return (stored, alerts);
-        }
-        finally
-        {
-            StageTimes.Add(PipelineStage.Write, held);
-            _writer.Release();
-        }
+        var result = WriteArticles(statements, commit);
+        WriteOutcome(statements, commit);
+        return result;
     }
 
-    private static (int Stored, int Alerts) WriteArticles(SqliteConnection c, SqliteTransaction tx, CheckCommit commit)
+    private static (int Stored, int Alerts) WriteArticles(Statements statements, CheckCommit commit)
     {
         if (commit.Articles.Count == 0) return (0, 0);
-        using var articles = new ArticleWriter(c, tx);
-        using var outbox = Sql.Prepare(c, tx, OutboxStore.EnqueueAlertSql);
+        var articles = new ArticleWriter(statements);
+        var outbox = statements.Get(OutboxStore.EnqueueAlertSql);
         int stored = 0, rows = 0;
         foreach (var article in commit.Articles)
         {
@@ -58,7 +43,7 @@ public sealed class IngestStore(Database db) : IDisposable
         return (stored, rows);
     }
 
-    private static async Task WriteOutcomeAsync(SqliteConnection c, SqliteTransaction tx, CheckCommit commit)
+    private static void WriteOutcome(Statements statements, CheckCommit commit)
     {
         var now = commit.Outcome.CheckedAt;
         var nextCheck = commit.Outcome.NextCheckAt;
@@ -66,24 +51,18 @@ public sealed class IngestStore(Database db) : IDisposable
         switch (commit.Outcome)
         {
             case SourceOutcome.Succeeded s:
-                await c.ExecuteAsync(SourceStore.RecordSuccessSql, new
-                {
-                    id, etag = s.Etag, lastModified = s.LastModified, dripPosition = s.DripPosition, now, nextCheck,
-                    skippedItems = s.SkippedItems, lastItemError = s.LastItemError,
-                }, tx);
+                Sql.Execute(statements.Get(SourceStore.RecordSuccessSql), ("@etag", s.Etag), ("@lastModified", s.LastModified), ("@dripPosition", s.DripPosition),
+                    ("@now", now), ("@nextCheck", nextCheck), ("@skippedItems", s.SkippedItems), ("@lastItemError", s.LastItemError), ("@id", id));
                 break;
             case SourceOutcome.Failed f:
-                await c.ExecuteAsync(SourceStore.RecordFailureSql, new
-                {
-                    id, error = f.Error, now, nextCheck, disable = f.Disable, notFound = f.NotFound, noticed = f.Notice is not null,
-                }, tx);
+                Sql.Execute(statements.Get(SourceStore.RecordFailureSql), ("@now", now), ("@nextCheck", nextCheck), ("@error", f.Error),
+                    ("@disable", f.Disable), ("@notFound", f.NotFound), ("@noticed", f.Notice is not null), ("@id", id));
                 break;
         }
-        if (commit.Outcome.Notice is { } notice)
-            await c.ExecuteAsync(OutboxStore.EnqueueNoticeSql, new { topicId = commit.TopicId, notice, now }, tx);
-        foreach (var other in commit.OtherNotices)
-            await c.ExecuteAsync(OutboxStore.EnqueueNoticeSql, new { topicId = other.TopicId, notice = other.Notice, now }, tx);
+        if (commit.Outcome.Notice is { } notice) EnqueueNotice(statements, commit.TopicId, notice, now);
+        foreach (var other in commit.OtherNotices) EnqueueNotice(statements, other.TopicId, other.Notice, now);
     }
 
-    public void Dispose() => _writer.Dispose();
+    private static void EnqueueNotice(Statements statements, string topicId, string notice, DateTimeOffset now) =>
+        Sql.Execute(statements.Get(OutboxStore.EnqueueNoticeSql), ("@topicId", topicId), ("@notice", notice), ("@now", now));
 }

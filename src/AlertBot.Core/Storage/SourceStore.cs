@@ -152,21 +152,17 @@ public sealed class SourceStore(Database db)
     /// <summary>
     /// Claims the source for one check by <paramref name="owner"/> until <paramref name="until"/>, in one statement
     /// that only succeeds when nobody holds it or the holder's lease ran out (a process that died mid-check).
-    /// False: another process is checking it right now.
+    /// False: another process is checking it right now. Claims go through the check path's one writer, like its
+    /// commits: a claim taken between two commits would otherwise sleep in SQLite's busy handler.
     /// </summary>
-    public async Task<bool> TryClaimAsync(long id, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default)
-    {
-        await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteAsync(
-            "UPDATE sources SET claimed_by = @owner, claim_expires_at = @until WHERE id = @id AND (claimed_by IS NULL OR claim_expires_at < @now)",
-            new { id, owner, now, until }) == 1;
-    }
+    public Task<bool> TryClaimAsync(long id, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default) =>
+        db.Writer.SubmitAsync(s => Sql.Execute(s.Get(
+            "UPDATE sources SET claimed_by = @owner, claim_expires_at = @until WHERE id = @id AND (claimed_by IS NULL OR claim_expires_at < @now)"),
+            ("@owner", owner), ("@until", until), ("@id", id), ("@now", now)) == 1, 1, ct);
 
-    public async Task ReleaseClaimAsync(long id, string owner, CancellationToken ct = default)
-    {
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync("UPDATE sources SET claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND claimed_by = @owner", new { id, owner });
-    }
+    public Task ReleaseClaimAsync(long id, string owner, CancellationToken ct = default) =>
+        db.Writer.SubmitAsync(s => Sql.Execute(s.Get("UPDATE sources SET claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND claimed_by = @owner"),
+            ("@id", id), ("@owner", owner)), 1, ct);
 
     /// <summary>Follows a permanent redirect. False when another source of the topic already has that URL.</summary>
     public async Task<bool> MoveAsync(long id, string url, CancellationToken ct = default)

@@ -9,14 +9,6 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 internal static class Sql
 {
-    public static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string text)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = text;
-        return command;
-    }
-
     /// <summary>Binds the values by name, prefix included ("@id": without it every run would look the name up under each
     /// prefix), adding parameters on first use, and runs the command.</summary>
     /// <returns>The first column of the first row, or null.</returns>

@@ -25,34 +25,47 @@ public static class Summarizer
     public static string Summarize(string title, string cleanedText, int maxChars, IReadOnlyCollection<string> preferredSentences)
     {
         ArgumentNullException.ThrowIfNull(preferredSentences);
-        var preferred = preferredSentences.Where(q => !string.IsNullOrWhiteSpace(q)).Select(SummaryCandidates.WithoutBullet).ToHashSet(StringComparer.Ordinal);
-        return Summarize(title, cleanedText, maxChars, preferred.Count == 0 ? null : preferred.Contains);
+        HashSet<string>? preferred = null;
+        foreach (var q in preferredSentences)
+        {
+            if (!string.IsNullOrWhiteSpace(q)) (preferred ??= new HashSet<string>(StringComparer.Ordinal)).Add(SummaryCandidates.WithoutBullet(q));
+        }
+        return Summarize(title, cleanedText, maxChars, preferred is null ? null : preferred.Contains);
     }
 
     /// <summary>As <see cref="Summarize(string, string, int)"/>, preferring sentences for which <paramref name="prefer"/> is true.</summary>
     public static string Summarize(string title, string cleanedText, int maxChars, Func<string, bool>? prefer)
     {
         if (string.IsNullOrWhiteSpace(cleanedText) || maxChars <= 1) return "";
-        var candidates = SummaryCandidates.From(title ?? "", cleanedText).Take(LeadWindow).ToList();
+        var candidates = SummaryCandidates.From(title ?? "", cleanedText, LeadWindow);
         if (candidates.Count == 0) return "";
 
-        var scored = candidates.Select(c => (Candidate: c, Score: c.Score + (prefer?.Invoke(c.Text) == true ? 1.0 : 0)))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Index).ToList();
+        // Best first; of equal scores, the earlier sentence (a stable sort by score alone would do the same).
+        var scores = new double[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++) scores[i] = candidates[i].Score + (prefer?.Invoke(candidates[i].Text) == true ? 1.0 : 0);
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var bys and not 0 ? bys : candidates[a].Index.CompareTo(candidates[b].Index));
 
         var chosen = new List<SummaryCandidate>();
         var length = 0;
-        foreach (var (candidate, _) in scored)
+        foreach (var at in order)
         {
+            var candidate = candidates[at];
             var added = candidate.Text.Length + (chosen.Count == 0 ? 0 : 1);
             if (length + added > maxChars) continue;
             if (chosen.Exists(c => SummaryCandidates.Overlaps(c, candidate))) continue;
             chosen.Add(candidate);
             length += added;
         }
-        if (chosen.Count > 0) return string.Join(' ', chosen.OrderBy(c => c.Index).Select(c => c.Text));
+        if (chosen.Count > 0)
+        {
+            chosen.Sort((a, b) => a.Index.CompareTo(b.Index));
+            return chosen.Count == 1 ? chosen[0].Text : string.Join(' ', chosen.ConvertAll(c => c.Text));
+        }
 
         // Not one whole sentence fits: last resort, the best sentence cut on a word boundary.
-        return CutOnWord(scored[0].Candidate.Text, maxChars);
+        return CutOnWord(candidates[order[0]].Text, maxChars);
     }
 
     private static string CutOnWord(string sentence, int maxChars)

@@ -14,26 +14,34 @@ internal static partial class SummaryCandidates
 {
     private const int MinLength = 30;
 
-    public static IEnumerable<SummaryCandidate> From(string title, string cleanedText)
+    /// <summary>The first <paramref name="limit"/> eligible sentences, in order.</summary>
+    public static List<SummaryCandidate> From(string title, string cleanedText, int limit)
     {
+        var candidates = new List<SummaryCandidate>(limit);
         var titleWords = Words(title);
-        var index = 0;
+        var sentences = new List<string>();
         var at = 0;
-        while (at <= cleanedText.Length)
+        while (at <= cleanedText.Length && candidates.Count < limit)
         {
             var end = cleanedText.IndexOf('\n', at);
             if (end < 0) end = cleanedText.Length;
-            var line = cleanedText.AsSpan(at, end - at).Trim();
+            var raw = cleanedText.AsSpan(at, end - at);
+            var line = raw.Trim();
+            var lineStart = at + (raw.Length - raw.TrimStart().Length);
             at = end + 1;
             if (line.Length == 0 || line[0] == '|') continue;
             var bullet = BulletLength(line);
-            foreach (var sentence in SentenceSplitter.Split(line[bullet..].ToString()))
+            // The line's sentences straight from the text: splitting a range copies no line.
+            sentences.Clear();
+            SentenceSplitter.Split(cleanedText, lineStart + bullet, line.Length - bullet, sentences);
+            foreach (var sentence in sentences)
             {
                 if (!IsEligible(sentence, titleWords, out var words)) continue;
-                yield return new SummaryCandidate(sentence, index, Score(sentence, index, bullet > 0), words);
-                index++;
+                candidates.Add(new SummaryCandidate(sentence, candidates.Count, Score(sentence, candidates.Count, bullet > 0), words));
+                if (candidates.Count == limit) break;
             }
         }
+        return candidates;
     }
 
     /// <summary>A sentence as a candidate reads it: trimmed, without a leading list bullet.</summary>
@@ -100,21 +108,30 @@ internal static partial class SummaryCandidates
     /// </summary>
     private static string[] Words(string s)
     {
-        var words = new List<string>(s.Length / 6 + 1);
+        // One scratch list per thread: only the distinct words are kept, as an array.
+        var words = t_words ??= new List<string>(64);
+        words.Clear();
         var scanner = new TokenScanner(s);
         while (scanner.MoveNext())
         {
             if (scanner.Current.Length > 2) words.Add(TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false).Stem);
         }
         if (words.Count == 0) return [];
-        words.Sort(StringComparer.Ordinal);
+        words.Sort(OrdinalOrder);
         var distinct = 1;
         for (var i = 1; i < words.Count; i++)
         {
             if (!string.Equals(words[i], words[distinct - 1], StringComparison.Ordinal)) words[distinct++] = words[i];
         }
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[..distinct].ToArray();
+        var result = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[..distinct].ToArray();
+        words.Clear();
+        return result;
     }
+
+    [ThreadStatic] private static List<string>? t_words;
+
+    // Sorting with a comparer allocates a delegate per call; a cached one does not (same ordinal order).
+    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
 
     /// <summary>How many words two sorted distinct word lists share.</summary>
     private static int Shared(string[] a, string[] b)

@@ -32,35 +32,58 @@ public static class SentenceSplitter
         "Some", "Many", "Most", "Such", "When", "If", "Since", "According", "Earlier", "Later", "Last", "Now", "Yet", "So",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinalLookup = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeFinalLookup = MaybeFinal.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStartersLookup = SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
     private static readonly SearchValues<char> TerminalsAndClosers = SearchValues.Create(".!?…\"'”’)]»");
 
     public static IReadOnlyList<string> Split(string text)
     {
         var sentences = new List<string>();
-        if (string.IsNullOrEmpty(text)) return sentences;
-        foreach (var line in text.Split('\n'))
-        {
-            var start = 0;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var skip = line.AsSpan(i).IndexOfAny(Terminals);
-                if (skip < 0) break;
-                i += skip;
-                var end = i + 1;
-                while (end < line.Length && TerminalsAndClosers.Contains(line[end])) end++;
-                if (end < line.Length && !IsBoundary(line, i, end)) { i = end - 1; continue; }
-                Add(sentences, line[start..end]);
-                start = end;
-                i = end - 1;
-            }
-            if (start < line.Length) Add(sentences, line[start..]);
-        }
+        if (!string.IsNullOrEmpty(text)) Split(text, 0, text.Length, sentences);
         return sentences;
     }
 
+    /// <summary>
+    /// The sentences of <c>text[start..(start + length)]</c>, appended to <paramref name="sentences"/>: the same as
+    /// splitting that substring, without copying it or its lines first (only the sentences are new strings).
+    /// </summary>
+    internal static void Split(string text, int start, int length, List<string> sentences)
+    {
+        var end = start + length;
+        var lineStart = start;
+        while (lineStart <= end)
+        {
+            var newline = text.AsSpan(lineStart, end - lineStart).IndexOf('\n');
+            var lineEnd = newline < 0 ? end : lineStart + newline;
+            SplitLine(text, lineStart, text.AsSpan(lineStart, lineEnd - lineStart), sentences);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>One line's sentences; <paramref name="offset"/> is where <paramref name="line"/> starts in <paramref name="text"/>.</summary>
+    private static void SplitLine(string text, int offset, ReadOnlySpan<char> line, List<string> sentences)
+    {
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var skip = line[i..].IndexOfAny(Terminals);
+            if (skip < 0) break;
+            i += skip;
+            var end = i + 1;
+            while (end < line.Length && TerminalsAndClosers.Contains(line[end])) end++;
+            if (end < line.Length && !IsBoundary(line, i, end)) { i = end - 1; continue; }
+            Add(sentences, text, offset + start, end - start);
+            start = end;
+            i = end - 1;
+        }
+        if (start < line.Length) Add(sentences, text, offset + start, line.Length - start);
+    }
+
     /// <summary>Whether the terminal at <paramref name="at"/> (punctuation and closers ending before <paramref name="after"/>) ends a sentence.</summary>
-    private static bool IsBoundary(string line, int at, int after)
+    private static bool IsBoundary(ReadOnlySpan<char> line, int at, int after)
     {
         var next = after;
         while (next < line.Length && line[next] == ' ') next++;
@@ -78,29 +101,33 @@ public static class SentenceSplitter
         var token = TokenBefore(line, at);
         if (token.Length == 0) return true;
         if (token.Length == 1 && char.IsUpper(token[0])) return false; // an initial
-        if (NeverFinal.Contains(token)) return false;
-        var dotted = token.Contains('.', StringComparison.Ordinal);
-        if (dotted || MaybeFinal.Contains(token)) return SentenceStarters.Contains(WordAt(line, next));
+        if (NeverFinalLookup.Contains(token)) return false;
+        var dotted = token.Contains('.');
+        if (dotted || MaybeFinalLookup.Contains(token)) return SentenceStartersLookup.Contains(WordAt(line, next));
         return true;
     }
 
-    private static string TokenBefore(string line, int at)
+    private static ReadOnlySpan<char> TokenBefore(ReadOnlySpan<char> line, int at)
     {
         var start = at;
         while (start > 0 && !char.IsWhiteSpace(line[start - 1]) && line[start - 1] is not ('(' or '"' or '“' or '‘' or '\'')) start--;
         return line[start..at];
     }
 
-    private static string WordAt(string line, int index)
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> line, int index)
     {
         var end = index;
         while (end < line.Length && char.IsLetter(line[end])) end++;
         return line[index..end];
     }
 
-    private static void Add(List<string> sentences, string sentence)
+    /// <summary>Adds <c>text[start..(start + length)]</c> trimmed, unless nothing is left: one string, never a copy of a copy.</summary>
+    private static void Add(List<string> sentences, string text, int start, int length)
     {
-        var trimmed = sentence.Trim();
-        if (trimmed.Length > 0) sentences.Add(trimmed);
+        var span = text.AsSpan(start, length);
+        var trimmed = span.TrimStart();
+        start += span.Length - trimmed.Length;
+        trimmed = trimmed.TrimEnd();
+        if (trimmed.Length > 0) sentences.Add(text.Substring(start, trimmed.Length));
     }
 }

@@ -22,6 +22,18 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public async Task A_pooled_connection_opened_again_still_has_foreign_keys_the_busy_timeout_and_synchronous_normal()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var c = await db.Database.OpenAsync();
+            Assert.Equal((1L, 10_000L, 1L), (await c.ExecuteScalarAsync<long>("PRAGMA foreign_keys"), await c.ExecuteScalarAsync<long>("PRAGMA busy_timeout"),
+                await c.ExecuteScalarAsync<long>("PRAGMA synchronous")));
+        }
+    }
+
+    [Fact]
     public async Task Migrating_twice_changes_nothing()
     {
         using var db = await TestDatabase.CreateAsync();

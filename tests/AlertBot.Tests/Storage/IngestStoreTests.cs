@@ -32,7 +32,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
 
         var (stored, alerts) = await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db, "works again"),
             [Article("id:1", new PlannedAlert(s_chat, subscriptionId)), Article("id:2")]));
@@ -54,7 +53,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
 
         await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db, "works again"), [Article("id:1", new PlannedAlert(s_chat, subscriptionId))]));
 
@@ -71,7 +69,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
         await using (var c = await db.Database.OpenAsync())
             await c.ExecuteAsync("CREATE TRIGGER crash BEFORE UPDATE ON sources BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
 
@@ -88,7 +85,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, subscriptionId) = await CreateAsync();
         using var _ = db;
-        using var __ = store;
         await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Article("id:1")]));
 
         var (stored, alerts) = await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Article("id:1", new PlannedAlert(s_chat, subscriptionId))]));
@@ -101,7 +97,6 @@ public sealed class IngestStoreTests
     {
         var (db, store, sourceId, _) = await CreateAsync();
         using var __ = db;
-        using var ___ = store;
         var now = db.Time.GetUtcNow();
 
         await store.CommitAsync(new CheckCommit(sourceId, "t", new SourceOutcome.Failed(now, now.AddMinutes(20), "503", Notice: "failing"), []));
@@ -109,5 +104,23 @@ public sealed class IngestStoreTests
         var source = (await db.Sources.FindAsync(sourceId))!;
         Assert.Equal((1, "503", true), (source.ErrorCount, source.LastError, source.FailingNoticed));
         Assert.Equal("failing", Assert.Single(await db.Outbox.DueAsync(now, 10)).Notice);
+    }
+
+    [Fact]
+    public async Task A_story_keeps_its_earliest_report_s_time_and_title_when_a_later_report_is_committed_first()
+    {
+        var (db, store, sourceId, _) = await CreateAsync();
+        using var _ = db;
+        var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        NewArticle Report(string identity, string title, DateTimeOffset seen) =>
+            new(new ArticleRecord { TopicId = "t", Identity = identity, Title = title, Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow(), StoryId = 7 }, [], [], seen);
+
+        // The check that joined the story commits before the one that started it (checks commit in any order).
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:join", "Joiner's headline", start.AddHours(2))]));
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:start", "Starter's headline", start)]));
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:late", "Latest headline", start.AddHours(1))]));
+
+        var story = (await new StoryStore(db.Database).FindAsync(7))!;
+        Assert.Equal(("Starter's headline", start, start.AddHours(2), 3L), (story.Title, story.FirstSeenAt, story.LastSeenAt, story.Reports));
     }
 }

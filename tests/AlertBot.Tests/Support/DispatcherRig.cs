@@ -67,7 +67,6 @@ public sealed class DispatcherRig : IDisposable
     {
         Matcher.Dispose();
         Signal.Dispose();
-        Ingest.Dispose();
         Db.Dispose();
     }
 }

@@ -84,7 +84,6 @@ public sealed class PipelineRig : IDisposable
     public void Dispose()
     {
         Signal.Dispose();
-        Ingest.Dispose();
         Stories.Dispose();
         Matcher.Dispose();
         Db.Dispose();

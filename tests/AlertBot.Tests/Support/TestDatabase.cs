@@ -59,5 +59,9 @@ public sealed class TestDatabase : IDisposable
     public ChatLifecycle Lifecycle(ISubscriptionMatcher matcher, int subscriptionsPerChat = 50) =>
         new(Subscriptions, Chats, matcher, Options.Create(new ChatLimitsOptions { SubscriptionsPerChat = subscriptionsPerChat }), NullLogger<ChatLifecycle>.Instance);
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _dir.Dispose();
+    }
 }

@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Core.Storage;
+
+/// <summary>
+/// The one writer of the check path (its commits and its source claims): a thread of its own, with a long-lived
+/// connection, takes every job waiting and writes them in ONE transaction (group commit), each inside its own savepoint
+/// so that a job that fails is undone alone and its error goes to its caller alone. Callers never hold a lock while
+/// they wait, the writer never waits in the thread pool's queue behind other work, and the check path's writes never
+/// sleep in SQLite's busy handler waiting for each other. The thread starts with the first job and ends after a while
+/// with nothing to do (closing its connection); disposing lets it write what is queued, then ends it.
+/// </summary>
+internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseWriter.DefaultBatchWeight, TimeSpan? idle = null) : IDisposable
+{
+    /// <summary>Articles per transaction at most: a batch stays a few tens of milliseconds, so no commit waits long.</summary>
+    public const int DefaultBatchWeight = 500;
+
+    private const string JobSavepoint = "job";
+
+    private readonly object _gate = new();
+    private readonly Queue<WriteJob> _queue = new();
+    private readonly int _idleMs = (int)(idle ?? TimeSpan.FromSeconds(5)).TotalMilliseconds;
+    private Thread? _thread;
+    private bool _disposed;
+    private long _transactions;
+    // Only the writer thread touches these.
+    private SqliteConnection? _connection;
+    private Statements? _statements;
+
+    private static long s_busyTicks;
+
+    /// <summary>How long every writer of the process has spent writing (<see cref="Stopwatch"/> ticks), for the ingest benchmark.</summary>
+    public static long BusyTicks => Interlocked.Read(ref s_busyTicks);
+
+    public static void ResetBusyTicks() => Interlocked.Exchange(ref s_busyTicks, 0);
+
+    private static void AddBusy(long start) => Interlocked.Add(ref s_busyTicks, Stopwatch.GetTimestamp() - start);
+
+    /// <summary>Transactions committed so far: fewer than the jobs when jobs wait together.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
+    public Task<T> SubmitAsync<T>(Func<Statements, T> write, int weight, CancellationToken ct)
+    {
+        var job = new WriteJob<T>(write, weight);
+        job.CancelWith(ct);
+        if (job.Task.IsCompleted) return job.Task;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _queue.Enqueue(job);
+            if (_thread is null)
+            {
+                _thread = new Thread(Loop) { IsBackground = true, Name = "AlertBot database writer" };
+                _thread.Start();
+            }
+            else Monitor.Pulse(_gate);
+        }
+        return job.Task;
+    }
+
+    private void Loop()
+    {
+        try
+        {
+            while (NextBatch() is { } batch)
+            {
+                if (batch.Count == 1 || (batch.Count > 1 && !TryWriteTogether(batch)))
+                    foreach (var job in batch) WriteAlone(job);
+            }
+        }
+        finally
+        {
+            Close();
+        }
+    }
+
+    /// <returns>The jobs waiting, up to the cap (those whose callers gave up are dropped); null when the thread should end.</returns>
+    private List<WriteJob>? NextBatch()
+    {
+        lock (_gate)
+        {
+            while (_queue.Count == 0)
+            {
+                if (_disposed || (!Monitor.Wait(_gate, _idleMs) && _queue.Count == 0))
+                {
+                    _thread = null;
+                    return null;
+                }
+            }
+            var batch = new List<WriteJob>();
+            var weight = 0;
+            while (_queue.Count > 0 && (batch.Count == 0 || weight + _queue.Peek().Weight <= maxBatchWeight))
+            {
+                var job = _queue.Dequeue();
+                if (!job.TryTake()) continue;
+                batch.Add(job);
+                weight += job.Weight;
+            }
+            return batch;
+        }
+    }
+
+    /// <summary>One transaction for the whole batch, a savepoint per job: a job that fails is undone alone.</summary>
+    /// <returns>False when the transaction itself was lost (BEGIN, COMMIT or undoing a savepoint failed): nothing of it
+    /// stands and no job is completed, so each is written again on its own.</returns>
+    private bool TryWriteTogether(List<WriteJob> batch)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var errors = new Exception?[batch.Count];
+        try
+        {
+            var (connection, statements) = Open();
+            using (var tx = connection.BeginTransaction(deferred: false))
+            {
+                statements.Use(tx);
+                for (var i = 0; i < batch.Count; i++) errors[i] = RunInSavepoint(batch[i], statements, tx);
+                tx.Commit();
+            }
+            statements.Use(null);
+            Interlocked.Increment(ref _transactions);
+        }
+        catch (Exception)
+        {
+            Close();
+            return false;
+        }
+        finally
+        {
+            AddBusy(start);
+        }
+        for (var i = 0; i < batch.Count; i++) batch[i].Complete(errors[i]);
+        return true;
+    }
+
+    private static Exception? RunInSavepoint(WriteJob job, Statements statements, SqliteTransaction tx)
+    {
+        tx.Save(JobSavepoint);
+        try
+        {
+            job.Run(statements);
+            tx.Release(JobSavepoint);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            tx.Rollback(JobSavepoint);
+            tx.Release(JobSavepoint);
+            return ex;
+        }
+    }
+
+    /// <summary>A transaction of its own: the job's error, whatever it is, goes to its caller as it was thrown.</summary>
+    private void WriteAlone(WriteJob job)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var (connection, statements) = Open();
+            using (var tx = connection.BeginTransaction(deferred: false))
+            {
+                statements.Use(tx);
+                job.Run(statements);
+                tx.Commit();
+            }
+            statements.Use(null);
+            Interlocked.Increment(ref _transactions);
+        }
+        catch (Exception ex)
+        {
+            // Failures are rare: a fresh connection afterwards costs less than finding out what state this one is in.
+            Close();
+            job.Complete(ex);
+            return;
+        }
+        finally
+        {
+            AddBusy(start);
+        }
+        job.Complete(null);
+    }
+
+    private (SqliteConnection Connection, Statements Statements) Open()
+    {
+        _connection ??= db.OpenWriter();
+        _statements ??= new Statements(_connection);
+        return (_connection, _statements);
+    }
+
+    private void Close()
+    {
+        _statements?.Dispose();
+        _statements = null;
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    public void Dispose()
+    {
+        Thread? thread;
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            thread = _thread;
+            Monitor.PulseAll(_gate);
+        }
+        if (thread is not null && thread != Thread.CurrentThread) thread.Join();
+    }
+}
+
