@@ -51,12 +51,9 @@ internal sealed class Story
     /// <summary>Sorted sampled shingle hashes, the smallest kept (the same ones for every copy).</summary>
     public uint[] Shingles { get; private set; } = [];
 
-    /// <summary>Set once the story left the window; the index drops it lazily.</summary>
-    public bool Retired { get; set; }
-
-    // Scratch for one candidate search (the clusterer is single-threaded).
-    internal int SearchStamp;
-    internal double PartialScore;
+    /// <summary>Where the index keeps it while it is active, and the serial number that tells it from the slot's other holders.</summary>
+    internal int Slot;
+    internal int Serial;
 
     /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
     public IEnumerable<int> Join(StoryProfile report, int maxTerms)

@@ -121,17 +121,20 @@ public sealed class StoryClusterer
         return profile;
     }
 
-    /// <summary>Share of the report's sampled shingles that the story holds.</summary>
+    /// <summary>Share of the report's sampled shingles that the story holds (both sorted, distinct: one merge).</summary>
     private static double Containment(uint[] report, uint[] story)
     {
         if (report.Length == 0 || story.Length == 0) return 0;
-        var shared = 0;
+        int shared = 0, covered = 0, j = 0;
+        // The story keeps only its smallest hashes: compare within the range it covers.
+        var last = story[^1];
         foreach (var h in report)
         {
-            if (Array.BinarySearch(story, h) >= 0) shared++;
+            if (h > last) break;
+            covered++;
+            while (story[j] < h) j++;
+            if (story[j] == h) shared++;
         }
-        // The story keeps only its smallest hashes: compare within the range it covers.
-        var covered = report.Count(h => h <= story[^1]);
         return covered < MinCoveredShingles ? 0 : (double)shared / covered;
     }
 }

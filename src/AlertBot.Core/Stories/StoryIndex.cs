@@ -14,6 +14,18 @@ internal sealed class StoryIndex
     private readonly Dictionary<int, PostingList> _postings = [];
     private readonly Dictionary<long, Story> _byId = [];
     private readonly PriorityQueue<Story, (DateTimeOffset Start, long Id)> _byStart = new();
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<int> _found = [];
+
+    // Per slot: the active story, its serial (0 when free), id and the scratch of one candidate search. A search reads
+    // these dense arrays, not the stories scattered over the heap.
+    private Story?[] _stories = new Story?[64];
+    private int[] _serials = new int[64];
+    private long[] _ids = new long[64];
+    private int[] _stamps = new int[64];
+    private double[] _scores = new double[64];
+    private int _slots;
+    private int _serial;
     private int _stamp;
 
     public int Count { get; private set; }
@@ -23,6 +35,13 @@ internal sealed class StoryIndex
         Count++;
         _byId.Add(story.Id, story);
         _byStart.Enqueue(story, (story.Start, story.Id));
+        var slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
+        story.Slot = slot;
+        story.Serial = ++_serial;
+        _stories[slot] = story;
+        _serials[slot] = story.Serial;
+        _ids[slot] = story.Id;
+        _stamps[slot] = 0;
         Post(story, story.Terms.Ids);
     }
 
@@ -31,7 +50,7 @@ internal sealed class StoryIndex
         foreach (var id in stemIds)
         {
             if (!_postings.TryGetValue(id, out var list)) _postings[id] = list = new PostingList();
-            list.Stories.Add(story);
+            list.Add(story.Slot, story.Serial);
         }
     }
 
@@ -44,15 +63,18 @@ internal sealed class StoryIndex
         while (_byStart.TryPeek(out var story, out var key) && key.Start < cutoff)
         {
             _byStart.Dequeue();
-            story.Retired = true;
             Count--;
             _byId.Remove(story.Id);
+            // Its entries are dropped lazily: they no longer match the slot's serial.
+            _serials[story.Slot] = 0;
+            _stories[story.Slot] = null;
+            _freeSlots.Push(story.Slot);
             foreach (var id in story.Terms.Ids)
             {
                 if (!_postings.TryGetValue(id, out var list)) continue;
                 list.Retired++;
-                list.CompactIfWorthIt();
-                if (list.Stories.Count == 0) _postings.Remove(id);
+                list.CompactIfWorthIt(_serials);
+                if (list.Count == 0) _postings.Remove(id);
             }
         }
     }
@@ -64,52 +86,72 @@ internal sealed class StoryIndex
     public List<Story> Candidates(TermVector terms, int max, int maxPosting)
     {
         var stamp = ++_stamp;
-        var found = new List<Story>();
+        var found = _found;
+        found.Clear();
+        var (serials, stamps, scores) = (_serials, _stamps, _scores);
         foreach (var t in Heaviest(terms))
         {
-            if (!_postings.TryGetValue(terms.Ids[t], out var list) || list.Stories.Count - list.Retired > maxPosting) continue;
+            if (!_postings.TryGetValue(terms.Ids[t], out var list) || list.Count - list.Retired > maxPosting) continue;
             var w = terms.Weights[t];
-            foreach (var story in list.Stories)
+            foreach (var entry in list.Entries)
             {
-                if (story.Retired) continue;
-                if (story.SearchStamp != stamp)
+                var slot = entry.Slot;
+                if (serials[slot] != entry.Serial) continue;
+                if (stamps[slot] != stamp)
                 {
-                    story.SearchStamp = stamp;
-                    story.PartialScore = 0;
-                    found.Add(story);
+                    stamps[slot] = stamp;
+                    scores[slot] = 0;
+                    found.Add(slot);
                 }
-                story.PartialScore += w;
+                scores[slot] += w;
             }
         }
-        return Top(found, max);
+        var top = Top(found, max);
+        var stories = new List<Story>(top.Count);
+        foreach (var slot in top) stories.Add(_stories[slot]!);
+        return stories;
+    }
+
+    private int NewSlot()
+    {
+        if (_slots == _serials.Length)
+        {
+            var size = _slots * 2;
+            Array.Resize(ref _stories, size);
+            Array.Resize(ref _serials, size);
+            Array.Resize(ref _ids, size);
+            Array.Resize(ref _stamps, size);
+            Array.Resize(ref _scores, size);
+        }
+        return _slots++;
     }
 
     /// <summary>
-    /// The <paramref name="max"/> best of the found stories, best first (ties by id): one pass keeping a small sorted
+    /// The <paramref name="max"/> best of the found slots, best first (ties by id): one pass keeping a small sorted
     /// list, instead of sorting the thousands a common term can bring.
     /// </summary>
-    private static List<Story> Top(List<Story> found, int max)
+    private List<int> Top(List<int> found, int max)
     {
         if (found.Count <= max)
         {
             found.Sort(Better);
             return found;
         }
-        var top = new List<Story>(max + 1);
-        foreach (var story in found)
+        var top = new List<int>(max + 1);
+        foreach (var slot in found)
         {
-            if (top.Count == max && Better(story, top[^1]) >= 0) continue;
+            if (top.Count == max && Better(slot, top[^1]) >= 0) continue;
             var at = top.Count;
-            while (at > 0 && Better(story, top[at - 1]) < 0) at--;
-            top.Insert(at, story);
+            while (at > 0 && Better(slot, top[at - 1]) < 0) at--;
+            top.Insert(at, slot);
             if (top.Count > max) top.RemoveAt(max);
         }
         return top;
     }
 
-    /// <summary>Negative when <paramref name="a"/> ranks before <paramref name="b"/>: more shared weight, then the older id.</summary>
-    private static int Better(Story a, Story b) =>
-        b.PartialScore != a.PartialScore ? b.PartialScore.CompareTo(a.PartialScore) : a.Id.CompareTo(b.Id);
+    /// <summary>Negative when slot <paramref name="a"/> ranks before <paramref name="b"/>: more shared weight, then the older id.</summary>
+    private int Better(int a, int b) =>
+        _scores[b] != _scores[a] ? _scores[b].CompareTo(_scores[a]) : _ids[a].CompareTo(_ids[b]);
 
     /// <summary>Positions of the heaviest terms, ties broken by id so the search never depends on anything else.</summary>
     private static IEnumerable<int> Heaviest(TermVector terms)
