@@ -29,6 +29,14 @@ public sealed class GroupCommitTests
             [new NewArticle(new ArticleRecord { TopicId = "t", Identity = $"id:{sourceId}", Title = $"From {sourceId}", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() },
                 [], [new PlannedAlert(s_chat, subscriptionId)])]);
 
+    /// <summary>Holds the write lock, then queues a commit of one new article for each source.</summary>
+    private static async Task<(SqliteTransaction Held, List<Task<(int Stored, int Alerts)>> Commits)> QueueBehindHeldLockAsync(
+        TestDatabase db, IngestStore store, IReadOnlyList<long> sources, long subscriptionId)
+    {
+        var held = await HoldWriteLockAsync(db);
+        return (held, sources.Select(id => store.CommitAsync(Commit(db, id, subscriptionId))).ToList());
+    }
+
     /// <summary>Takes SQLite's write lock from a connection of its own until disposed.</summary>
     private static async Task<SqliteTransaction> HoldWriteLockAsync(TestDatabase db)
     {
@@ -56,8 +64,7 @@ public sealed class GroupCommitTests
         var (db, store, sources, subscriptionId) = await CreateAsync(6);
         using var _ = db;
 
-        var held = await HoldWriteLockAsync(db);
-        var commits = sources.Select(id => store.CommitAsync(Commit(db, id, subscriptionId))).ToList();
+        var (held, commits) = await QueueBehindHeldLockAsync(db, store, sources, subscriptionId);
         await Task.Delay(100);
         Assert.All(commits, c => Assert.False(c.IsCompleted));
         await ReleaseAsync(held);
@@ -77,8 +84,7 @@ public sealed class GroupCommitTests
         await using (var c = await db.Database.OpenAsync())
             await c.ExecuteAsync($"CREATE TRIGGER crash BEFORE UPDATE ON sources WHEN NEW.id = {sources[1]} BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
 
-        var held = await HoldWriteLockAsync(db);
-        var commits = sources.Select(id => store.CommitAsync(Commit(db, id, subscriptionId))).ToList();
+        var (held, commits) = await QueueBehindHeldLockAsync(db, store, sources, subscriptionId);
         await ReleaseAsync(held);
 
         var error = await Assert.ThrowsAsync<SqliteException>(() => commits[1]);
@@ -118,8 +124,7 @@ public sealed class GroupCommitTests
         var (db, store, sources, subscriptionId) = await CreateAsync(3);
         using var _ = db;
 
-        var held = await HoldWriteLockAsync(db);
-        var commits = sources.Select(id => store.CommitAsync(Commit(db, id, subscriptionId))).ToList();
+        var (held, commits) = await QueueBehindHeldLockAsync(db, store, sources, subscriptionId);
         var disposed = Task.Run(db.Database.Dispose);
         await Task.Delay(100);
         Assert.False(disposed.IsCompleted);
