@@ -216,9 +216,14 @@ public sealed class OutboxDispatcher(
         return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Records what the platform said about one message, which carried these rows.</summary>
+    /// <summary>
+    /// Records what the platform said about one message, which carried these rows. The platform has acted, so its answer
+    /// is written even when shutdown was asked for during the send: a sent row left claimed would go out again after its
+    /// lease. Only telling people of a lost chat (a send of its own) still stops for shutdown.
+    /// </summary>
     private async Task<Outcome> ApplyAsync(DeliveryResult result, IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
     {
+        var record = CancellationToken.None;
         var row = rows[0];
         var target = new ChatTarget(row.Platform, row.ChatId);
         switch (result)
@@ -227,30 +232,30 @@ public sealed class OutboxDispatcher(
                 metrics?.AlertsSent(row.Platform, rows.Count);
                 // An alert's own message is kept: later reports of its story edit it. A digest's is not theirs to edit.
                 var messageId = rows.Count == 1 && row.Batch is null && row.Notice is null ? delivered.PlatformMessageId : null;
-                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), messageId, ct);
+                foreach (var r in rows) await outbox.MarkSentAsync(r.Id, time.GetUtcNow(), messageId, record);
                 return Outcome.Delivered;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 >= options.Value.MaxAttempts:
                 logger.LogWarning("Giving up on outbox row {OutboxId} after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, retry.Error);
                 metrics?.AlertFailed(row.Platform, rows.Count);
-                foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, ct);
+                foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, retry.Error, record);
                 return Outcome.Final;
             case DeliveryResult.RetryLater retry:
-                foreach (var r in rows) await outbox.MarkRetryAsync(r.Id, retry.Error, time.GetUtcNow() + (retry.After ?? Backoff(row.Attempts)), ct);
+                foreach (var r in rows) await outbox.MarkRetryAsync(r.Id, retry.Error, time.GetUtcNow() + (retry.After ?? Backoff(row.Attempts)), record);
                 return Outcome.Retry;
             case DeliveryResult.TargetGone gone:
                 logger.LogWarning("Target {Target} is gone ({Reason}); disabling it", target, gone.Reason);
                 metrics?.AlertFailed(row.Platform, rows.Count);
                 if (_platforms.TryGetValue(target.Platform, out var platform)) await lossNotifier.NotifyAsync(platform, target, gone.Reason, ct);
-                await chats.DisableAsync(target, gone.Reason, ct);
+                await chats.DisableAsync(target, gone.Reason, record);
                 return Outcome.TargetStopped;
             case DeliveryResult.TargetMoved moved:
                 logger.LogInformation("Target {Target} moved to {NewChatId}; its subscriptions follow", target, moved.NewChatId);
-                await chats.MoveAsync(target, moved.NewChatId, ct);
+                await chats.MoveAsync(target, moved.NewChatId, record);
                 return Outcome.TargetStopped;
             case DeliveryResult.Rejected rejected:
                 logger.LogWarning("Outbox row {OutboxId} rejected by {Platform}: {Reason}", row.Id, row.Platform, rejected.Reason);
                 metrics?.AlertFailed(row.Platform, rows.Count);
-                foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, ct);
+                foreach (var r in rows) await outbox.MarkFinalAsync(r.Id, OutboxStatus.Failed, rejected.Reason, record);
                 return Outcome.Final;
             default:
                 throw new InvalidOperationException($"Unknown delivery result {result}");

@@ -53,23 +53,25 @@ public sealed class StoryEdits(
 
         var settings = await settingsStore.GetAsync(target, ct);
         var result = await platform.EditAlertAsync(ChannelAlert.Apply(alert, settings), messageId, ct);
+        // What the platform did is recorded even when shutdown was asked for during the call (as the dispatcher does).
+        var record = CancellationToken.None;
         switch (result)
         {
             case DeliveryResult.Delivered:
-                await outbox.MarkSentAsync(row.Id, time.GetUtcNow(), ct);
+                await outbox.MarkSentAsync(row.Id, time.GetUtcNow(), record);
                 break;
             case DeliveryResult.RetryLater retry when row.Attempts + 1 < options.Value.MaxAttempts:
-                await outbox.MarkRetryAsync(row.Id, retry.Error, time.GetUtcNow() + (retry.After ?? OutboxDispatcher.Backoff(row.Attempts)), ct);
+                await outbox.MarkRetryAsync(row.Id, retry.Error, time.GetUtcNow() + (retry.After ?? OutboxDispatcher.Backoff(row.Attempts)), record);
                 return Outcome.Retry;
             default:
-                await DropAsync(row, Describe(result), ct);
+                await DropAsync(row, Describe(result), record);
                 return Outcome.Dropped;
         }
 
         if (settings.Updates && await UpdateTextAsync(row, ct) is { } update && await UpdateDueAsync(target, row, settings, ct))
         {
             if (await platform.SendReplyAsync(target, update, messageId, ct) is DeliveryResult.Delivered)
-                await outbox.MarkUpdateAsync(row.Id, ct);
+                await outbox.MarkUpdateAsync(row.Id, record);
         }
         return Outcome.Edited;
     }

@@ -46,6 +46,24 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task An_alert_the_platform_took_is_marked_sent_even_when_shutdown_comes_during_the_send()
+    {
+        using var rig = await ChannelRig.CreateAsync(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await rig.AlertAsync(1);
+        using var stopping = new CancellationTokenSource();
+        rig.Platform.Sending = _ => stopping.Cancel();
+
+        try { await rig.Dispatcher().DeliverDueAsync(stopping.Token); }
+        catch (OperationCanceledException) { }
+
+        Assert.Equal(1, await rig.CountAsync(OutboxStatus.Sent));
+        // After a restart, and long after any claim's lease, nothing goes out twice.
+        rig.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await rig.Dispatcher().DeliverDueAsync(default));
+        Assert.Single(rig.Platform.Alerts);
+    }
+
+    [Fact]
     public async Task A_transient_failure_is_retried_after_the_wait_the_platform_asked_for()
     {
         var (rig, dispatcher, platform, _) = await ArrangeAsync();

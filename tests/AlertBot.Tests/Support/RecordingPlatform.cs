@@ -23,10 +23,14 @@ public sealed class RecordingPlatform(string name = RecordingPlatform.PlatformNa
 
     private int _messages;
 
+    /// <summary>Called with every alert as it is sent, before the answer: a test can stop the bot mid-send.</summary>
+    public Action<AlertMessage>? Sending { get; set; }
+
     /// <summary>A delivered alert gets a message id ("m1", "m2"…), which edits and replies name.</summary>
     public Task<DeliveryResult> SendAlertAsync(AlertMessage alert, CancellationToken cancellationToken)
     {
         Alerts.Enqueue(alert);
+        Sending?.Invoke(alert);
         return Task.FromResult(Script.Count > 0 ? Script.Dequeue() : new DeliveryResult.Delivered("m" + Interlocked.Increment(ref _messages)));
     }
 
