@@ -41,9 +41,15 @@ internal sealed class TermVocabulary
 
     /// <summary>As above, with the hash <see cref="TokenScanner"/> already computed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public SurfaceEntry Resolve(ReadOnlySpan<char> surface, uint hash, bool registerNewStems)
+    public SurfaceEntry Resolve(ReadOnlySpan<char> surface, uint hash, bool registerNewStems) =>
+        _surfaces.Find(surface, hash) ?? Learn(surface, hash, registerNewStems);
+
+    /// <summary>
+    /// A form not seen before: stemmed and cached. Apart from <see cref="Resolve(ReadOnlySpan{char}, uint, bool)"/> because
+    /// the cache's factory captures locals, and C# allocates that closure on entry to the method that declares them.
+    /// </summary>
+    private SurfaceEntry Learn(ReadOnlySpan<char> surface, uint hash, bool registerNewStems)
     {
-        if (_surfaces.Find(surface, hash) is { } entry) return entry;
         var text = surface.ToString();
         var stem = EnglishStemmer.Stem(text);
         var id = GetOrAdd(stem, registerNewStems || Count < ArticleStemLimit);
