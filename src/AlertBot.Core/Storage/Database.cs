@@ -44,14 +44,16 @@ public sealed class Database : IDisposable
 
     /// <summary>
     /// A connection of its own (not pooled) for the one writer that keeps it open: its page cache is larger, and stays
-    /// valid between its transactions as long as nothing else writes.
+    /// valid between its transactions as long as nothing else writes. Each check of a shared transaction is a savepoint,
+    /// whose sub-journal SQLite keeps in a temporary file unless told otherwise: in memory, the 20,000-article ingest
+    /// run makes 94,000 pwrite calls instead of 465,000 (strace -c).
     /// </summary>
     internal SqliteConnection OpenWriter()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
         connection.Open();
         using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = $"{Pragmas} PRAGMA cache_size = -{WriterCacheKiB};";
+        pragmas.CommandText = $"{Pragmas} PRAGMA cache_size = -{WriterCacheKiB}; PRAGMA temp_store = MEMORY;";
         pragmas.ExecuteNonQuery();
         return connection;
     }
