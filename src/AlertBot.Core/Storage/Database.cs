@@ -53,7 +53,7 @@ public sealed class Database : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
         connection.Open();
         using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = $"{Pragmas} PRAGMA cache_size = -{WriterCacheKiB}; PRAGMA temp_store = MEMORY;";
+        pragmas.CommandText = $"{Pragmas} PRAGMA cache_size = -{WriterCacheKiB}; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;";
         pragmas.ExecuteNonQuery();
         return connection;
     }

@@ -150,4 +150,20 @@ public sealed class GroupCommitTests
         Assert.Equal(["a", "b"], (await db.Sources.ListAsync()).OrderBy(s => s.Id).Select(s => s.Etag));
         Assert.Equal(2, writer.Transactions);
     }
+
+    [Fact]
+    public async Task The_writers_commits_are_checkpointed_into_the_database_file_by_another_connection()
+    {
+        var (db, store, sources, subscriptionId) = await CreateAsync(feeds: 24);
+        using var _ = db;
+        var file = new FileInfo(db.Database.FilePath);
+        var before = file.Length;
+
+        // One commit at a time, so each is a transaction of its own; the writer's connection never checkpoints itself.
+        foreach (var source in sources) await store.CommitAsync(Commit(db, source, subscriptionId));
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(file.FullName).Length == before && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
+        Assert.True(new FileInfo(file.FullName).Length > before, "the new pages never reached the database file");
+    }
 }
