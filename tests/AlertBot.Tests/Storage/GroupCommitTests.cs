@@ -24,9 +24,9 @@ public sealed class GroupCommitTests
         return (db, new IngestStore(db.Database), sources, subscriptionId);
     }
 
-    private static CheckCommit Commit(TestDatabase db, long sourceId, long subscriptionId) =>
+    private static CheckCommit Commit(TestDatabase db, long sourceId, long subscriptionId, string text = "x") =>
         new(sourceId, "t", new SourceOutcome.Succeeded(db.Time.GetUtcNow(), db.Time.GetUtcNow().AddMinutes(10), $"\"etag-{sourceId}\"", null, 0),
-            [new NewArticle(new ArticleRecord { TopicId = "t", Identity = $"id:{sourceId}", Title = $"From {sourceId}", Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow() },
+            [new NewArticle(new ArticleRecord { TopicId = "t", Identity = $"id:{sourceId}", Title = $"From {sourceId}", Text = text, Summary = "x", FetchedAt = db.Time.GetUtcNow() },
                 [], [new PlannedAlert(s_chat, subscriptionId)])]);
 
     /// <summary>Holds the write lock, then queues a commit of one new article for each source.</summary>
@@ -160,10 +160,12 @@ public sealed class GroupCommitTests
         var before = file.Length;
 
         // One commit at a time, so each is a transaction of its own; the writer's connection never checkpoints itself.
-        foreach (var source in sources) await store.CommitAsync(Commit(db, source, subscriptionId));
+        // Each article is larger than a page, so its pages cannot all fit in free pages the file already has.
+        var text = new string('x', 16 * 1024);
+        foreach (var source in sources) await store.CommitAsync(Commit(db, source, subscriptionId, text));
 
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (new FileInfo(file.FullName).Length == before && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
+        while (new FileInfo(file.FullName).Length == before && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
         Assert.True(new FileInfo(file.FullName).Length > before, "the new pages never reached the database file");
     }
 }
