@@ -26,8 +26,7 @@ public static class StageTimes
         finally { Add(stage, start); }
     }
 
-    /// <summary>Adds the time since <paramref name="start"/> (a <see cref="Stopwatch"/> timestamp) to a stage.</summary>
-    public static void Add(PipelineStage stage, long start) =>
+    private static void Add(PipelineStage stage, long start) =>
         Interlocked.Add(ref s_ticks[(int)stage], Stopwatch.GetTimestamp() - start);
 
     /// <summary>Every stage's total; Write is the database writer's busy time, which Storage counts itself.</summary>

@@ -18,12 +18,16 @@ internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseW
 
     private const string JobSavepoint = "job";
 
+    /// <summary>Transactions between two checkpoints of the WAL (see <see cref="Committed"/>).</summary>
+    private const int CheckpointEvery = 8;
+
     private readonly object _gate = new();
     private readonly Queue<WriteJob> _queue = new();
     private readonly int _idleMs = (int)(idle ?? TimeSpan.FromSeconds(5)).TotalMilliseconds;
     private Thread? _thread;
     private bool _disposed;
     private long _transactions;
+    private int _checkpointing;
     // Only the writer thread touches these.
     private SqliteConnection? _connection;
     private Statements? _statements;
@@ -106,28 +110,17 @@ internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseW
     /// stands and no job is completed, so each is written again on its own.</returns>
     private bool TryWriteTogether(List<WriteJob> batch)
     {
-        var start = Stopwatch.GetTimestamp();
         var errors = new Exception?[batch.Count];
         try
         {
-            var (connection, statements) = Open();
-            using (var tx = connection.BeginTransaction(deferred: false))
+            Transact((statements, tx) =>
             {
-                statements.Use(tx);
                 for (var i = 0; i < batch.Count; i++) errors[i] = RunInSavepoint(batch[i], statements, tx);
-                tx.Commit();
-            }
-            statements.Use(null);
-            Committed();
+            });
         }
         catch (Exception)
         {
-            Close();
             return false;
-        }
-        finally
-        {
-            AddBusy(start);
         }
         for (var i = 0; i < batch.Count; i++) batch[i].Complete(errors[i]);
         return true;
@@ -153,6 +146,22 @@ internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseW
     /// <summary>A transaction of its own: the job's error, whatever it is, goes to its caller as it was thrown.</summary>
     private void WriteAlone(WriteJob job)
     {
+        try
+        {
+            Transact((statements, _) => job.Run(statements));
+        }
+        catch (Exception ex)
+        {
+            job.Complete(ex);
+            return;
+        }
+        job.Complete(null);
+    }
+
+    /// <summary>One transaction on the writer's connection, counted as busy time. Failures are rare: after one the
+    /// connection is closed, since a fresh one costs less than finding out what state this one is in.</summary>
+    private void Transact(Action<Statements, SqliteTransaction> write)
+    {
         var start = Stopwatch.GetTimestamp();
         try
         {
@@ -160,24 +169,21 @@ internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseW
             using (var tx = connection.BeginTransaction(deferred: false))
             {
                 statements.Use(tx);
-                job.Run(statements);
+                write(statements, tx);
                 tx.Commit();
             }
             statements.Use(null);
             Committed();
         }
-        catch (Exception ex)
+        catch (Exception)
         {
-            // Failures are rare: a fresh connection afterwards costs less than finding out what state this one is in.
             Close();
-            job.Complete(ex);
-            return;
+            throw;
         }
         finally
         {
             AddBusy(start);
         }
-        job.Complete(null);
     }
 
     /// <summary>
@@ -207,9 +213,6 @@ internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseW
             }
         });
     }
-
-    private const int CheckpointEvery = 8;
-    private int _checkpointing;
 
     private (SqliteConnection Connection, Statements Statements) Open()
     {
