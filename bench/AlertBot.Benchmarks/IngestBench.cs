@@ -32,7 +32,8 @@ namespace AlertBot.Benchmarks;
 /// Prints <c>ingest feeds=N articles=A seconds=S articles/s=X peak-MB=M cpu-s=C</c> (peak-MB is the whole process,
 /// server included) and the time per stage summed over all checks.
 /// Options: --feeds N, --items M, --concurrency C (Fetch:MaxConcurrentChecks), --fresh, --profile-only (the one-thread
-/// CPU and allocation profile per stage, five times, without the full run).
+/// CPU and allocation profile per stage, five times, without the full run), --jit-top N (what the JIT compiled during
+/// the run: totals by tier and namespace, and the N slowest methods).
 /// </summary>
 internal static class IngestBench
 {
@@ -45,11 +46,13 @@ internal static class IngestBench
         var feeds = Option(args, "--feeds", 1000);
         var items = Option(args, "--items", 20);
         var concurrency = Option(args, "--concurrency", 0);
-        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only")).GetAwaiter().GetResult();
+        var jitTop = Option(args, "--jit-top", 0);
+        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only"), jitTop).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly)
+    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly, int jitTop)
     {
+        using var jit = jitTop > 0 ? new JitListener() : null;
         var dir = Directory.CreateTempSubdirectory("alertbot-ingest-").FullName;
         try
         {
@@ -83,9 +86,14 @@ internal static class IngestBench
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var runtimeBefore = RuntimeCounters.Read();
+            var writerCpuBefore = ThreadCpu.Seconds("AlertBot databa");
+            jit?.Start();
             var clock = Stopwatch.StartNew();
             var results = await services.GetRequiredService<SourceCheckRunner>().CheckAllAsync(sources.Select(s => s.Id).ToList(), honourDrip: false, CancellationToken.None);
             clock.Stop();
+            jit?.Stop();
+            // The writer thread lives on for a few idle seconds after the last commit, long enough to be read here.
+            var writerCpu = ThreadCpu.Seconds("AlertBot databa") - writerCpuBefore;
             var runtime = RuntimeCounters.Read() - runtimeBefore;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -101,7 +109,8 @@ internal static class IngestBench
             if (failed.Count > 0) Console.WriteLine($"ingest first-error: {failed[0].Error}");
             Console.WriteLine("ingest stage-seconds " + string.Join(" ", StageTimes.Snapshot().Select(s =>
                 string.Create(CultureInfo.InvariantCulture, $"{s.Stage.ToString().ToLowerInvariant()}={s.Total.TotalSeconds:0.00}"))));
-            Console.WriteLine("ingest runtime " + runtime.Describe(articles));
+            Console.WriteLine("ingest runtime " + runtime.Describe(articles) + string.Create(CultureInfo.InvariantCulture, $" writer-cpu-s={writerCpu:0.00}"));
+            foreach (var line in jit?.Report(jitTop) ?? []) Console.WriteLine("ingest " + line);
             Console.WriteLine("ingest cpu-ms-per-article (one thread) " + profile.Line);
             // What the profile does not cover (story assignment, routing, commit, the loopback server's side of the run,
             // runtime and pool overhead under concurrency): the run's allocation per article minus the profile's stages.
