@@ -3,9 +3,9 @@ namespace AlertBot.Core.Storage;
 /// <summary>
 /// The write side of a check: its new articles with their figures, their outbox rows, the moderators' notice and the
 /// source's fetch state are written together or not at all. Checks that commit at the same time share one transaction
-/// (<see cref="Database.Writer"/>), each in a savepoint of its own, so one check's failure undoes only that check and
-/// reaches only its caller. A crash before the commit leaves nothing behind, so the next check sees the same items as
-/// new and stores and alerts them exactly once.
+/// (<see cref="Database.Writer"/>); when one of them fails, each is written again alone, so one check's failure undoes
+/// only that check and reaches only its caller. A crash before the commit leaves nothing behind, so the next check sees
+/// the same items as new and stores and alerts them exactly once.
 /// </summary>
 public sealed class IngestStore(Database db)
 {

@@ -355,5 +355,10 @@ internal static class Migrations
         CREATE INDEX articles_story ON articles (story_id);
         CREATE UNIQUE INDEX articles_source_identity ON articles (source_id, identity);
         """,
+        // figures_article repeated the leading column of the figures' UNIQUE (article_id, position) key, which answers the
+        // same lookups: every stored figure updated both.
+        """
+        DROP INDEX figures_article;
+        """,
     ];
 }
