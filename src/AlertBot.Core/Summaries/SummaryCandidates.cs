@@ -15,8 +15,9 @@ internal static partial class SummaryCandidates
     private const int MinLength = 30;
 
     /// <summary>The first <paramref name="limit"/> eligible sentences, in order.</summary>
-    public static List<SummaryCandidate> From(string title, string cleanedText, int limit)
+    public static List<SummaryCandidate> From(string title, ArticleSentences article, int limit)
     {
+        var cleanedText = article.Text;
         var candidates = new List<SummaryCandidate>(limit);
         var titleWords = Words(title);
         var sentences = new List<string>();
@@ -33,7 +34,7 @@ internal static partial class SummaryCandidates
             var bullet = BulletLength(line);
             // The line's sentences straight from the text: splitting a range copies no line.
             sentences.Clear();
-            SentenceSplitter.Split(cleanedText, lineStart + bullet, line.Length - bullet, sentences);
+            article.Split(lineStart + bullet, line.Length - bullet, sentences);
             foreach (var sentence in sentences)
             {
                 if (!IsEligible(sentence, titleWords, out var words)) continue;
