@@ -35,9 +35,8 @@ public sealed class IngestStore(Database db)
             stored++;
             foreach (var alert in article.Alerts)
             {
-                var kind = Sql.Scalar(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
+                rows += Sql.Execute(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
                     ("@SubscriptionId", alert.SubscriptionId), ("@Batch", alert.Batch), ("@StoryId", article.Article.StoryId), ("@now", commit.Outcome.CheckedAt));
-                if (kind is not null) rows++;
             }
         }
         return (stored, rows);

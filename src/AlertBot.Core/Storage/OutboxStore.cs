@@ -26,7 +26,6 @@ public sealed class OutboxStore(Database db)
         FROM (SELECT EXISTS (SELECT 1 FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND story_id = @StoryId AND kind = 'alert') AS alerted) f
         WHERE EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)
         ON CONFLICT (platform, chat_id, article_id) DO NOTHING
-        RETURNING kind
         """;
 
     /// <summary>A notice for every chat where the topic's moderators read notices.</summary>
@@ -44,8 +43,8 @@ public sealed class OutboxStore(Database db)
         var inserted = 0;
         foreach (var e in entries)
         {
-            inserted += (await c.QueryAsync<string>(EnqueueAlertSql,
-                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, e.StoryId, now }, tx)).Count();
+            inserted += await c.ExecuteAsync(EnqueueAlertSql,
+                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, e.StoryId, now }, tx);
         }
         await tx.CommitAsync(ct);
         return inserted;
