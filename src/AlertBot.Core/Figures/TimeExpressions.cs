@@ -40,14 +40,30 @@ internal static partial class TimeExpressions
     {
         var found = new List<(int, int, string)>();
         if (!MaySpeakOfTime(sentence)) return found;
-        foreach (var m in Pattern().EnumerateMatches(sentence)) found.Add((m.Index, m.Length, sentence.Substring(m.Index, m.Length)));
+        // A match is made of word characters, white space and hyphens only, so none spans a comma, a full stop or any
+        // other ASCII mark: each stretch between them is searched alone, and only when it has a head of its own. Such
+        // a mark is no word character either side of it, just as the end of the input is, so "\b" reads the same.
+        var text = sentence.AsSpan();
+        for (var start = 0; start < text.Length;)
+        {
+            var stop = text[start..].IndexOfAny(Marks);
+            var end = stop < 0 ? text.Length : start + stop;
+            if (end > start && MaySpeakOfTime(text[start..end]))
+            {
+                foreach (var m in Pattern().EnumerateMatches(text[..end], start)) found.Add((m.Index, m.Length, sentence.Substring(m.Index, m.Length)));
+            }
+            start = end + 1;
+        }
         return found;
     }
 
-    private static bool MaySpeakOfTime(string sentence)
+    /// <summary>ASCII characters that are neither word characters, white space nor a hyphen: no match contains one.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~");
+
+    private static bool MaySpeakOfTime(ReadOnlySpan<char> sentence)
     {
         // The pattern's case-insensitive "k" and "s" also match the Kelvin sign and the long s; such text is searched.
-        if (sentence.AsSpan().ContainsAny(Heads) || sentence.AsSpan().ContainsAny('\u212A', '\u017F')) return true;
+        if (sentence.ContainsAny(Heads) || sentence.ContainsAny('\u212A', '\u017F')) return true;
         var digits = 0;
         foreach (var c in sentence)
             if (!char.IsDigit(c)) digits = 0;
