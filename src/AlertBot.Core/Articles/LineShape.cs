@@ -44,10 +44,12 @@ internal static partial class LineShape
     /// A line of running prose: an article paragraph (or a bullet written as a sentence). Headings, labels,
     /// bylines and tag lists are not prose.
     /// </summary>
-    public static bool IsProse(string line)
+    public static bool IsProse(string line) => IsProse(line, WordCount(line));
+
+    /// <summary>As <see cref="IsProse(string)"/>, given the line's <see cref="WordCount"/>.</summary>
+    public static bool IsProse(string line, int words)
     {
         if (IsTableRow(line) || IsMostlyUpperCase(line)) return false;
-        var words = WordCount(line);
         if (words >= 8 && EndsLikeSentence(line)) return true;
         // A long run of text with sentence breaks inside but a ragged end (cut by a scraper) is still prose.
         return words >= 40 && SentenceBreak().IsMatch(line);
