@@ -51,12 +51,13 @@ public static class ArticleCleaner
 
     private static string CleanSplit(string title, List<string> lines)
     {
-        // Word counts are taken once per line: classifying and both markers below read them.
+        // Word counts are taken once per line: classifying and both markers below read them, and none tells 41 words
+        // from more (IsProse's 40 is the highest count any rule compares with).
         var words = new int[lines.Count];
         var kinds = new Kind[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            words[i] = LineShape.WordCount(lines[i]);
+            words[i] = LineShape.WordCount(lines[i], atMost: 41);
             kinds[i] = Classify(lines[i], words[i]);
         }
 
