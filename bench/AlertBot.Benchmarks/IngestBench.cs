@@ -33,7 +33,8 @@ namespace AlertBot.Benchmarks;
 /// server included) and the time per stage summed over all checks.
 /// Options: --feeds N, --items M, --concurrency C (Fetch:MaxConcurrentChecks), --fresh, --profile-only (the one-thread
 /// CPU and allocation profile per stage, five times or --rounds R, without the full run), --jit-top N (what the JIT compiled during
-/// the run: totals by tier and namespace, and the N slowest methods).
+/// the run: totals by tier and namespace, and the N slowest methods), --keep (leaves the database and prints where, to
+/// look at what the run stored).
 /// </summary>
 internal static class IngestBench
 {
@@ -47,10 +48,11 @@ internal static class IngestBench
         var items = Option(args, "--items", 20);
         var concurrency = Option(args, "--concurrency", 0);
         var jitTop = Option(args, "--jit-top", 0);
-        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only"), jitTop, Option(args, "--rounds", 5)).GetAwaiter().GetResult();
+        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only"), jitTop, keep: args.Contains("--keep"),
+            profileRounds: Option(args, "--rounds", 5)).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly, int jitTop, int profileRounds)
+    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly, int jitTop, bool keep, int profileRounds)
     {
         using var jit = jitTop > 0 ? new JitListener() : null;
         var dir = Directory.CreateTempSubdirectory("alertbot-ingest-").FullName;
@@ -107,6 +109,7 @@ internal static class IngestBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ingest concurrency={options.MaxConcurrentChecks} per-host-limit={options.MaxConcurrentPerHost} alerts={results.Sum(r => r.Alerts)} skipped-items={results.Sum(r => r.SkippedItems)} failed-checks={failed.Count}"));
             if (failed.Count > 0) Console.WriteLine($"ingest first-error: {failed[0].Error}");
+            Console.WriteLine("ingest stored " + await StoredAsync(services));
             Console.WriteLine("ingest stage-seconds " + string.Join(" ", StageTimes.Snapshot().Select(s =>
                 string.Create(CultureInfo.InvariantCulture, $"{s.Stage.ToString().ToLowerInvariant()}={s.Total.TotalSeconds:0.00}"))));
             Console.WriteLine("ingest runtime " + runtime.Describe(articles) + string.Create(CultureInfo.InvariantCulture, $" writer-cpu-s={writerCpu:0.00}"));
@@ -123,8 +126,25 @@ internal static class IngestBench
         finally
         {
             SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+            if (keep) Console.WriteLine($"ingest kept {dir}");
+            else try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
+    }
+
+    /// <summary>What the run left in the database: stories and outbox rows by kind (a first alert, or an edit of one
+    /// already sent for the story), so the workload's shape is on record next to its speed.</summary>
+    private static async Task<string> StoredAsync(IServiceProvider services)
+    {
+        await using var c = await services.GetRequiredService<Database>().OpenAsync();
+        using var query = c.CreateCommand();
+        query.CommandText = """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(DISTINCT story_id) FROM articles), (SELECT COUNT(*) FROM figures),
+                   (SELECT COUNT(*) FROM outbox WHERE kind = 'alert'), (SELECT COUNT(*) FROM outbox WHERE kind = 'edit')
+            """;
+        await using var r = await query.ExecuteReaderAsync();
+        await r.ReadAsync();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"articles={r.GetInt64(0)} stories={r.GetInt64(1)} figures={r.GetInt64(2)} outbox-alerts={r.GetInt64(3)} outbox-edits={r.GetInt64(4)}");
     }
 
     private static ServiceProvider BuildServices(string dir, IReadOnlyList<string> feedUrls, int concurrency)

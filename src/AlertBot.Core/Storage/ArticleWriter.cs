@@ -14,15 +14,16 @@ internal sealed class ArticleWriter
     private readonly SqliteCommand _member;
     private readonly SqliteCommand _storyStart;
     private readonly SqliteCommand _storyReport;
+    private readonly Statements _statements;
 
     public ArticleWriter(Statements statements)
     {
+        _statements = statements;
         _article = statements.Get(
             """
             INSERT INTO articles (topic_id, source_id, identity, title, link, outlet, published_at, fetched_at, text, summary, story_id, image_url)
             VALUES (@topicId, @sourceId, @identity, @title, @link, @outlet, @publishedAt, @fetchedAt, @text, @summary, @storyId, @imageUrl)
             ON CONFLICT DO NOTHING
-            RETURNING id
             """);
         _member = statements.Get(
             "INSERT INTO topic_articles (topic_id, article_id) VALUES (@topicId, @articleId) ON CONFLICT DO NOTHING");
@@ -59,10 +60,11 @@ internal sealed class ArticleWriter
     {
         var seen = DateTimeOffsetHandler.Format(storySeenAt ?? a.PublishedAt ?? a.FetchedAt);
         if (a.StoryId is { } storyId) Sql.Execute(_storyStart, ("@id", storyId), ("@seen", seen), ("@title", a.Title));
-        var id = Sql.Scalar(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
+        var inserted = Sql.Execute(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
             ("@link", a.Link), ("@outlet", a.Outlet), ("@publishedAt", a.PublishedAt), ("@fetchedAt", a.FetchedAt), ("@text", a.Text),
-            ("@summary", a.Summary), ("@storyId", a.StoryId), ("@imageUrl", a.ImageUrl)) is long value ? value : (long?)null;
-        if (id is not { } articleId) return null;
+            ("@summary", a.Summary), ("@storyId", a.StoryId), ("@imageUrl", a.ImageUrl));
+        if (inserted == 0) return null;
+        var articleId = _statements.LastInsertRowId;
         foreach (var topic in topics ?? [a.TopicId]) Sql.Execute(_member, ("@topicId", topic), ("@articleId", articleId));
         if (a.StoryId is { } joined) Sql.Execute(_storyReport, ("@id", joined), ("@seen", seen), ("@title", a.Title));
         for (var i = 0; i < figures.Count; i++)
@@ -71,6 +73,6 @@ internal sealed class ArticleWriter
             Sql.Execute(_figure, ("@articleId", articleId), ("@position", i), ("@value", f.Value), ("@valueHigh", f.ValueHigh), ("@unit", f.Unit), ("@measure", f.Measure),
                 ("@subject", f.Subject), ("@qualifier", f.Qualifier), ("@claimedBy", f.ClaimedBy), ("@whenText", f.When), ("@quote", f.Quote));
         }
-        return id;
+        return articleId;
     }
 }
