@@ -32,7 +32,7 @@ namespace AlertBot.Benchmarks;
 /// Prints <c>ingest feeds=N articles=A seconds=S articles/s=X peak-MB=M cpu-s=C</c> (peak-MB is the whole process,
 /// server included) and the time per stage summed over all checks.
 /// Options: --feeds N, --items M, --concurrency C (Fetch:MaxConcurrentChecks), --fresh, --profile-only (the one-thread
-/// CPU and allocation profile per stage, five times, without the full run), --jit-top N (what the JIT compiled during
+/// CPU and allocation profile per stage, five times or --rounds R, without the full run), --jit-top N (what the JIT compiled during
 /// the run: totals by tier and namespace, and the N slowest methods), --keep (leaves the database and prints where, to
 /// look at what the run stored).
 /// </summary>
@@ -48,10 +48,11 @@ internal static class IngestBench
         var items = Option(args, "--items", 20);
         var concurrency = Option(args, "--concurrency", 0);
         var jitTop = Option(args, "--jit-top", 0);
-        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only"), jitTop, keep: args.Contains("--keep")).GetAwaiter().GetResult();
+        return RunAsync(feeds, items, concurrency, fresh: args.Contains("--fresh"), profileOnly: args.Contains("--profile-only"), jitTop, keep: args.Contains("--keep"),
+            profileRounds: Option(args, "--rounds", 5)).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly, int jitTop, bool keep)
+    private static async Task<int> RunAsync(int feedCount, int itemCount, int concurrency, bool fresh, bool profileOnly, int jitTop, bool keep, int profileRounds)
     {
         using var jit = jitTop > 0 ? new JitListener() : null;
         var dir = Directory.CreateTempSubdirectory("alertbot-ingest-").FullName;
@@ -78,7 +79,7 @@ internal static class IngestBench
             if (profileOnly)
             {
                 // The one-thread profile alone, run repeatedly so the code is hot: quick to compare before and after a change.
-                for (var round = 0; round < 5; round++) Console.WriteLine("ingest cpu-ms-per-article (one thread) " + (await ProfileAsync(services, bases, Math.Min(feedCount, 50))).Line);
+                for (var round = 0; round < profileRounds; round++) Console.WriteLine("ingest cpu-ms-per-article (one thread) " + (await ProfileAsync(services, bases, Math.Min(feedCount, 50))).Line);
                 return 0;
             }
             StageTimes.Reset();

@@ -51,10 +51,18 @@ public static class ArticleCleaner
 
     private static string CleanSplit(string title, List<string> lines)
     {
-        var kinds = lines.Select(Classify).ToArray();
+        // Word counts are taken once per line: classifying and both markers below read them, and none tells 41 words
+        // from more (IsProse's 40 is the highest count any rule compares with).
+        var words = new int[lines.Count];
+        var kinds = new Kind[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            words[i] = LineShape.WordCount(lines[i], atMost: 41);
+            kinds[i] = Classify(lines[i], words[i]);
+        }
 
-        MarkRepeatedHeadline(title, lines, kinds);
-        MarkRelatedBlocks(lines, kinds);
+        MarkRepeatedHeadline(title, lines, words, kinds);
+        MarkRelatedBlocks(lines, words, kinds);
 
         var first = Array.FindIndex(kinds, k => k is Kind.Prose or Kind.Table);
         if (first < 0)
@@ -93,18 +101,18 @@ public static class ArticleCleaner
         if (line.Length > 0) lines.Add(line);
     }
 
-    private static Kind Classify(string line)
+    private static Kind Classify(string line, int words)
     {
         if (LineShape.IsTableRow(line)) return Kind.Table;
-        var prose = LineShape.IsProse(line);
+        var prose = LineShape.IsProse(line, words);
         // Long prose is only furniture when the whole of it is (a bio is decided by position, later).
-        if (prose && LineShape.WordCount(line) > 20) return FurniturePatterns.IsFurnitureLine(line) && line.Length <= 200 ? Kind.Furniture : Kind.Prose;
+        if (prose && words > 20) return line.Length <= 200 && FurniturePatterns.IsFurnitureLine(line) ? Kind.Furniture : Kind.Prose;
         if (FurniturePatterns.IsFurnitureLine(line) || FurniturePatterns.IsBlockHeader(line) || LineShape.IsTagList(line)) return Kind.Furniture;
         return prose ? Kind.Prose : Kind.Other;
     }
 
     /// <summary>The headline repeated at the top, even when it is shaped like a sentence ("… this year?").</summary>
-    private static void MarkRepeatedHeadline(string title, List<string> lines, Kind[] kinds)
+    private static void MarkRepeatedHeadline(string title, List<string> lines, int[] words, Kind[] kinds)
     {
         var key = Key(title);
         if (key.Length == 0) return;
@@ -120,9 +128,9 @@ public static class ArticleCleaner
                     buffer = ArrayPool<char>.Shared.Rent(lines[i].Length);
                 }
                 ReadOnlySpan<char> lineKey = buffer.AsSpan(0, WriteKey(lines[i], buffer));
-                if (kinds[i] == Kind.Prose && (!lineKey.SequenceEqual(key) || LineShape.WordCount(lines[i]) > 40)) return;
+                if (kinds[i] == Kind.Prose && (!lineKey.SequenceEqual(key) || words[i] > 40)) return;
                 // No headline runs past 40 words: a longer line equal to the "title" is a lead paragraph taken for one.
-                if (kinds[i] != Kind.Table && LineShape.WordCount(lines[i]) <= 40 && SameHeadline(key, lineKey)) kinds[i] = Kind.Furniture;
+                if (kinds[i] != Kind.Table && words[i] <= 40 && SameHeadline(key, lineKey)) kinds[i] = Kind.Furniture;
             }
         }
         finally
@@ -137,7 +145,7 @@ public static class ArticleCleaner
                 && (lineKey.Contains(titleKey, StringComparison.Ordinal) || titleKey.AsSpan().Contains(lineKey, StringComparison.Ordinal))));
 
     /// <summary>Under a "Related posts" heading, the headlines that follow are links to other stories.</summary>
-    private static void MarkRelatedBlocks(List<string> lines, Kind[] kinds)
+    private static void MarkRelatedBlocks(List<string> lines, int[] words, Kind[] kinds)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -145,7 +153,7 @@ public static class ArticleCleaner
             kinds[i] = Kind.Furniture;
             for (var j = i + 1; j < lines.Count && kinds[j] != Kind.Prose && kinds[j] != Kind.Table; j++) kinds[j] = Kind.Furniture;
             // Related headlines can end with "?" or "!" and look like short prose: take those under 20 words too.
-            for (var j = i + 1; j < lines.Count && kinds[j] != Kind.Table && LineShape.WordCount(lines[j]) < 20 && !lines[j].EndsWith('.'); j++)
+            for (var j = i + 1; j < lines.Count && kinds[j] != Kind.Table && words[j] < 20 && !lines[j].EndsWith('.'); j++)
                 kinds[j] = Kind.Furniture;
         }
     }

@@ -31,8 +31,10 @@ public static class HtmlArticleExtractor
             HtmlJunkRemover.Remove(document);
             var body = document.Body;
             if (body is null) return new ExtractedArticle(title, "");
-            var content = HtmlContentScorer.SelectContent(body);
-            var lines = HtmlBlockWriter.Write(content, new HtmlTextStats(body));
+            // One walk for the scorer and the writer: scoring reads the tree without changing it.
+            var stats = new HtmlTextStats(body);
+            var content = HtmlContentScorer.SelectContent(body, stats);
+            var lines = HtmlBlockWriter.Write(content, stats);
             return new ExtractedArticle(title, ArticleCleaner.Clean(title, string.Join('\n', lines)));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

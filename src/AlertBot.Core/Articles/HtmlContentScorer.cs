@@ -13,9 +13,9 @@ internal static class HtmlContentScorer
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 4;
 
-    public static IReadOnlyList<IElement> SelectContent(IElement body)
+    /// <param name="stats">The text statistics of <paramref name="body"/> as it is now.</param>
+    public static IReadOnlyList<IElement> SelectContent(IElement body, HtmlTextStats stats)
     {
-        var stats = new HtmlTextStats(body);
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
 
         foreach (var paragraph in ParagraphNodes(body))

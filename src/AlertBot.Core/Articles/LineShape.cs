@@ -20,14 +20,17 @@ internal static partial class LineShape
         "latest", "top", "stories", "video", "live", "updates", "conclusion", "summary", "introduction", "advertisement",
     };
 
-    public static int WordCount(string line)
+    public static int WordCount(string line) => WordCount(line, int.MaxValue);
+
+    /// <summary>The words of a line, counted up to <paramref name="atMost"/>: the rest of a long paragraph is not read.</summary>
+    public static int WordCount(string line, int atMost)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in line)
         {
             var letterOrDigit = char.IsLetterOrDigit(c);
-            if (letterOrDigit && !inWord) count++;
+            if (letterOrDigit && !inWord && ++count > atMost) return atMost;
             inWord = letterOrDigit || (inWord && (c is '\'' or '’' or '-'));
         }
         return count;
@@ -44,10 +47,12 @@ internal static partial class LineShape
     /// A line of running prose: an article paragraph (or a bullet written as a sentence). Headings, labels,
     /// bylines and tag lists are not prose.
     /// </summary>
-    public static bool IsProse(string line)
+    public static bool IsProse(string line) => IsProse(line, WordCount(line));
+
+    /// <summary>As <see cref="IsProse(string)"/>, given the line's <see cref="WordCount(string)"/>.</summary>
+    public static bool IsProse(string line, int words)
     {
         if (IsTableRow(line) || IsMostlyUpperCase(line)) return false;
-        var words = WordCount(line);
         if (words >= 8 && EndsLikeSentence(line)) return true;
         // A long run of text with sentence breaks inside but a ragged end (cut by a scraper) is still prose.
         return words >= 40 && SentenceBreak().IsMatch(line);
@@ -65,10 +70,15 @@ internal static partial class LineShape
     public static bool IsMostlyUpperCase(string line)
     {
         int upper = 0, lower = 0;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             if (char.IsUpper(c)) upper++;
-            else if (char.IsLower(c)) lower++;
+            else if (char.IsLower(c))
+            {
+                // Even if every character left were upper case there would be too few: a sentence is decided early.
+                if (3 * ++lower >= upper + line.Length - i - 1) return false;
+            }
         }
         return upper >= 6 && upper > 3 * lower;
     }

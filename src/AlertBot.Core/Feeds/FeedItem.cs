@@ -14,8 +14,21 @@ public sealed record FeedItem
     /// <summary>Display name, else the e-mail address when that is all the feed gives.</summary>
     public string? Author { get; init; }
     public string? AuthorEmail { get; init; }
-    /// <summary>Plain text teaser.</summary>
-    public string? Summary { get; init; }
+    private readonly ContentTeaser? _contentTeaser;
+
+    /// <summary>Plain text teaser; when the feed gave none, the plain text of <see cref="TeaserHtml"/> (made when first read).</summary>
+    public string? Summary
+    {
+        get => field ?? _contentTeaser?.Text;
+        init;
+    }
+
+    /// <summary>Markup whose plain text is the teaser when <see cref="Summary"/> is not given (a reader sets the item's content).</summary>
+    internal string? TeaserHtml
+    {
+        get => _contentTeaser?.Html;
+        init => _contentTeaser = value is null ? null : new ContentTeaser(value);
+    }
     /// <summary>Full content; may be HTML.</summary>
     public string? Content { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];

@@ -26,6 +26,9 @@ public sealed class IngestStore(Database db)
         if (commit.Articles.Count == 0) return (0, 0);
         var articles = new ArticleWriter(statements);
         var outbox = statements.Get(OutboxStore.EnqueueAlertSql);
+        var chatOpen = statements.Get(OutboxStore.ChatOpenSql);
+        // Nothing else writes while the writer's transaction is open: a chat's state holds for the whole check.
+        var open = new Dictionary<ChatTarget, bool>();
         int stored = 0, rows = 0;
         foreach (var article in commit.Articles)
         {
@@ -35,11 +38,19 @@ public sealed class IngestStore(Database db)
             stored++;
             foreach (var alert in article.Alerts)
             {
+                if (!IsOpen(alert.Target)) continue;
                 rows += Sql.Execute(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
                     ("@SubscriptionId", alert.SubscriptionId), ("@Batch", alert.Batch), ("@StoryId", article.Article.StoryId), ("@now", commit.Outcome.CheckedAt));
             }
         }
         return (stored, rows);
+
+        bool IsOpen(ChatTarget chat)
+        {
+            if (!open.TryGetValue(chat, out var isOpen))
+                open[chat] = isOpen = Sql.Scalar(chatOpen, ("@Platform", chat.Platform), ("@ChatId", chat.ChatId)) is 1L;
+            return isOpen;
+        }
     }
 
     private static void WriteOutcome(Statements statements, CheckCommit commit)

@@ -11,6 +11,15 @@ internal static class Sql
 {
     /// <summary>Binds the values by name, prefix included ("@id": without it every run would look the name up under each
     /// prefix), adding parameters on first use, and runs the command.</summary>
+    /// <returns>The first column of the first row, or null.</returns>
+    public static object? Scalar(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        Bind(command, values);
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+
+    /// <summary>Binds the values by name and runs the command.</summary>
     /// <returns>How many rows it changed.</returns>
     public static int Execute(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
     {

@@ -52,7 +52,7 @@ internal sealed class ProfileBuilder
             var lead = leadCount < options.LeadSentences && leadChars <= MaxLeadChars;
             var sentenceWords = lead ? scratch.Lead(leadCount++) : scratch.Rest;
             sentenceWords.Clear();
-            StoryWords.Read(words, words.TextStart + offset, sentence.Length, ref cursor, sentenceWords);
+            StoryWords.Read(words, words.TextStart + offset, sentence.Length, ref cursor, sentenceWords, capitalizedOnly: !lead);
             AddProper(proper, sentenceWords);
             if (lead) leadChars += sentence.Length;
         }

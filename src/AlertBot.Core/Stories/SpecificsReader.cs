@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Stories;
@@ -16,6 +17,9 @@ internal static partial class SpecificsReader
 
     private static readonly SearchValues<string> MonthStarts =
         SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> OrdinalNouns = SearchValues.Create(
+        ["round", "flight", "launch", "debate", "ballot", "vote", "leg", "game", "match", "test", "attempt", "wave", "run"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, int> OrdinalValues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -91,6 +95,9 @@ internal static partial class SpecificsReader
     internal static List<string> Ordinals(string text)
     {
         var result = new List<string>();
+        // Most leads name none of the nouns an ordinal counts, nor a run-off: a vectorised search rules both out. Only
+        // ASCII text is ruled out so: ignoring case, the patterns and the search could differ on other letters.
+        if (!text.AsSpan().ContainsAny(OrdinalNouns) && Ascii.IsValid(text)) return result;
         foreach (Match m in Ordinal().Matches(text))
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();

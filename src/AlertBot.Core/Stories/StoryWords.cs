@@ -24,8 +24,9 @@ internal static class StoryWords
     /// sentence) to <paramref name="words"/>, taking the tokens from <paramref name="cursor"/> on and moving it past them.
     /// Segments are read in order. Where white space (or the source's edge) bounds the segment its words are the
     /// source's; where the splitter cut without it ("tensions.The", a text cut at the length read) the segment is read alone.
+    /// With <paramref name="capitalizedOnly"/> only capitalised words are added (a sentence read just for its proper words).
     /// </summary>
-    public static void Read(in StoryTokens tokens, int start, int length, ref int cursor, List<StoryWord> words)
+    public static void Read(in StoryTokens tokens, int start, int length, ref int cursor, List<StoryWord> words, bool capitalizedOnly = false)
     {
         var end = start + length;
         var starts = tokens.Starts;
@@ -35,15 +36,16 @@ internal static class StoryWords
         var segment = tokens.Source.AsSpan(start, length);
         if (BoundedBySpace(tokens.Source, start, end))
         {
-            Read(segment, tokens.Entries.AsSpan(first, cursor - first), starts.AsSpan(first, cursor - first), start, words);
+            Read(segment, tokens.Entries.AsSpan(first, cursor - first), starts.AsSpan(first, cursor - first), start, words, capitalizedOnly);
             return;
         }
         var alone = StoryTokens.Alone(segment, tokens.Source);
-        Read(segment, alone.Entries.AsSpan(0, alone.Count), alone.Starts.AsSpan(0, alone.Count), 0, words);
+        Read(segment, alone.Entries.AsSpan(0, alone.Count), alone.Starts.AsSpan(0, alone.Count), 0, words, capitalizedOnly);
     }
 
     /// <param name="starts">Where each token starts, counted from <paramref name="offset"/> before <paramref name="text"/>.</param>
-    private static void Read(ReadOnlySpan<char> text, ReadOnlySpan<SurfaceEntry> entries, ReadOnlySpan<int> starts, int offset, List<StoryWord> words)
+    private static void Read(ReadOnlySpan<char> text, ReadOnlySpan<SurfaceEntry> entries, ReadOnlySpan<int> starts, int offset, List<StoryWord> words,
+        bool capitalizedOnly = false)
     {
         var pendingStart = -1;
         var acronym = "";
@@ -61,6 +63,8 @@ internal static class StoryWords
             }
             if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, start);
             var capitalized = char.IsUpper(text[start]);
+            // Making a word looks up its hash and stop-word flag, the most of reading it: skipped when it is not wanted.
+            if (capitalizedOnly && !capitalized) continue;
             var joined = Joined(text, end);
             words.Add(capitalized && entry.Surface == "us" && IsAllCaps(text[start..end]) ? Make("usa", capitalized, joined) : Make(entry, capitalized, joined));
         }

@@ -8,7 +8,7 @@ namespace AlertBot.Core.Text;
 /// </summary>
 internal ref struct PlainTextWriter
 {
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create("\t\n\r\f\v\u00A0\u2028\u2029\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
     private char[] _buffer;
     private int _length;
     private bool _pendingSpace;
@@ -26,15 +26,8 @@ internal ref struct PlainTextWriter
     {
         while (!text.IsEmpty)
         {
-            var ws = text.IndexOfAny(Whitespace);
-            var run = ws < 0 ? text : text[..ws];
-            if (!run.IsEmpty)
-            {
-                Separator();
-                Ensure(run.Length);
-                run.CopyTo(_buffer.AsSpan(_length));
-                _length += run.Length;
-            }
+            var ws = text.IndexOfAny(WhitespaceButSpace);
+            Spaced(ws < 0 ? text : text[..ws]);
             if (ws < 0) return;
             var c = text[ws];
             if (c is '\u2029' || _lineBreaksAreText && c == '\n') _pendingBreaks++;
@@ -44,6 +37,33 @@ internal ref struct PlainTextWriter
     }
 
     /// <summary>A single non-whitespace character.</summary>
+    /// <summary>
+    /// Writes text whose only white space is ' ': words with single spaces between them are copied as one piece (each
+    /// of those spaces is the separator it would collapse to); longer runs of spaces and spaces at either end are pending.
+    /// </summary>
+    private void Spaced(ReadOnlySpan<char> run)
+    {
+        while (!run.IsEmpty)
+        {
+            if (run[0] == ' ')
+            {
+                _pendingSpace = true;
+                run = run.TrimStart(' ');
+                continue;
+            }
+            var doubled = run.IndexOf("  ", StringComparison.Ordinal);
+            var piece = doubled < 0 ? run : run[..doubled];
+            run = doubled < 0 ? [] : run[doubled..];
+            var trailing = piece[^1] == ' ';
+            if (trailing) piece = piece[..^1];
+            Separator();
+            Ensure(piece.Length);
+            piece.CopyTo(_buffer.AsSpan(_length));
+            _length += piece.Length;
+            if (trailing) _pendingSpace = true;
+        }
+    }
+
     public void Char(char c)
     {
         Separator();

@@ -65,8 +65,20 @@ internal ref struct TokenScanner
             var c = text[i];
             if (c < 0x80 && classes[c] != 0)
             {
-                Append(classes[c] == 2 ? (char)(c | 0x20) : c);
-                i++;
+                // A run of ASCII letters and digits, most of any text, in one tight loop with the state in locals.
+                var buffer = _buffer;
+                var length = _length;
+                var hash = _hash;
+                do
+                {
+                    if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                    var folded = classes[c] == 2 ? (char)(c | 0x20) : c;
+                    buffer[length++] = folded;
+                    hash = TokenHash.Step(hash, folded);
+                    i++;
+                }
+                while (i < text.Length && (c = text[i]) < 0x80 && classes[c] != 0);
+                (_buffer, _length, _hash) = (buffer, length, hash);
             }
             else if (c >= 0x80 && TextFolding.IsWordChar(c))
             {

@@ -56,7 +56,9 @@ internal static class RssReader
             Author = author ?? email,
             AuthorEmail = email,
             // Consumers always get a teaser when the item has any text at all.
-            Summary = cx.Plain(summary) ?? media.Description ?? ReadContext.Trimmed(HtmlText.ToPlain(contentHtml)),
+            Summary = cx.Plain(summary) ?? media.Description,
+            // Consumers read the teaser of items without content, so the content's plain text is made only when asked for.
+            TeaserHtml = contentHtml,
             Content = contentHtml,
             Categories = Merge(Categories(e, cx), media.Categories),
             Enclosures = Enclosures(e, media.Enclosures),
