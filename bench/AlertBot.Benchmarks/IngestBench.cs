@@ -236,6 +236,7 @@ internal static class IngestBench
         var items = new List<FeedItem>();
         var texts = new List<(string Title, string Text)>();
         var figures = new List<IReadOnlyList<AlertBot.Core.Figures.Figure>>();
+        var split = new List<AlertBot.Core.Text.ArticleSentences>();
         var tokens = new List<ArticleTokens>();
         var stories = new StoryClusterer(new StoryOptions());
         var published = TimeProvider.System.GetUtcNow();
@@ -251,11 +252,19 @@ internal static class IngestBench
                 for (var i = 0; i < items.Count; i++)
                     if (resolver.IsTeaserOnly(items[i])) texts[i] = (texts[i].Title, await resolver.ResolveAsync(items[i], CancellationToken.None));
             }),
-            Cost("figures", () => figures.AddRange(texts.Select(t => AlertBot.Core.Figures.FigureExtractor.Extract(t.Title, t.Text)))),
+            // As ArticleProcessor.Enrich: the summary reads the sentences the figure extractor split.
+            Cost("figures", () =>
+            {
+                foreach (var (title, text) in texts)
+                {
+                    split.Add(new AlertBot.Core.Text.ArticleSentences(text));
+                    figures.Add(AlertBot.Core.Figures.FigureExtractor.Extract(title, split[^1]));
+                }
+            }),
             Cost("summary", () =>
             {
                 for (var i = 0; i < texts.Count; i++)
-                    AlertBot.Core.Summaries.Summarizer.Summarize(texts[i].Title, texts[i].Text, options.Value.MaxChars, figures[i].Select(f => f.Quote).ToList());
+                    AlertBot.Core.Summaries.Summarizer.Summarize(texts[i].Title, split[i], options.Value.MaxChars, figures[i].Select(f => f.Quote).ToList());
             }),
             Cost("tokens", () => tokens.AddRange(texts.Select(t => ArticleTokens.Of(t.Title, t.Text)))),
             // As the pipeline reads a report for its story: from the tokens matching uses.

@@ -8,6 +8,12 @@ internal sealed class ExtractionState(List<Token> tokens)
     /// <summary>The current sentence's tokens: one list for the whole article (the caller's), refilled per sentence.</summary>
     public List<Token> Tokens { get; } = tokens;
 
+    /// <summary>The sentences without a number read since the last one with a number, in order (see <see cref="SentenceReader"/>).</summary>
+    public List<string> Pending { get; } = [];
+
+    /// <summary>Tokens of a pending sentence, while the current sentence's are in <see cref="Tokens"/>.</summary>
+    public List<Token> PendingTokens { get; } = [];
+
     public string? PreviousClaimant { get; set; }
     public string? PreviousNoun { get; set; }
     public string? PreviousDemonym { get; set; }

@@ -21,7 +21,16 @@ public static class FigureExtractor
     [ThreadStatic] private static List<Line>? t_lines;
     [ThreadStatic] private static List<string>? t_sentences;
 
-    public static IReadOnlyList<Figure> Extract(string title, string text)
+    public static IReadOnlyList<Figure> Extract(string title, string text) => Extract(title, text, null);
+
+    /// <summary>As <see cref="Extract(string, string)"/>, reading the text's sentences from <paramref name="text"/>, which the summary then reuses.</summary>
+    public static IReadOnlyList<Figure> Extract(string title, ArticleSentences text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Extract(title, text.Text, text);
+    }
+
+    private static IReadOnlyList<Figure> Extract(string title, string text, ArticleSentences? split)
     {
         // One token list, line list and sentence list per thread: refilled per article, emptied after it (they hold its strings).
         var tokens = t_tokens ??= new List<Token>(64);
@@ -29,7 +38,7 @@ public static class FigureExtractor
         var sentences = t_sentences ??= [];
         try
         {
-            return Extract(title, text, new ExtractionState(tokens), lines, sentences);
+            return Extract(title, text, split, new ExtractionState(tokens), lines, sentences);
         }
         finally
         {
@@ -39,7 +48,7 @@ public static class FigureExtractor
         }
     }
 
-    private static IReadOnlyList<Figure> Extract(string title, string text, ExtractionState state, List<Line> lines, List<string> sentences)
+    private static IReadOnlyList<Figure> Extract(string title, string text, ArticleSentences? split, ExtractionState state, List<Line> lines, List<string> sentences)
     {
         if (!string.IsNullOrWhiteSpace(title)) lines.Add(Trimmed(title, 0, title.Length));
         text ??= "";
@@ -74,7 +83,8 @@ public static class FigureExtractor
             // Lines of a few words that are not the title are furniture ("0 Comments", "Page 2 of 5").
             if (i > 0 && !HasWords(line.Span, 4)) continue;
             sentences.Clear();
-            SentenceSplitter.Split(line.Source, line.Start, line.Length, sentences);
+            if (split is not null && ReferenceEquals(line.Source, split.Text)) split.Split(line.Start, line.Length, sentences);
+            else SentenceSplitter.Split(line.Source, line.Start, line.Length, sentences);
             foreach (var sentence in sentences) SentenceReader.Read(sentence, state);
         }
         return state.Result();

@@ -18,7 +18,7 @@ public static partial class FigureTime
         if (string.IsNullOrWhiteSpace(when)) return articleDate;
         var w = when.ToLowerInvariant();
         var year = Year().Match(w) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
-        var month = Array.FindIndex(Months, m => Regex.IsMatch(w, $@"\b{m}\b")) + 1;
+        var month = FirstMonth(w);
         if (month > 0)
         {
             var guess = new DateTimeOffset(year ?? articleDate.Year, month, 1, 0, 0, 0, TimeSpan.Zero);
@@ -37,6 +37,22 @@ public static partial class FigureTime
     /// <summary>A historical comparison ("in the Vietnam War", "in 1997", "two years ago"): context, not the story's present.</summary>
     public static bool IsHistorical(string? when, DateTimeOffset articleDate) =>
         !string.IsNullOrWhiteSpace(when) && (when.Contains(" War", StringComparison.Ordinal) || Resolve(when, articleDate) < articleDate.AddMonths(-18));
+
+    /// <summary>The earliest month of the year (1-12) that <paramref name="w"/> names as a whole word, or 0.</summary>
+    private static int FirstMonth(string w)
+    {
+        var first = 0;
+        // Whole-word matches never overlap, so every month named is among the matches.
+        foreach (var m in MonthWord().EnumerateMatches(w))
+        {
+            var month = Array.IndexOf(Months, w.Substring(m.Index, m.Length)) + 1;
+            if (first == 0 || month < first) first = month;
+        }
+        return first;
+    }
+
+    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")]
+    private static partial Regex MonthWord();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b")]
     private static partial Regex Year();

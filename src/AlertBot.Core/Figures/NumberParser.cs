@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -38,6 +39,16 @@ internal static class NumberParser
          "dropped", "declined", "surged", "soared", "went", "up", "down"];
 
     public static bool IsScaleWord(string lower) => Scales.ContainsKey(StripStrong(lower));
+
+    /// <summary>
+    /// Whether a sentence may have a number token: false only when it has no digit and no number word anywhere, not even
+    /// inside another word ("someone"). Cheaper than tokenizing. Word tokens are lower-cased per character, and the only
+    /// non-ASCII character that lower-cases to ASCII is the Kelvin sign ("k"), which no number word contains.
+    /// </summary>
+    public static bool MayHaveNumber(string sentence) =>
+        sentence.AsSpan().ContainsAnyInRange('0', '9') || sentence.AsSpan().ContainsAny(NumberWordsAnyCase);
+
+    private static readonly SearchValues<string> NumberWordsAnyCase = SearchValues.Create([.. NumberWords], StringComparison.OrdinalIgnoreCase);
 
     public static bool IsNumberWord(string lower) =>
         NumberWords.Contains(lower) || lower.Contains('-', StringComparison.Ordinal) && IsHyphenated(lower, out _);

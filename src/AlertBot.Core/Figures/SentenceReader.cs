@@ -9,9 +9,13 @@ internal static class SentenceReader
 
     public static void Read(string sentence, ExtractionState state)
     {
+        // A sentence without a number only hands its noun and claimant to the next sentence that has one: it waits
+        // until such a sentence comes (most never see one: an article's figures are in its lead).
+        if (!NumberParser.MayHaveNumber(sentence)) { state.Pending.Add(sentence); return; }
         var t = state.Tokens;
         FigureTokenizer.Tokenize(sentence, t);
-        if (!HasNumber(t)) { Remember(sentence, t, state, null); return; }
+        if (!HasNumber(t)) { state.Pending.Add(sentence); return; }
+        RememberPending(state);
         var cues = AttributionFinder.Find(sentence, t);
         string? sentenceNoun = null, sentenceDemonym = null;
         string? lastClaimant = null;
@@ -124,6 +128,32 @@ internal static class SentenceReader
     {
         var verb = qualStart > 0 && t[qualStart - 1].Is("that") ? qualStart - 2 : qualStart - 1;
         return verb >= 0 && cues.Exists(c => c.Index == verb && !c.IsEcho && c.Claimant is not null && c.SpanStart < t[verb].Start);
+    }
+
+    /// <summary>
+    /// What the sentences without a number since the last one with a number hand on, as if each had been remembered in
+    /// turn: the noun of the last of them, the claimant of the last of them that has attribution cues.
+    /// </summary>
+    private static void RememberPending(ExtractionState state)
+    {
+        var pending = state.Pending;
+        if (pending.Count == 0) return;
+        var t = state.PendingTokens;
+        var nounSet = false;
+        for (var k = pending.Count - 1; k >= 0; k--)
+        {
+            var sentence = pending[k];
+            if (sentence.Length == 0) continue;
+            FigureTokenizer.Tokenize(sentence, t);
+            if (!nounSet) { state.PreviousNoun = KnownNounBefore(t, t.Count); nounSet = true; }
+            if (t.Count > 0 && AttributionFinder.Find(sentence, t) is { Count: > 0 } found)
+            {
+                state.PreviousClaimant = found.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
+                break;
+            }
+        }
+        pending.Clear();
+        t.Clear();
     }
 
     /// <param name="cues">The sentence's attribution cues when already found.</param>

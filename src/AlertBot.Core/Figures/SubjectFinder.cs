@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Figures;
 
@@ -10,9 +10,14 @@ namespace AlertBot.Core.Figures;
 /// </summary>
 internal static class SubjectFinder
 {
-    private static readonly Regex CountryPattern = new(
-        @"(?<![\p{L}])(?:" + string.Join('|', Places.Countries.Select(Regex.Escape)) + @")(?![\p{L}])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>
+    /// <see cref="Places.Countries"/> by their first character, each group in the list's order (longest first): a
+    /// country is looked for only where a word starts with one of these.
+    /// </summary>
+    private static readonly FrozenDictionary<char, string[]> CountriesByInitial =
+        Places.Countries.GroupBy(c => c[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly SearchValues<char> CountryInitials = SearchValues.Create([.. CountriesByInitial.Keys]);
 
     public static string? Find(string sentence, List<Token> t, NumberSpan n, LearntMeasure m, IReadOnlyList<AttributionCue> cues)
     {
@@ -31,10 +36,18 @@ internal static class SubjectFinder
         string? best = null;
         var bestEnd = -1;
         var bestIsActor = false;
-        foreach (var c in CountryPattern.EnumerateMatches(sentence))
+        for (var at = 0; at < numberStart;)
         {
+            var next = sentence.AsSpan(at, numberStart - at).IndexOfAny(CountryInitials);
+            if (next < 0) break;
+            at += next;
+            var length = CountryAt(sentence, at);
+            if (length == 0) { at++; continue; }
+            var c = (Index: at, Length: length);
+            at += length;
             var end = c.Index + c.Length;
-            if (end > numberStart) continue;
+            // Countries come left to right: once one ends past the number, so do all after it.
+            if (end > numberStart) break;
             // The country that acts ("North Korea has supplied Russia with 20,000…") beats a nearer object.
             var actor = IsActor(sentence, end);
             if (bestIsActor && !actor) continue;
@@ -50,6 +63,22 @@ internal static class SubjectFinder
             bestIsActor = actor;
         }
         return best is null ? null : Places.AdjectiveOf(best) + " " + noun;
+    }
+
+    /// <summary>
+    /// Length of the country named at <paramref name="at"/> as a whole word (no letter right before or after it), or 0;
+    /// of several, the first in <see cref="Places.Countries"/> order, as an alternation of them would match.
+    /// </summary>
+    private static int CountryAt(string sentence, int at)
+    {
+        if (at > 0 && char.IsLetter(sentence[at - 1]) || !CountriesByInitial.TryGetValue(sentence[at], out var names)) return 0;
+        var rest = sentence.AsSpan(at);
+        foreach (var name in names)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetter(rest[name.Length])))
+                return name.Length;
+        }
+        return 0;
     }
 
     private static bool InsideCue(IReadOnlyList<AttributionCue> cues, int index)

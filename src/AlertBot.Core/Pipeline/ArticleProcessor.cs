@@ -2,6 +2,7 @@ using AlertBot.Core.Articles;
 using AlertBot.Core.Feeds;
 using AlertBot.Core.Figures;
 using AlertBot.Core.Summaries;
+using AlertBot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Core.Pipeline;
@@ -24,10 +25,12 @@ public sealed class ArticleProcessor(IOptions<SummaryOptions> options, ArticleTe
     public ProcessedArticle Enrich(string? title, string text)
     {
         title = (title ?? "").Trim();
-        if (title.Length == 0) title = Summarizer.Summarize("", text, 120) is { Length: > 0 } s ? s : "(untitled)";
-        var figures = StageTimes.Time(PipelineStage.Figures, () => FigureExtractor.Extract(title, text));
+        // Figures and the summary read the same sentences: each line is split once.
+        var sentences = new ArticleSentences(text);
+        if (title.Length == 0) title = Summarizer.Summarize("", sentences, 120, []) is { Length: > 0 } s ? s : "(untitled)";
+        var figures = StageTimes.Time(PipelineStage.Figures, () => FigureExtractor.Extract(title, sentences));
         // The summary prefers the sentences the figures were quoted from: they carry the story's numbers.
-        var summary = StageTimes.Time(PipelineStage.Summary, () => Summarizer.Summarize(title, text, options.Value.MaxChars, figures.Select(f => f.Quote).ToList()));
+        var summary = StageTimes.Time(PipelineStage.Summary, () => Summarizer.Summarize(title, sentences, options.Value.MaxChars, figures.Select(f => f.Quote).ToList()));
         return new ProcessedArticle(title, text, summary, figures);
     }
 }

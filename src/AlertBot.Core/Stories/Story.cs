@@ -56,12 +56,20 @@ internal sealed class Story
     internal int Serial;
 
     /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
-    public IEnumerable<int> Join(StoryProfile report, int maxTerms)
+    public List<int> Join(StoryProfile report, int maxTerms)
     {
         var before = Terms.Ids;
         Terms = Terms.AddUnit(report.Terms, maxTerms);
         Merge(report);
-        return Terms.Ids.Except(before);
+        // Both sorted: the ids of the new terms that the old ones lack, in one pass.
+        var after = Terms.Ids;
+        var added = new List<int>();
+        for (int i = 0, j = 0; i < after.Length; i++)
+        {
+            while (j < before.Length && before[j] < after[i]) j++;
+            if (j >= before.Length || before[j] != after[i]) added.Add(after[i]);
+        }
+        return added;
     }
 
     private void Merge(StoryProfile report)
@@ -98,7 +106,7 @@ internal sealed class Story
     /// </summary>
     private static uint[] Union(uint[] current, IEnumerable<uint> added, int cap, bool keepSmallest)
     {
-        var extra = added.Where(h => Array.BinarySearch(current, h) < 0).Distinct().Order().ToArray();
+        var extra = Extra(current, added);
         if (extra.Length == 0) return current;
         if (!keepSmallest)
         {
@@ -110,5 +118,23 @@ internal sealed class Story
         extra.CopyTo(merged, current.Length);
         Array.Sort(merged);
         return merged.Length > cap ? merged[..cap] : merged;
+    }
+
+    /// <summary>The distinct values of <paramref name="added"/> that <paramref name="current"/> (sorted) lacks, sorted.</summary>
+    private static uint[] Extra(uint[] current, IEnumerable<uint> added)
+    {
+        var extra = new List<uint>();
+        foreach (var h in added)
+        {
+            if (Array.BinarySearch(current, h) < 0) extra.Add(h);
+        }
+        if (extra.Count == 0) return [];
+        extra.Sort();
+        var distinct = 1;
+        for (var i = 1; i < extra.Count; i++)
+        {
+            if (extra[i] != extra[distinct - 1]) extra[distinct++] = extra[i];
+        }
+        return extra.GetRange(0, distinct).ToArray();
     }
 }

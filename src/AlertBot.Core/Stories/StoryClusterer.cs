@@ -71,10 +71,13 @@ public sealed class StoryClusterer
         // MinPostingWalk of them): such a term points at too many stories to find one, and walking them was most of
         // the cost of a report against a full window.
         var maxPosting = Math.Max(MinPostingWalk, _index.Count / 100);
-        var candidates = _index.Candidates(profile.Terms, MaxCandidates, maxPosting)
-            .Where(s => (article.Published - s.Start).Duration() <= _options.Window)
-            .Select(s => (Story: s, Score: profile.Terms.Cosine(s.Terms)))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Id);
+        var candidates = new List<(Story Story, double Score)>(MaxCandidates);
+        foreach (var s in _index.Candidates(profile.Terms, MaxCandidates, maxPosting))
+        {
+            if ((article.Published - s.Start).Duration() <= _options.Window) candidates.Add((s, profile.Terms.Cosine(s.Terms)));
+        }
+        // Best first, ties by the older story (ids are unique, so the order is total).
+        candidates.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
         foreach (var (story, score) in candidates)
         {
             var containment = Containment(profile.Shingles, story.Shingles);

@@ -65,8 +65,33 @@ internal static class StoryConflicts
     private static bool Disjoint(StoryProfile report, IReadOnlyList<uint[]> mine, Story story, List<uint[]> theirs)
     {
         if (mine.Count == 0 || theirs.Count == 0) return false;
-        if (mine.Any(name => name.All(h => Array.BinarySearch(story.ProperWords, h) >= 0))) return false;
-        return !theirs.Exists(name => name.All(report.Words.Contains));
+        foreach (var name in mine)
+        {
+            if (AllIn(name, story.ProperWords)) return false;
+        }
+        foreach (var name in theirs)
+        {
+            if (AllIn(name, report.Words)) return false;
+        }
+        return true;
+    }
+
+    private static bool AllIn(uint[] name, uint[] sorted)
+    {
+        foreach (var h in name)
+        {
+            if (Array.BinarySearch(sorted, h) < 0) return false;
+        }
+        return true;
+    }
+
+    private static bool AllIn(uint[] name, WordSet words)
+    {
+        foreach (var h in name)
+        {
+            if (!words.Contains(h)) return false;
+        }
+        return true;
     }
 
     private static DateOnly DayOf(DateTimeOffset t) => DateOnly.FromDateTime(t.UtcDateTime);

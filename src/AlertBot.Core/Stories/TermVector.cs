@@ -88,7 +88,24 @@ internal sealed class TermVector
         }
         if (ids.Count <= maxTerms) return new TermVector([.. ids], [.. weights]);
 
-        var order = Enumerable.Range(0, ids.Count).OrderByDescending(k => weights[k]).ThenBy(k => ids[k]).Take(maxTerms).OrderBy(k => ids[k]).ToArray();
-        return new TermVector(order.Select(k => ids[k]).ToArray(), order.Select(k => weights[k]).ToArray());
+        // The heaviest, ties by id: one sort of keys that order by weight descending, then position (ids ascend with it).
+        var keys = new long[ids.Count];
+        for (var k = 0; k < keys.Length; k++) keys[k] = (long)DescendingKey(weights[k]) << 32 | (uint)k;
+        Array.Sort(keys);
+        var kept = new int[maxTerms];
+        for (var k = 0; k < maxTerms; k++) kept[k] = (int)(uint)keys[k];
+        Array.Sort(kept);
+        var keptIds = new int[maxTerms];
+        var keptWeights = new float[maxTerms];
+        for (var k = 0; k < maxTerms; k++) (keptIds[k], keptWeights[k]) = (ids[kept[k]], weights[kept[k]]);
+        return new TermVector(keptIds, keptWeights);
+    }
+
+    /// <summary>A key whose ascending order is <paramref name="weight"/>'s descending order (IEEE bits made monotonic, then inverted).</summary>
+    private static uint DescendingKey(float weight)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(weight == 0 ? 0f : weight);
+        var ascending = (bits & 0x8000_0000) != 0 ? ~bits : bits | 0x8000_0000;
+        return ~ascending;
     }
 }

@@ -1,4 +1,6 @@
 
+using AlertBot.Core.Text;
+
 namespace AlertBot.Core.Summaries;
 
 /// <summary>
@@ -22,7 +24,14 @@ public static class Summarizer
     /// (e.g. the quotes of extracted figures). Both sides come from the one <see cref="Text.SentenceSplitter"/>, so a
     /// preferred sentence is recognised by identity, never by a substring that a different split could lose.
     /// </summary>
-    public static string Summarize(string title, string cleanedText, int maxChars, IReadOnlyCollection<string> preferredSentences)
+    public static string Summarize(string title, string cleanedText, int maxChars, IReadOnlyCollection<string> preferredSentences) =>
+        Summarize(title, new ArticleSentences(cleanedText), maxChars, preferredSentences);
+
+    /// <summary>
+    /// As <see cref="Summarize(string, string, int, IReadOnlyCollection{string})"/>, reading the sentences of
+    /// <paramref name="article"/> that the figure extractor has already split.
+    /// </summary>
+    public static string Summarize(string title, ArticleSentences article, int maxChars, IReadOnlyCollection<string> preferredSentences)
     {
         ArgumentNullException.ThrowIfNull(preferredSentences);
         HashSet<string>? preferred = null;
@@ -30,14 +39,17 @@ public static class Summarizer
         {
             if (!string.IsNullOrWhiteSpace(q)) (preferred ??= new HashSet<string>(StringComparer.Ordinal)).Add(SummaryCandidates.WithoutBullet(q));
         }
-        return Summarize(title, cleanedText, maxChars, preferred is null ? null : preferred.Contains);
+        return Summarize(title, article, maxChars, preferred is null ? null : preferred.Contains);
     }
 
     /// <summary>As <see cref="Summarize(string, string, int)"/>, preferring sentences for which <paramref name="prefer"/> is true.</summary>
-    public static string Summarize(string title, string cleanedText, int maxChars, Func<string, bool>? prefer)
+    public static string Summarize(string title, string cleanedText, int maxChars, Func<string, bool>? prefer) =>
+        Summarize(title, new ArticleSentences(cleanedText), maxChars, prefer);
+
+    private static string Summarize(string title, ArticleSentences article, int maxChars, Func<string, bool>? prefer)
     {
-        if (string.IsNullOrWhiteSpace(cleanedText) || maxChars <= 1) return "";
-        var candidates = SummaryCandidates.From(title ?? "", cleanedText, LeadWindow);
+        if (string.IsNullOrWhiteSpace(article.Text) || maxChars <= 1) return "";
+        var candidates = SummaryCandidates.From(title ?? "", article, LeadWindow);
         if (candidates.Count == 0) return "";
 
         // Best first; of equal scores, the earlier sentence (a stable sort by score alone would do the same).

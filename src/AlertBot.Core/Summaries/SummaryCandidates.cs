@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
 using AlertBot.Core.Articles;
-using AlertBot.Core.Subscriptions;
 using AlertBot.Core.Text;
 
 namespace AlertBot.Core.Summaries;
 
 /// <summary>A sentence that may go into a summary, with its position, how well it leads and its content words.</summary>
-/// <param name="Words">Its distinct content stems, sorted (ordinal), so two candidates compare by merging.</param>
-internal sealed record SummaryCandidate(string Text, int Index, double Score, string[] Words);
+/// <param name="Words">Its distinct content stems as ids, sorted, so two candidates compare by merging.</param>
+internal sealed record SummaryCandidate(string Text, int Index, double Score, int[] Words);
 
 /// <summary>Which sentences of a cleaned article may be summarised, and how well each one leads.</summary>
 internal static partial class SummaryCandidates
@@ -15,10 +14,12 @@ internal static partial class SummaryCandidates
     private const int MinLength = 30;
 
     /// <summary>The first <paramref name="limit"/> eligible sentences, in order.</summary>
-    public static List<SummaryCandidate> From(string title, string cleanedText, int limit)
+    public static List<SummaryCandidate> From(string title, ArticleSentences article, int limit)
     {
+        var cleanedText = article.Text;
         var candidates = new List<SummaryCandidate>(limit);
-        var titleWords = Words(title);
+        var words = new StemIds();
+        var titleWords = words.Of(title);
         var sentences = new List<string>();
         var at = 0;
         while (at <= cleanedText.Length && candidates.Count < limit)
@@ -33,11 +34,11 @@ internal static partial class SummaryCandidates
             var bullet = BulletLength(line);
             // The line's sentences straight from the text: splitting a range copies no line.
             sentences.Clear();
-            SentenceSplitter.Split(cleanedText, lineStart + bullet, line.Length - bullet, sentences);
+            article.Split(lineStart + bullet, line.Length - bullet, sentences);
             foreach (var sentence in sentences)
             {
-                if (!IsEligible(sentence, titleWords, out var words)) continue;
-                candidates.Add(new SummaryCandidate(sentence, candidates.Count, Score(sentence, candidates.Count, bullet > 0), words));
+                if (!IsEligible(sentence, titleWords, words, out var sentenceWords)) continue;
+                candidates.Add(new SummaryCandidate(sentence, candidates.Count, Score(sentence, candidates.Count, bullet > 0), sentenceWords));
                 if (candidates.Count == limit) break;
             }
         }
@@ -66,12 +67,12 @@ internal static partial class SummaryCandidates
         return Shared(wa, wb) >= 0.6 * Math.Min(wa.Length, wb.Length);
     }
 
-    private static bool IsEligible(string sentence, string[] titleWords, out string[] words)
+    private static bool IsEligible(string sentence, int[] titleWords, StemIds stems, out int[] words)
     {
         words = [];
         if (sentence.Length < MinLength || !LineShape.EndsLikeSentence(sentence) || LineShape.IsMostlyUpperCase(sentence)) return false;
         if (FurniturePatterns.IsFurnitureSentence(sentence)) return false;
-        words = Words(sentence);
+        words = stems.Of(sentence);
         if (titleWords.Length == 0) return true;
         // The headline again, perhaps with a full stop: most of its words are the title's.
         return words.Length == 0 || Shared(words, titleWords) < 0.8 * words.Length || words.Length > 2 * titleWords.Length;
@@ -102,47 +103,15 @@ internal static partial class SummaryCandidates
         return CountWords().IsMatch(sentence);
     }
 
-    /// <summary>
-    /// The sentence's content words (longer than two letters), folded and stemmed like queries — through the shared
-    /// vocabulary, which remembers each word form's stem, so a known word costs a lookup and no allocation.
-    /// </summary>
-    private static string[] Words(string s)
-    {
-        // One scratch list per thread: only the distinct words are kept, as an array.
-        var words = t_words ??= new List<string>(64);
-        words.Clear();
-        var scanner = new TokenScanner(s);
-        while (scanner.MoveNext())
-        {
-            if (scanner.Current.Length > 2) words.Add(TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false).Stem);
-        }
-        if (words.Count == 0) return [];
-        words.Sort(OrdinalOrder);
-        var distinct = 1;
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (!string.Equals(words[i], words[distinct - 1], StringComparison.Ordinal)) words[distinct++] = words[i];
-        }
-        var result = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[..distinct].ToArray();
-        words.Clear();
-        return result;
-    }
-
-    [ThreadStatic] private static List<string>? t_words;
-
-    // Sorting with a comparer allocates a delegate per call; a cached one does not (same ordinal order).
-    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
-
     /// <summary>How many words two sorted distinct word lists share.</summary>
-    private static int Shared(string[] a, string[] b)
+    private static int Shared(int[] a, int[] b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
-            var order = string.CompareOrdinal(a[i], b[j]);
-            if (order == 0) shared++;
-            if (order <= 0) i++;
-            if (order >= 0) j++;
+            if (a[i] == b[j]) { shared++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
         }
         return shared;
     }

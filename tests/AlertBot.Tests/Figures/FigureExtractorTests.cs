@@ -71,6 +71,15 @@ public sealed class FigureExtractorTests
         Assert.Equal("defence ministry", Assert.Single(figures).ClaimedBy);
     }
 
+    [Theory]
+    [InlineData("The defence ministry said the offensive had stalled. The weather was cold and wet. This came after 2,000 soldiers were reportedly killed.", "defence ministry")]
+    [InlineData("The defence ministry said the offensive had stalled. Rebels said it had not. This came after 2,000 soldiers were reportedly killed.", "Rebels")]
+    [InlineData("The defence ministry said the offensive had stalled. Someone phoned a reporter. This came after 2,000 soldiers were reportedly killed.", "defence ministry")]
+    public void A_source_carries_over_sentences_without_a_number_until_another_source_speaks(string text, string claimant)
+    {
+        Assert.Equal(claimant, Assert.Single(FigureExtractor.Extract("", text)).ClaimedBy);
+    }
+
     [Fact]
     public void Confirming_an_event_is_not_claiming_its_number()
     {

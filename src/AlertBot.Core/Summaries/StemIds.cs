@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+using AlertBot.Core.Subscriptions;
+using AlertBot.Core.Text;
+
+namespace AlertBot.Core.Summaries;
+
+/// <summary>
+/// A sentence's content words (longer than two letters), folded and stemmed like queries, as the ids of their
+/// stems: through the shared vocabulary, which remembers each word form's stem, so a known word costs a lookup and
+/// no allocation, and two sentences compare by merging sorted integers. A stem the vocabulary has no id for (it is
+/// full) gets one of its own here, negative, the same for every sentence this instance reads: one instance per article.
+/// </summary>
+internal sealed class StemIds
+{
+    private Dictionary<string, int>? _unknown;
+
+    [ThreadStatic] private static List<int>? t_ids;
+
+    /// <summary>The distinct stem ids of <paramref name="s"/>'s content words, sorted.</summary>
+    public int[] Of(string s)
+    {
+        // One scratch list per thread: only the distinct ids are kept, as an array.
+        var ids = t_ids ??= new List<int>(64);
+        ids.Clear();
+        var scanner = new TokenScanner(s);
+        while (scanner.MoveNext())
+        {
+            if (scanner.Current.Length <= 2) continue;
+            var entry = TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false);
+            ids.Add(entry.StemId >= 0 ? entry.StemId : Unknown(entry.Stem));
+        }
+        if (ids.Count == 0) return [];
+        var span = CollectionsMarshal.AsSpan(ids);
+        span.Sort();
+        var distinct = 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] != span[distinct - 1]) span[distinct++] = span[i];
+        }
+        return span[..distinct].ToArray();
+    }
+
+    private int Unknown(string stem)
+    {
+        _unknown ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_unknown.TryGetValue(stem, out var id)) _unknown[stem] = id = -2 - _unknown.Count;
+        return id;
+    }
+}
