@@ -24,7 +24,6 @@ public sealed class ArticleStore(Database db)
         await using var c = await db.OpenAsync(ct);
         await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
         using var statements = new Statements(c);
-        statements.Use(tx);
         var id = new ArticleWriter(statements).Insert(a, figures ?? [], topics: [a.TopicId]);
         await tx.CommitAsync(ct);
         return id;

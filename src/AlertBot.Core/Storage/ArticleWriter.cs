@@ -1,5 +1,4 @@
 using AlertBot.Core.Figures;
-using Microsoft.Data.Sqlite;
 
 namespace AlertBot.Core.Storage;
 
@@ -9,11 +8,11 @@ namespace AlertBot.Core.Storage;
 /// </summary>
 internal sealed class ArticleWriter
 {
-    private readonly SqliteCommand _article;
-    private readonly SqliteCommand _figure;
-    private readonly SqliteCommand _member;
-    private readonly SqliteCommand _storyStart;
-    private readonly SqliteCommand _storyReport;
+    private readonly Statement _article;
+    private readonly Statement _figure;
+    private readonly Statement _member;
+    private readonly Statement _storyStart;
+    private readonly Statement _storyReport;
     private readonly Statements _statements;
 
     public ArticleWriter(Statements statements)

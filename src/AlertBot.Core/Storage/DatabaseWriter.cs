@@ -151,11 +151,9 @@ internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseW
             var (connection, statements) = Open();
             using (var tx = connection.BeginTransaction(deferred: false))
             {
-                statements.Use(tx);
                 write(statements);
                 tx.Commit();
             }
-            statements.Use(null);
             Committed();
         }
         catch (Exception)
