@@ -30,7 +30,10 @@ internal sealed class ProfileBuilder
         var title = article.Title.Trim();
         var fullText = article.Text ?? "";
         var text = fullText.Length > MaxTextChars ? fullText[..MaxTextChars] : fullText;
-        var sentences = SentenceSplitter.Split(text);
+        // Where each sentence lies, not copies of them: the words are read from the tokens of the whole text.
+        var sentences = scratch.Sentences;
+        sentences.Clear();
+        if (text.Length > 0) SentenceSplitter.Spans(text, 0, text.Length, sentences);
         var words = StoryTokens.Of(article.Title, fullText, text, tokens);
         var cursor = 0;
         var titleWords = scratch.Title;
@@ -44,17 +47,14 @@ internal sealed class ProfileBuilder
         AddProper(proper, titleWords);
         var leadCount = 0;
         var leadChars = 0;
-        var at = 0;
-        foreach (var sentence in sentences)
+        foreach (var (offset, length) in sentences)
         {
-            var offset = StoryTokens.Locate(text, sentence, at);
-            at = offset + sentence.Length;
             var lead = leadCount < options.LeadSentences && leadChars <= MaxLeadChars;
             var sentenceWords = lead ? scratch.Lead(leadCount++) : scratch.Rest;
             sentenceWords.Clear();
-            StoryWords.Read(words, words.TextStart + offset, sentence.Length, ref cursor, sentenceWords, capitalizedOnly: !lead);
+            StoryWords.Read(words, words.TextStart + offset, length, ref cursor, sentenceWords, capitalizedOnly: !lead);
             AddProper(proper, sentenceWords);
-            if (lead) leadChars += sentence.Length;
+            if (lead) leadChars += length;
         }
         var properWords = WordSet.Of(CollectionsMarshal.AsSpan(proper));
         var leadWords = scratch.Leads(leadCount);
@@ -73,7 +73,7 @@ internal sealed class ProfileBuilder
         foreach (var sentence in leadWords) Count(counts, sentence, 1);
 
         var published = DateOnly.FromDateTime(article.Published.UtcDateTime);
-        var specifics = SpecificsReader.Read(title, sentences.Count > 0 ? sentences[0] : "", published, titleWords,
+        var specifics = SpecificsReader.Read(title, sentences.Count > 0 ? text.Substring(sentences[0].Start, sentences[0].Length) : "", published, titleWords,
             leadCount > 0 ? leadWords[0] : [], properWords);
         return new StoryReading(article, [.. counts.Keys], [.. counts.Values], specifics, Shingles(scratch, titleWords, leadWords), saidWords, properWords)
         {
@@ -147,6 +147,8 @@ internal sealed class ProfileBuilder
         public List<uint> Hashes { get; } = [];
 
         public List<uint> Shingles { get; } = [];
+
+        public List<(int Start, int Length)> Sentences { get; } = [];
 
         public Dictionary<int, int> Counts { get; } = [];
 

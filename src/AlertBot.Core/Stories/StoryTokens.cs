@@ -59,20 +59,6 @@ internal readonly struct StoryTokens
         return new StoryTokens(source, buffers.AloneEntries, buffers.AloneStarts, count, 0);
     }
 
-    /// <summary>
-    /// Where <paramref name="sentence"/>, the next sentence <see cref="SentenceSplitter"/> cut from the text at or after
-    /// <paramref name="from"/>, starts in the text: its sentences are exact substrings, in order, with only white space
-    /// between them.
-    /// </summary>
-    public static int Locate(string text, string sentence, int from)
-    {
-        var at = from;
-        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
-        if (text.AsSpan(at).StartsWith(sentence, StringComparison.Ordinal)) return at;
-        at = text.IndexOf(sentence, from, StringComparison.Ordinal);
-        return at >= 0 ? at : throw new InvalidOperationException("A sentence is not in the text it was split from");
-    }
-
     private static bool IsTitleAndText(string source, string title, string text) =>
         source.Length == title.Length + 1 + text.Length && source[title.Length] == '\n'
         && source.AsSpan(0, title.Length).SequenceEqual(title) && source.AsSpan(title.Length + 1).SequenceEqual(text);

@@ -53,18 +53,22 @@ internal static class StoryWords
         {
             var start = starts[k] - offset;
             var entry = entries[k];
+            var capitalized = char.IsUpper(text[start]);
+            // A word not wanted is neither measured nor made (a hash and a stop-word look-up); it only ends an acronym.
+            if (capitalizedOnly && !capitalized)
+            {
+                if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, start);
+                continue;
+            }
             var end = EndOf(text, start);
             // Single capital letters followed by '.' ("U.S.", "U.K.") gather into one acronym.
-            if (end - start == 1 && char.IsUpper(text[start]) && end < text.Length && text[end] == '.')
+            if (end - start == 1 && capitalized && end < text.Length && text[end] == '.')
             {
                 if (pendingStart < 0) pendingStart = start;
                 acronym += entry.Surface;
                 continue;
             }
             if (pendingStart >= 0) Flush(text, words, ref acronym, ref pendingStart, start);
-            var capitalized = char.IsUpper(text[start]);
-            // Making a word looks up its hash and stop-word flag, the most of reading it: skipped when it is not wanted.
-            if (capitalizedOnly && !capitalized) continue;
             var joined = Joined(text, end);
             words.Add(capitalized && entry.Surface == "us" && IsAllCaps(text[start..end]) ? Make("usa", capitalized, joined) : Make(entry, capitalized, joined));
         }
@@ -83,8 +87,37 @@ internal static class StoryWords
     private static StoryWord Make(string folded, bool capitalized, bool joinedToNext) =>
         Make(TermVocabulary.Shared.Resolve(folded, registerNewStems: false), capitalized, joinedToNext);
 
-    private static StoryWord Make(SurfaceEntry entry, bool capitalized, bool joinedToNext) =>
-        new(entry.Surface, entry.StemId, WordHash.Of(entry.Surface), capitalized, joinedToNext, StopWords.Contains(entry.Surface));
+    private static StoryWord Make(SurfaceEntry entry, bool capitalized, bool joinedToNext)
+    {
+        var known = Known(entry);
+        return new(entry.Surface, entry.StemId, known.Hash, capitalized, joinedToNext, known.Stop);
+    }
+
+    private const int MaxKnownSurfaces = 1 << 18;
+
+    // A word's hash and stop-word flag depend on its surface alone, and the vocabulary numbers its surfaces densely: they
+    // are kept by surface id, and checked against the surface string itself, so an entry of another vocabulary under the
+    // same id is recomputed, never mistaken. Readers race benignly: a lost write is made again.
+    private static KnownSurface?[] s_known = new KnownSurface?[4096];
+
+    private static KnownSurface Known(SurfaceEntry entry)
+    {
+        var id = entry.SurfaceId;
+        var table = s_known;
+        if ((uint)id < (uint)table.Length && table[id] is { } known && ReferenceEquals(known.Surface, entry.Surface)) return known;
+        var made = new KnownSurface(entry.Surface, WordHash.Of(entry.Surface), StopWords.Contains(entry.Surface));
+        if (id is < 0 or >= MaxKnownSurfaces) return made;
+        if (id >= table.Length)
+        {
+            var bigger = new KnownSurface?[Math.Min(MaxKnownSurfaces, Math.Max(id + 1, table.Length * 2))];
+            table.CopyTo(bigger, 0);
+            s_known = table = bigger;
+        }
+        table[id] = made;
+        return made;
+    }
+
+    private sealed record KnownSurface(string Surface, uint Hash, bool Stop);
 
     private static bool BoundedBySpace(string source, int start, int end) =>
         (start == 0 || char.IsWhiteSpace(source[start - 1])) && (end == source.Length || char.IsWhiteSpace(source[end]));

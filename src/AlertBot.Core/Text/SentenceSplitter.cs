@@ -50,7 +50,15 @@ public static class SentenceSplitter
     /// The sentences of <c>text[start..(start + length)]</c>, appended to <paramref name="sentences"/>: the same as
     /// splitting that substring, without copying it or its lines first (only the sentences are new strings).
     /// </summary>
-    internal static void Split(string text, int start, int length, List<string> sentences)
+    internal static void Split(string text, int start, int length, List<string> sentences) => Split(text, start, length, sentences, null);
+
+    /// <summary>
+    /// Where the sentences of <c>text[start..(start + length)]</c> lie in <paramref name="text"/>, appended to
+    /// <paramref name="spans"/>: the sentences <see cref="Split(string, int, int, List{string})"/> gives, without making them.
+    /// </summary>
+    internal static void Spans(string text, int start, int length, List<(int Start, int Length)> spans) => Split(text, start, length, null, spans);
+
+    private static void Split(string text, int start, int length, List<string>? sentences, List<(int Start, int Length)>? spans)
     {
         var end = start + length;
         var lineStart = start;
@@ -58,13 +66,13 @@ public static class SentenceSplitter
         {
             var newline = text.AsSpan(lineStart, end - lineStart).IndexOf('\n');
             var lineEnd = newline < 0 ? end : lineStart + newline;
-            SplitLine(text, lineStart, text.AsSpan(lineStart, lineEnd - lineStart), sentences);
+            SplitLine(text, lineStart, text.AsSpan(lineStart, lineEnd - lineStart), sentences, spans);
             lineStart = lineEnd + 1;
         }
     }
 
     /// <summary>One line's sentences; <paramref name="offset"/> is where <paramref name="line"/> starts in <paramref name="text"/>.</summary>
-    private static void SplitLine(string text, int offset, ReadOnlySpan<char> line, List<string> sentences)
+    private static void SplitLine(string text, int offset, ReadOnlySpan<char> line, List<string>? sentences, List<(int Start, int Length)>? spans)
     {
         var start = 0;
         for (var i = 0; i < line.Length; i++)
@@ -75,11 +83,11 @@ public static class SentenceSplitter
             var end = i + 1;
             while (end < line.Length && TerminalsAndClosers.Contains(line[end])) end++;
             if (end < line.Length && !IsBoundary(line, i, end)) { i = end - 1; continue; }
-            Add(sentences, text, offset + start, end - start);
+            Add(sentences, spans, text, offset + start, end - start);
             start = end;
             i = end - 1;
         }
-        if (start < line.Length) Add(sentences, text, offset + start, line.Length - start);
+        if (start < line.Length) Add(sentences, spans, text, offset + start, line.Length - start);
     }
 
     /// <summary>Whether the terminal at <paramref name="at"/> (punctuation and closers ending before <paramref name="after"/>) ends a sentence.</summary>
@@ -122,12 +130,14 @@ public static class SentenceSplitter
     }
 
     /// <summary>Adds <c>text[start..(start + length)]</c> trimmed, unless nothing is left: one string, never a copy of a copy.</summary>
-    private static void Add(List<string> sentences, string text, int start, int length)
+    private static void Add(List<string>? sentences, List<(int Start, int Length)>? spans, string text, int start, int length)
     {
         var span = text.AsSpan(start, length);
         var trimmed = span.TrimStart();
         start += span.Length - trimmed.Length;
         trimmed = trimmed.TrimEnd();
-        if (trimmed.Length > 0) sentences.Add(text.Substring(start, trimmed.Length));
+        if (trimmed.Length == 0) return;
+        if (spans is not null) spans.Add((start, trimmed.Length));
+        else sentences!.Add(text.Substring(start, trimmed.Length));
     }
 }
