@@ -126,14 +126,7 @@ internal sealed class ProfileBuilder
             var h = WordHash.Combine(WordHash.Combine(hashes[i], hashes[i + 1]), hashes[i + 2]);
             if (h % ShingleSampling == 0) shingles.Add(h);
         }
-        var sorted = CollectionsMarshal.AsSpan(shingles);
-        sorted.Sort();
-        var distinct = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
-        }
-        return sorted[..distinct].ToArray();
+        return SortedSpan.SortDistinct(CollectionsMarshal.AsSpan(shingles)).ToArray();
     }
 
     private sealed class Scratch

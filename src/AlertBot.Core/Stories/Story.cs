@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -128,13 +130,6 @@ internal sealed class Story
         {
             if (Array.BinarySearch(current, h) < 0) extra.Add(h);
         }
-        if (extra.Count == 0) return [];
-        extra.Sort();
-        var distinct = 1;
-        for (var i = 1; i < extra.Count; i++)
-        {
-            if (extra[i] != extra[distinct - 1]) extra[distinct++] = extra[i];
-        }
-        return extra.GetRange(0, distinct).ToArray();
+        return SortedSpan.SortDistinct(CollectionsMarshal.AsSpan(extra)).ToArray();
     }
 }

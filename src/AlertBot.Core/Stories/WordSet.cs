@@ -16,14 +16,7 @@ internal sealed class WordSet : IEnumerable<uint>
     /// <summary>The distinct hashes of <paramref name="hashes"/>, which it sorts in place.</summary>
     public static WordSet Of(Span<uint> hashes)
     {
-        if (hashes.IsEmpty) return Empty;
-        hashes.Sort();
-        var distinct = 1;
-        for (var i = 1; i < hashes.Length; i++)
-        {
-            if (hashes[i] != hashes[distinct - 1]) hashes[distinct++] = hashes[i];
-        }
-        return new WordSet(hashes[..distinct].ToArray());
+        return hashes.IsEmpty ? Empty : new WordSet(SortedSpan.SortDistinct(hashes).ToArray());
     }
 
     public bool Contains(uint hash) => Array.BinarySearch(_sorted, hash) >= 0;

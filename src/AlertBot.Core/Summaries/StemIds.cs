@@ -29,15 +29,7 @@ internal sealed class StemIds
             var entry = TermVocabulary.Shared.Resolve(scanner.Current, scanner.Hash, registerNewStems: false);
             ids.Add(entry.StemId >= 0 ? entry.StemId : Unknown(entry.Stem));
         }
-        if (ids.Count == 0) return [];
-        var span = CollectionsMarshal.AsSpan(ids);
-        span.Sort();
-        var distinct = 1;
-        for (var i = 1; i < span.Length; i++)
-        {
-            if (span[i] != span[distinct - 1]) span[distinct++] = span[i];
-        }
-        return span[..distinct].ToArray();
+        return SortedSpan.SortDistinct(CollectionsMarshal.AsSpan(ids)).ToArray();
     }
 
     private int Unknown(string stem)
