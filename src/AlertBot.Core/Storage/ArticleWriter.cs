@@ -58,18 +58,18 @@ internal sealed class ArticleWriter
     public long? Insert(ArticleRecord a, IReadOnlyList<Figure> figures, DateTimeOffset? storySeenAt = null, IReadOnlyList<string>? topics = null)
     {
         var seen = DateTimeOffsetHandler.Format(storySeenAt ?? a.PublishedAt ?? a.FetchedAt);
-        if (a.StoryId is { } storyId) Sql.Execute(_storyStart, ("@id", storyId), ("@seen", seen), ("@title", a.Title));
-        var inserted = Sql.Execute(_article, ("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
+        if (a.StoryId is { } storyId) _storyStart.Execute(("@id", storyId), ("@seen", seen), ("@title", a.Title));
+        var inserted = _article.Execute(("@topicId", a.TopicId), ("@sourceId", a.SourceId), ("@identity", a.Identity), ("@title", a.Title),
             ("@link", a.Link), ("@outlet", a.Outlet), ("@publishedAt", a.PublishedAt), ("@fetchedAt", a.FetchedAt), ("@text", a.Text),
             ("@summary", a.Summary), ("@storyId", a.StoryId), ("@imageUrl", a.ImageUrl));
         if (inserted == 0) return null;
         var articleId = _statements.LastInsertRowId;
-        foreach (var topic in topics ?? [a.TopicId]) Sql.Execute(_member, ("@topicId", topic), ("@articleId", articleId));
-        if (a.StoryId is { } joined) Sql.Execute(_storyReport, ("@id", joined), ("@seen", seen), ("@title", a.Title));
+        foreach (var topic in topics ?? [a.TopicId]) _member.Execute(("@topicId", topic), ("@articleId", articleId));
+        if (a.StoryId is { } joined) _storyReport.Execute(("@id", joined), ("@seen", seen), ("@title", a.Title));
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            Sql.Execute(_figure, ("@articleId", articleId), ("@position", i), ("@value", f.Value), ("@valueHigh", f.ValueHigh), ("@unit", f.Unit), ("@measure", f.Measure),
+            _figure.Execute(("@articleId", articleId), ("@position", i), ("@value", f.Value), ("@valueHigh", f.ValueHigh), ("@unit", f.Unit), ("@measure", f.Measure),
                 ("@subject", f.Subject), ("@qualifier", f.Qualifier), ("@claimedBy", f.ClaimedBy), ("@whenText", f.When), ("@quote", f.Quote));
         }
         return articleId;

@@ -75,7 +75,6 @@ public sealed class Database : IDisposable
 
     // WAL (set by MigrateAsync) with synchronous=NORMAL: a commit is not fsynced, the checkpoint is; a power cut can
     // lose the last commits (the next check finds their items again) but never corrupts the file.
-
     private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
 
     // 32 MiB: the indexes a commit updates stay in memory instead of being read back from the file at every commit.

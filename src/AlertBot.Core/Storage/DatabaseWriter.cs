@@ -6,9 +6,9 @@ namespace AlertBot.Core.Storage;
 /// <summary>
 /// The one writer of the check path (its commits and its source claims): a thread of its own, with a long-lived
 /// connection, takes every job waiting and writes them in ONE transaction (group commit); should one of them fail, each
-/// is written again in a transaction of its own, so a failure is undone alone and its error goes to its caller alone. Callers never hold a lock while
-/// they wait, the writer never waits in the thread pool's queue behind other work, and the check path's writes never
-/// sleep in SQLite's busy handler waiting for each other. The thread starts with the first job and ends after a while
+/// is written again in a transaction of its own, so a failure is undone alone and its error goes to its caller alone.
+/// Callers never hold a lock while they wait, the writer never waits in the thread pool's queue behind other work, and
+/// the check path's writes never sleep in SQLite's busy handler waiting for each other. The thread starts with the first job and ends after a while
 /// with nothing to do (closing its connection); disposing lets it write what is queued, then ends it.
 /// </summary>
 internal sealed class DatabaseWriter(Database db, int maxBatchWeight = DatabaseWriter.DefaultBatchWeight, TimeSpan? idle = null) : IDisposable

@@ -25,10 +25,7 @@ public sealed class IngestStore(Database db)
     {
         if (commit.Articles.Count == 0) return (0, 0);
         var articles = new ArticleWriter(statements);
-        var outbox = statements.Get(OutboxStore.EnqueueAlertSql);
-        var chatOpen = statements.Get(OutboxStore.ChatOpenSql);
-        // Nothing else writes while the writer's transaction is open: a chat's state holds for the whole check.
-        var open = new Dictionary<ChatTarget, bool>();
+        var outbox = new AlertRows(statements);
         int stored = 0, rows = 0;
         foreach (var article in commit.Articles)
         {
@@ -37,20 +34,9 @@ public sealed class IngestStore(Database db)
             if (articles.Insert(record, article.Figures, article.StorySeenAt, article.Topics) is not { } id) continue;
             stored++;
             foreach (var alert in article.Alerts)
-            {
-                if (!IsOpen(alert.Target)) continue;
-                rows += Sql.Execute(outbox, ("@Platform", alert.Target.Platform), ("@ChatId", alert.Target.ChatId), ("@ArticleId", id),
-                    ("@SubscriptionId", alert.SubscriptionId), ("@Batch", alert.Batch), ("@StoryId", article.Article.StoryId), ("@now", commit.Outcome.CheckedAt));
-            }
+                rows += outbox.Add(alert.Target, id, alert.SubscriptionId, alert.Batch, article.Article.StoryId, commit.Outcome.CheckedAt);
         }
         return (stored, rows);
-
-        bool IsOpen(ChatTarget chat)
-        {
-            if (!open.TryGetValue(chat, out var isOpen))
-                open[chat] = isOpen = Sql.Scalar(chatOpen, ("@Platform", chat.Platform), ("@ChatId", chat.ChatId)) is 1L;
-            return isOpen;
-        }
     }
 
     private static void WriteOutcome(Statements statements, CheckCommit commit)
@@ -61,11 +47,11 @@ public sealed class IngestStore(Database db)
         switch (commit.Outcome)
         {
             case SourceOutcome.Succeeded s:
-                Sql.Execute(statements.Get(SourceStore.RecordSuccessSql), ("@etag", s.Etag), ("@lastModified", s.LastModified), ("@dripPosition", s.DripPosition),
+                statements.Get(SourceStore.RecordSuccessSql).Execute(("@etag", s.Etag), ("@lastModified", s.LastModified), ("@dripPosition", s.DripPosition),
                     ("@now", now), ("@nextCheck", nextCheck), ("@skippedItems", s.SkippedItems), ("@lastItemError", s.LastItemError), ("@id", id));
                 break;
             case SourceOutcome.Failed f:
-                Sql.Execute(statements.Get(SourceStore.RecordFailureSql), ("@now", now), ("@nextCheck", nextCheck), ("@error", f.Error),
+                statements.Get(SourceStore.RecordFailureSql).Execute(("@now", now), ("@nextCheck", nextCheck), ("@error", f.Error),
                     ("@disable", f.Disable), ("@notFound", f.NotFound), ("@noticed", f.Notice is not null), ("@id", id));
                 break;
         }
@@ -74,5 +60,5 @@ public sealed class IngestStore(Database db)
     }
 
     private static void EnqueueNotice(Statements statements, string topicId, string notice, DateTimeOffset now) =>
-        Sql.Execute(statements.Get(OutboxStore.EnqueueNoticeSql), ("@topicId", topicId), ("@notice", notice), ("@now", now));
+        statements.Get(OutboxStore.EnqueueNoticeSql).Execute(("@topicId", topicId), ("@notice", notice), ("@now", now));
 }

@@ -13,25 +13,6 @@ public sealed class OutboxStore(Database db)
         "id, platform, chat_id, article_id, notice, subscription_id, status, attempts, next_attempt_at, last_error, batch, story_id, kind, message_id, sent_at";
     private static readonly string JoinedColumns = SqlColumns.Prefixed(Columns, "o");
 
-    /// <summary>Whether alerts may be queued for a chat: it is known and not disabled (asked before <see cref="EnqueueAlertSql"/>).</summary>
-    internal const string ChatOpenSql = "SELECT EXISTS (SELECT 1 FROM chats WHERE platform = @Platform AND chat_id = @ChatId AND disabled = 0)";
-
-    private const string AlertedSql = "EXISTS (SELECT 1 FROM outbox WHERE platform = @Platform AND chat_id = @ChatId AND story_id = @StoryId AND kind = 'alert')";
-
-    /// <summary>
-    /// One row for a (target, article) of a chat open to alerts (<see cref="ChatOpenSql"/>), unless the target already
-    /// has the article: an alert, or an edit of the alert when the target already has one for the article's story (one
-    /// alert per target and story). One row of VALUES: SQLite runs an INSERT … SELECT with a statement journal, a copy
-    /// of every page it touches, in case it has to undo part of itself.
-    /// </summary>
-    internal const string EnqueueAlertSql =
-        $"""
-        INSERT INTO outbox (platform, chat_id, article_id, subscription_id, batch, story_id, kind, next_attempt_at, created_at)
-        VALUES (@Platform, @ChatId, @ArticleId, @SubscriptionId, CASE WHEN {AlertedSql} THEN NULL ELSE @Batch END, @StoryId,
-                CASE WHEN {AlertedSql} THEN 'edit' ELSE 'alert' END, @now, @now)
-        ON CONFLICT (platform, chat_id, article_id) DO NOTHING
-        """;
-
     /// <summary>A notice for every chat where the topic's moderators read notices.</summary>
     internal static readonly string EnqueueNoticeSql =
         $"""
@@ -40,19 +21,14 @@ public sealed class OutboxStore(Database db)
         """;
 
     /// <returns>How many rows were new.</returns>
-    public async Task<int> EnqueueAsync(IEnumerable<OutboxEntry> entries, DateTimeOffset now, CancellationToken ct = default)
+    public Task<int> EnqueueAsync(IEnumerable<OutboxEntry> entries, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var c = await db.OpenAsync(ct);
-        await using var tx = await c.BeginTransactionAsync(ct);
-        var inserted = 0;
-        foreach (var e in entries)
+        var list = entries.ToList();
+        return db.Writer.SubmitAsync(statements =>
         {
-            if (!await c.ExecuteScalarAsync<bool>(ChatOpenSql, new { e.Target.Platform, e.Target.ChatId }, tx)) continue;
-            inserted += await c.ExecuteAsync(EnqueueAlertSql,
-                new { e.Target.Platform, e.Target.ChatId, e.ArticleId, e.SubscriptionId, e.Batch, e.StoryId, now }, tx);
-        }
-        await tx.CommitAsync(ct);
-        return inserted;
+            var rows = new AlertRows(statements);
+            return list.Sum(e => rows.Add(e.Target, e.ArticleId, e.SubscriptionId, e.Batch, e.StoryId, now));
+        }, list.Count, ct);
     }
 
     public async Task<IReadOnlyList<OutboxRecord>> DueAsync(DateTimeOffset now, int limit, CancellationToken ct = default)

@@ -156,13 +156,13 @@ public sealed class SourceStore(Database db)
     /// commits: a claim taken between two commits would otherwise sleep in SQLite's busy handler.
     /// </summary>
     public Task<bool> TryClaimAsync(long id, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct = default) =>
-        db.Writer.SubmitAsync(s => Sql.Execute(s.Get(
-            "UPDATE sources SET claimed_by = @owner, claim_expires_at = @until WHERE id = @id AND (claimed_by IS NULL OR claim_expires_at < @now)"),
-            ("@owner", owner), ("@until", until), ("@id", id), ("@now", now)) == 1, 1, ct);
+        db.Writer.SubmitAsync(s => s.Get(
+            "UPDATE sources SET claimed_by = @owner, claim_expires_at = @until WHERE id = @id AND (claimed_by IS NULL OR claim_expires_at < @now)")
+            .Execute(("@owner", owner), ("@until", until), ("@id", id), ("@now", now)) == 1, 1, ct);
 
     public Task ReleaseClaimAsync(long id, string owner, CancellationToken ct = default) =>
-        db.Writer.SubmitAsync(s => Sql.Execute(s.Get("UPDATE sources SET claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND claimed_by = @owner"),
-            ("@id", id), ("@owner", owner)), 1, ct);
+        db.Writer.SubmitAsync(s => s.Get("UPDATE sources SET claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND claimed_by = @owner")
+            .Execute(("@id", id), ("@owner", owner)), 1, ct);
 
     /// <summary>Follows a permanent redirect. False when another source of the topic already has that URL.</summary>
     public async Task<bool> MoveAsync(long id, string url, CancellationToken ct = default)

@@ -32,7 +32,7 @@ internal sealed class Statement : IDisposable
 
     /// <summary>Binds every parameter and runs the statement to its end.</summary>
     /// <returns>How many rows it changed.</returns>
-    public int Execute(ReadOnlySpan<(string Name, object? Value)> values)
+    public int Execute(params ReadOnlySpan<(string Name, object? Value)> values)
     {
         try
         {
@@ -50,7 +50,7 @@ internal sealed class Statement : IDisposable
 
     /// <summary>Binds every parameter and runs the statement for its first row.</summary>
     /// <returns>The first column of the first row (long, double, string or null), or null when there is no row.</returns>
-    public object? Scalar(ReadOnlySpan<(string Name, object? Value)> values)
+    public object? Scalar(params ReadOnlySpan<(string Name, object? Value)> values)
     {
         try
         {
@@ -72,7 +72,10 @@ internal sealed class Statement : IDisposable
         }
     }
 
-    /// <summary>A call site passes the same names in the same order every time: their positions are found once.</summary>
+    /// <summary>
+    /// Values come with their parameters' names, prefix included ("@id"); a call site passes the same names in the same
+    /// order every time, so their positions are found once.
+    /// </summary>
     private void Bind(ReadOnlySpan<(string Name, object? Value)> values)
     {
         if (!SameNames(values)) Map(values);
@@ -84,7 +87,7 @@ internal sealed class Statement : IDisposable
         if (_boundNames is null || _boundNames.Length != values.Length) return false;
         for (var i = 0; i < values.Length; i++)
         {
-            if (!ReferenceEquals(_boundNames[i], values[i].Name) && _boundNames[i] != values[i].Name) return false;
+            if (_boundNames[i] != values[i].Name) return false;
         }
         return true;
     }

@@ -36,7 +36,6 @@ internal ref struct PlainTextWriter
         }
     }
 
-    /// <summary>A single non-whitespace character.</summary>
     /// <summary>
     /// Writes text whose only white space is ' ': words with single spaces between them are copied as one piece (each
     /// of those spaces is the separator it would collapse to); longer runs of spaces and spaces at either end are pending.
@@ -64,6 +63,7 @@ internal ref struct PlainTextWriter
         }
     }
 
+    /// <summary>A single non-whitespace character.</summary>
     public void Char(char c)
     {
         Separator();

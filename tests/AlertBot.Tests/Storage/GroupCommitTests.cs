@@ -143,9 +143,9 @@ public sealed class GroupCommitTests
         using var __ = db;
         using var writer = new DatabaseWriter(db.Database, idle: TimeSpan.FromMilliseconds(20));
 
-        Assert.Equal(1, await writer.SubmitAsync(s => Sql.Execute(s.Get("UPDATE sources SET etag = 'a' WHERE id = @id"), ("@id", sources[0])), 1, CancellationToken.None));
+        Assert.Equal(1, await writer.SubmitAsync(s => s.Get("UPDATE sources SET etag = 'a' WHERE id = @id").Execute(("@id", sources[0])), 1, CancellationToken.None));
         await Task.Delay(200);
-        Assert.Equal(1, await writer.SubmitAsync(s => Sql.Execute(s.Get("UPDATE sources SET etag = 'b' WHERE id = @id"), ("@id", sources[1])), 1, CancellationToken.None));
+        Assert.Equal(1, await writer.SubmitAsync(s => s.Get("UPDATE sources SET etag = 'b' WHERE id = @id").Execute(("@id", sources[1])), 1, CancellationToken.None));
 
         Assert.Equal(["a", "b"], (await db.Sources.ListAsync()).OrderBy(s => s.Id).Select(s => s.Etag));
         Assert.Equal(2, writer.Transactions);
