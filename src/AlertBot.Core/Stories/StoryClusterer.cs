@@ -18,6 +18,7 @@ public sealed class StoryClusterer
     private readonly StoryOptions _options;
     private readonly ProfileBuilder _profiles = new();
     private readonly StoryIndex _index = new();
+    private readonly ReportWeights _report = new();
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
     private readonly Func<long>? _newId;
     private long _nextId = 1;
@@ -72,9 +73,10 @@ public sealed class StoryClusterer
         // the cost of a report against a full window.
         var maxPosting = Math.Max(MinPostingWalk, _index.Count / 100);
         var candidates = new List<(Story Story, double Score)>(MaxCandidates);
+        _report.Load(profile.Terms);
         foreach (var s in _index.Candidates(profile.Terms, MaxCandidates, maxPosting))
         {
-            if ((article.Published - s.Start).Duration() <= _options.Window) candidates.Add((s, profile.Terms.Cosine(s.Terms)));
+            if ((article.Published - s.Start).Duration() <= _options.Window) candidates.Add((s, _report.Cosine(s.Terms)));
         }
         // Best first, ties by the older story (ids are unique, so the order is total).
         candidates.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
@@ -100,7 +102,7 @@ public sealed class StoryClusterer
         if (copyOf is not null)
         {
             joined = copyOf;
-            joinedScore = profile.Terms.Cosine(copyOf.Terms);
+            joinedScore = _report.Cosine(copyOf.Terms);
         }
         if (joined is null)
         {
