@@ -102,7 +102,7 @@ internal sealed class TermVector
     }
 
     /// <summary>A key whose ascending order is <paramref name="weight"/>'s descending order (IEEE bits made monotonic, then inverted).</summary>
-    private static uint DescendingKey(float weight)
+    internal static uint DescendingKey(float weight)
     {
         var bits = BitConverter.SingleToUInt32Bits(weight == 0 ? 0f : weight);
         var ascending = (bits & 0x8000_0000) != 0 ? ~bits : bits | 0x8000_0000;
