@@ -47,8 +47,8 @@ internal sealed class Story
     /// <summary>The first report already called its event "another" (so later ones saying so are about this one).</summary>
     public bool FirstRecurrence { get; }
 
-    /// <summary>Sorted hashes of capitalised words of its reports.</summary>
-    public uint[] ProperWords { get; private set; } = [];
+    /// <summary>Capitalised words of its reports.</summary>
+    public WordSet ProperWords { get; private set; } = WordSet.Empty;
 
     /// <summary>Sorted sampled shingle hashes, the smallest kept (the same ones for every copy).</summary>
     public uint[] Shingles { get; private set; } = [];
@@ -56,6 +56,9 @@ internal sealed class Story
     /// <summary>Where the index keeps it while it is active, and the serial number that tells it from the slot's other holders.</summary>
     internal int Slot;
     internal int Serial;
+
+    /// <summary>The sorted hashes of <see cref="ProperWords"/>.</summary>
+    private uint[] _properWords = [];
 
     /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
     public List<int> Join(StoryProfile report, int maxTerms)
@@ -85,7 +88,8 @@ internal sealed class Story
         foreach (var i in s.Identifiers) AddCapped(Identifiers, i);
         AddNames(Locations, s.Locations);
         AddNames(Names, s.Names);
-        ProperWords = Union(ProperWords, report.ProperWords, MaxProperWords, keepSmallest: false);
+        var properWords = Union(_properWords, report.ProperWords, MaxProperWords, keepSmallest: false);
+        if (properWords != _properWords) ProperWords = WordSet.OfSorted(_properWords = properWords);
         Shingles = Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true);
     }
 
