@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -43,7 +45,7 @@ public sealed class StoryClusterer
         var profile = Profile(Read(article));
         if (_index.Find(storyId) is { } story)
         {
-            _index.Post(story, story.Join(profile, _options.MaxStoryTerms));
+            _index.Post(story, CollectionsMarshal.AsSpan(story.Join(profile, _options.MaxStoryTerms)));
         }
         else if (article.Published >= _clock - _options.Window)
         {
@@ -110,7 +112,7 @@ public sealed class StoryClusterer
             _index.Add(story);
             return new StoryAssignment(story.Id, true, 0, false, considered);
         }
-        _index.Post(joined, joined.Join(profile, _options.MaxStoryTerms));
+        _index.Post(joined, CollectionsMarshal.AsSpan(joined.Join(profile, _options.MaxStoryTerms)));
         return new StoryAssignment(joined.Id, false, joinedScore, copyOf is not null, considered);
     }
 

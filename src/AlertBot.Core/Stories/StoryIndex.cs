@@ -51,7 +51,7 @@ internal sealed class StoryIndex
         Post(story, story.Terms.Ids);
     }
 
-    public void Post(Story story, IEnumerable<int> stemIds)
+    public void Post(Story story, ReadOnlySpan<int> stemIds)
     {
         foreach (var id in stemIds)
         {
@@ -184,7 +184,7 @@ internal sealed class StoryIndex
         }
         if (_keys.Length < count) _keys = new long[Math.Max(count, _keys.Length * 2)];
         var keys = _keys.AsSpan(0, count);
-        for (var k = 0; k < count; k++) keys[k] = (long)TermVector.DescendingKey(terms.Weights[k]) << 32 | (uint)k;
+        for (var k = 0; k < count; k++) keys[k] = TermVector.Key(terms.Weights[k], k);
         keys.Sort();
         for (var k = 0; k < SearchTerms; k++) positions[k] = (int)(uint)keys[k];
         return positions;

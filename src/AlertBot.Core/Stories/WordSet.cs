@@ -27,6 +27,9 @@ internal sealed class WordSet : IEnumerable<uint>
 
     public int Count => _sorted.Length;
 
+    /// <summary>The hashes, ascending.</summary>
+    public ReadOnlySpan<uint> Sorted => _sorted;
+
     /// <summary>The distinct hashes of <paramref name="hashes"/>, which it sorts in place.</summary>
     public static WordSet Of(Span<uint> hashes)
     {
