@@ -25,21 +25,6 @@ internal sealed class TermVector
 
     public int Count => Ids.Length;
 
-    /// <summary>Builds a vector from unsorted (id, weight) pairs with distinct ids.</summary>
-    public static TermVector From(Dictionary<int, float> weights)
-    {
-        var ids = new int[weights.Count];
-        var values = new float[weights.Count];
-        var i = 0;
-        foreach (var (id, w) in weights)
-        {
-            ids[i] = id;
-            values[i++] = w;
-        }
-        Array.Sort(ids, values);
-        return new TermVector(ids, values);
-    }
-
     public double Cosine(TermVector other)
     {
         if (Norm == 0 || other.Norm == 0) return 0;

@@ -37,8 +37,8 @@ public sealed class ReportWeightsTests
 
     private static TermVector Vector(Random rng, int count, int range)
     {
-        var terms = new Dictionary<int, float>();
-        while (terms.Count < count) terms[rng.Next(range)] = (float)(rng.NextDouble() * 10 + 0.01);
-        return TermVector.From(terms);
+        var ids = new HashSet<int>();
+        while (ids.Count < count) ids.Add(rng.Next(range));
+        return new TermVector([.. ids.Order()], [.. ids.Select(_ => (float)(rng.NextDouble() * 10 + 0.01))]);
     }
 }
