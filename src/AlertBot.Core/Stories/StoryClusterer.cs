@@ -128,19 +128,19 @@ public sealed class StoryClusterer
         return profile;
     }
 
-    /// <summary>Share of the report's sampled shingles that the story holds (both sorted, distinct: one merge).</summary>
-    private static double Containment(uint[] report, uint[] story)
+    /// <summary>Share of the report's sampled shingles (sorted) that the story holds.</summary>
+    private static double Containment(uint[] report, WordSet story)
     {
-        if (report.Length == 0 || story.Length == 0) return 0;
-        int shared = 0, covered = 0, j = 0;
+        var sorted = story.Sorted;
+        if (report.Length == 0 || sorted.Length == 0) return 0;
+        int shared = 0, covered = 0;
         // The story keeps only its smallest hashes: compare within the range it covers.
-        var last = story[^1];
+        var last = sorted[^1];
         foreach (var h in report)
         {
             if (h > last) break;
             covered++;
-            while (story[j] < h) j++;
-            if (story[j] == h) shared++;
+            if (story.Contains(h)) shared++;
         }
         return covered < MinCoveredShingles ? 0 : (double)shared / covered;
     }
