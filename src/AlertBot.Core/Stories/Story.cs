@@ -48,16 +48,15 @@ internal sealed class Story
     /// <summary>Capitalised words of its reports.</summary>
     public WordSet ProperWords { get; private set; } = WordSet.Empty;
 
-    /// <summary>Sampled shingle hashes, the smallest kept (the same ones for every copy).</summary>
-    public WordSet Shingles { get; private set; } = WordSet.Empty;
+    /// <summary>Sorted sampled shingle hashes, the smallest kept (the same ones for every copy).</summary>
+    public uint[] Shingles { get; private set; } = [];
 
     /// <summary>Where the index keeps it while it is active, and the serial number that tells it from the slot's other holders.</summary>
     internal int Slot;
     internal int Serial;
 
-    /// <summary>The sorted hashes of <see cref="ProperWords"/> and <see cref="Shingles"/>.</summary>
+    /// <summary>The sorted hashes of <see cref="ProperWords"/>.</summary>
     private uint[] _properWords = [];
-    private uint[] _shingles = [];
 
     /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
     public List<int> Join(StoryProfile report, int maxTerms)
@@ -89,8 +88,7 @@ internal sealed class Story
         AddNames(Names, s.Names);
         var properWords = Union(_properWords, report.ProperWords.Sorted, MaxProperWords, keepSmallest: false);
         if (properWords != _properWords) ProperWords = WordSet.OfSorted(_properWords = properWords);
-        var shingles = Union(_shingles, report.Shingles, MaxShingles, keepSmallest: true);
-        if (shingles != _shingles) Shingles = WordSet.OfSorted(_shingles = shingles);
+        Shingles = Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true);
     }
 
     private static void AddNames(List<uint[]> list, IReadOnlyList<uint[]> added)

@@ -139,19 +139,19 @@ public sealed class StoryClusterer
         return profile;
     }
 
-    /// <summary>Share of the report's sampled shingles (sorted) that the story holds.</summary>
-    private static double Containment(uint[] report, WordSet story)
+    /// <summary>Share of the report's sampled shingles that the story holds (both sorted, distinct: one merge).</summary>
+    private static double Containment(uint[] report, uint[] story)
     {
-        var sorted = story.Sorted;
-        if (report.Length == 0 || sorted.Length == 0) return 0;
-        int shared = 0, covered = 0;
+        if (report.Length == 0 || story.Length == 0) return 0;
+        int shared = 0, covered = 0, j = 0;
         // The story keeps only its smallest hashes: compare within the range it covers.
-        var last = sorted[^1];
+        var last = story[^1];
         foreach (var h in report)
         {
             if (h > last) break;
             covered++;
-            if (story.Contains(h)) shared++;
+            while (story[j] < h) j++;
+            if (story[j] == h) shared++;
         }
         return covered < MinCoveredShingles ? 0 : (double)shared / covered;
     }

@@ -4,9 +4,9 @@ using System.Runtime.CompilerServices;
 namespace AlertBot.Core.Stories;
 
 /// <summary>
-/// A set of word (or shingle) hashes (<see cref="WordHash"/>) kept as one sorted array: small, and built without a hash
-/// table. A 256-bit filter in front of the array answers most look-ups of hashes it lacks without a search, which is
-/// what a place or name test, or a copy test, mostly asks.
+/// A set of word hashes (<see cref="WordHash"/>) kept as one sorted array: small, and built without a hash table. A
+/// 256-bit filter in front of the array answers most look-ups of words it lacks without a search, which is what a
+/// place or name test mostly asks.
 /// </summary>
 internal sealed class WordSet : IEnumerable<uint>
 {
