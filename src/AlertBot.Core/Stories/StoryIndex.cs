@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -14,7 +16,6 @@ internal sealed class StoryIndex
     private readonly Dictionary<long, Story> _byId = [];
     private readonly PriorityQueue<Story, (DateTimeOffset Start, long Id)> _byStart = new();
     private readonly Stack<int> _freeSlots = new();
-    private readonly List<int> _found = [];
     private readonly List<int> _top = [];
     private readonly List<Story> _candidates = [];
     private readonly int[] _heaviest = new int[SearchTerms];
@@ -28,6 +29,8 @@ internal sealed class StoryIndex
     // arrays, not the stories scattered over the heap.
     private Story?[] _stories = new Story?[64];
     private StorySlot[] _slotStates = new StorySlot[64];
+    // The slots one search reached, in the order it reached them (room for every slot, and one more).
+    private int[] _found = new int[65];
     private long[] _ids = new long[64];
     private int _slots;
     private int _serial;
@@ -94,9 +97,8 @@ internal sealed class StoryIndex
     public List<Story> Candidates(TermVector terms, int max, int maxPosting)
     {
         var stamp = ++_stamp;
-        var found = _found;
-        found.Clear();
-        var (postings, slots) = (_postings, _slotStates);
+        var (postings, slots, found) = (_postings, _slotStates, _found);
+        var reached = 0;
         foreach (var t in Heaviest(terms))
         {
             var id = terms.Ids[t];
@@ -106,18 +108,18 @@ internal sealed class StoryIndex
             {
                 ref var slot = ref slots[entry.Slot];
                 if (slot.Serial != entry.Serial) continue;
-                if (slot.Stamp != stamp)
-                {
-                    slot.Stamp = stamp;
-                    slot.Score = 0;
-                    found.Add(entry.Slot);
-                }
+                // Without a branch: the slot is written after the ones reached, and counted only the first time. Its
+                // score starts at 0 (every search leaves the scores it summed at 0).
+                found[reached] = entry.Slot;
+                reached += slot.Stamp != stamp ? 1 : 0;
+                slot.Stamp = stamp;
                 slot.Score += w;
             }
         }
         var stories = _candidates;
         stories.Clear();
-        foreach (var slot in Top(found, max)) stories.Add(_stories[slot]!);
+        foreach (var slot in Top(found.AsSpan(0, reached), max)) stories.Add(_stories[slot]!);
+        foreach (var slot in found.AsSpan(0, reached)) slots[slot].Score = 0;
         return stories;
     }
 
@@ -129,6 +131,7 @@ internal sealed class StoryIndex
             Array.Resize(ref _stories, size);
             Array.Resize(ref _slotStates, size);
             Array.Resize(ref _ids, size);
+            _found = new int[size + 1];
         }
         return _slots++;
     }
@@ -137,9 +140,9 @@ internal sealed class StoryIndex
     /// The <paramref name="max"/> best of the found slots, best first (ties by id): one pass keeping a small sorted
     /// list, instead of sorting the thousands a common term can bring.
     /// </summary>
-    private List<int> Top(List<int> found, int max)
+    private ReadOnlySpan<int> Top(Span<int> found, int max)
     {
-        if (found.Count <= max)
+        if (found.Length <= max)
         {
             found.Sort(_better);
             return found;
@@ -158,7 +161,7 @@ internal sealed class StoryIndex
             if (top.Count > max) top.RemoveAt(max);
             if (top.Count == max) least = slots[top[^1]].Score;
         }
-        return top;
+        return CollectionsMarshal.AsSpan(top);
     }
 
     /// <summary>Negative when slot <paramref name="a"/> ranks before <paramref name="b"/>: more shared weight, then the older id.</summary>
