@@ -81,8 +81,7 @@ internal sealed class TermVector
         // distinct, so the kept terms are those whose key is at most the maxTerms-th smallest; kept in id order.
         var keys = scratch.Keys.AsSpan(0, n);
         for (var k = 0; k < n; k++) keys[k] = Key(weights[k], k);
-        keys.Sort();
-        var last = keys[maxTerms - 1];
+        var last = Select(keys, maxTerms - 1);
         var keptIds = new int[maxTerms];
         var keptWeights = new float[maxTerms];
         for (int k = 0, kept = 0; kept < maxTerms; k++)
@@ -92,6 +91,31 @@ internal sealed class TermVector
             keptWeights[kept++] = weights[k];
         }
         return new TermVector(keptIds, keptWeights);
+    }
+
+    /// <summary>The <paramref name="k"/>-th smallest (from 0) of distinct <paramref name="keys"/>, which it reorders: a
+    /// quickselect, with no need to sort them.</summary>
+    private static long Select(Span<long> keys, int k)
+    {
+        int lo = 0, hi = keys.Length - 1;
+        while (lo < hi)
+        {
+            var pivot = keys[lo + (hi - lo) / 2];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (keys[i] < pivot) i++;
+                while (keys[j] > pivot) j--;
+                if (i > j) break;
+                (keys[i], keys[j]) = (keys[j], keys[i]);
+                i++;
+                j--;
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else break;
+        }
+        return keys[k];
     }
 
     /// <summary>A key whose ascending order is descending <paramref name="weight"/>, then ascending <paramref name="position"/>.</summary>
