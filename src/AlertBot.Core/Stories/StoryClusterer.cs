@@ -87,10 +87,13 @@ public sealed class StoryClusterer
         _report.Load(profile.Terms);
         foreach (var s in _index.Candidates(profile.Terms, MaxCandidates, maxPosting))
         {
-            if ((article.Published - s.Start).Duration() <= _options.Window) candidates.Add((s, _report.Cosine(s.Terms)));
+            if ((article.Published - s.Start).Duration() > _options.Window) continue;
+            // Best first, ties by the older story (ids are unique, so the order is total): each inserted in place among at most 24.
+            var score = _report.Cosine(s.Terms);
+            var at = candidates.Count;
+            while (at > 0 && (candidates[at - 1].Score < score || (candidates[at - 1].Score == score && candidates[at - 1].Story.Id > s.Id))) at--;
+            candidates.Insert(at, (s, score));
         }
-        // Best first, ties by the older story (ids are unique, so the order is total).
-        candidates.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
         foreach (var (story, score) in candidates)
         {
             var containment = Containment(profile.Shingles, story.Shingles);

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -16,11 +14,11 @@ internal sealed class StoryIndex
     private readonly Dictionary<long, Story> _byId = [];
     private readonly PriorityQueue<Story, (DateTimeOffset Start, long Id)> _byStart = new();
     private readonly Stack<int> _freeSlots = new();
-    private readonly List<int> _top = [];
     private readonly List<Story> _candidates = [];
     private readonly int[] _heaviest = new int[SearchTerms];
     private readonly Comparison<int> _better;
     private long[] _keys = new long[64];
+    private int[] _top = [];
 
     // By stem id: the stories whose terms hold it (null when none do).
     private PostingList?[] _postings = new PostingList?[1024];
@@ -138,7 +136,7 @@ internal sealed class StoryIndex
 
     /// <summary>
     /// The <paramref name="max"/> best of the found slots, best first (ties by id): one pass keeping a small sorted
-    /// list, instead of sorting the thousands a common term can bring.
+    /// buffer, instead of sorting the thousands a common term can bring.
     /// </summary>
     private ReadOnlySpan<int> Top(Span<int> found, int max)
     {
@@ -147,21 +145,34 @@ internal sealed class StoryIndex
             found.Sort(_better);
             return found;
         }
-        var top = _top;
-        top.Clear();
-        var slots = _slotStates;
-        // While the list is full, a slot with less weight than its last one ranks after it: that settles most slots.
+        if (_top.Length <= max) _top = new int[max + 1];
+        var (top, slots, ids) = (_top, _slotStates, _ids);
+        var count = 0;
+        // While the buffer is full, a slot with less weight than its last one ranks after it: that settles most slots.
         var least = double.NegativeInfinity;
         foreach (var slot in found)
         {
-            if (top.Count == max && (slots[slot].Score < least || Better(slot, top[^1]) >= 0)) continue;
-            var at = top.Count;
-            while (at > 0 && Better(slot, top[at - 1]) < 0) at--;
-            top.Insert(at, slot);
-            if (top.Count > max) top.RemoveAt(max);
-            if (top.Count == max) least = slots[top[^1]].Score;
+            var (score, id) = (slots[slot].Score, ids[slot]);
+            if (count == max && (score < least || !Before(score, id, top[max - 1]))) continue;
+            // Insertion from the end; when full, the last one falls off the buffer's spare place.
+            var at = count;
+            while (at > 0 && Before(score, id, top[at - 1]))
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = slot;
+            if (count < max) count++;
+            if (count == max) least = slots[top[max - 1]].Score;
         }
-        return CollectionsMarshal.AsSpan(top);
+        return top.AsSpan(0, count);
+    }
+
+    /// <summary>A slot with this shared weight and story id ranks before <paramref name="other"/>: more weight, then the older id.</summary>
+    private bool Before(double score, long id, int other)
+    {
+        var otherScore = _slotStates[other].Score;
+        return score > otherScore || (score == otherScore && id < _ids[other]);
     }
 
     /// <summary>Negative when slot <paramref name="a"/> ranks before <paramref name="b"/>: more shared weight, then the older id.</summary>
