@@ -10,15 +10,30 @@ namespace AlertBot.Core.Articles;
 internal static partial class FurniturePatterns
 {
     /// <summary>A whole line that is furniture wherever it appears.</summary>
-    public static bool IsFurnitureLine(string line)
+    public static bool IsFurnitureLine(string line) => IsFurnitureLine(line.Trim(), maySpanSentenceFurniture: true);
+
+    /// <summary>
+    /// As <see cref="IsFurnitureLine(string)"/> for a trimmed line. <paramref name="maySpanSentenceFurniture"/> false says the
+    /// caller has already found no <see cref="SentenceFurniture"/> in it (the line is then never made only of such sentences).
+    /// Each whole-line shape is tried only when the line opens the way that shape can (<see cref="FurnitureOpenings"/>).
+    /// </summary>
+    private static bool IsFurnitureLine(string l, bool maySpanSentenceFurniture)
     {
-        var l = line.Trim();
         if (l.Length == 0) return true;
-        if (l.Length > 200) return SentenceFurniture().IsMatch(l) && SentenceFurniture().Replace(l, "").Trim().Length == 0;
-        return UiLabel().IsMatch(l) || CommentCounter().IsMatch(l) || SourceLine().IsMatch(l) || Dateline().IsMatch(l)
-            || CreditLine().IsMatch(l) || CapitalCreditLine().IsMatch(l) || SentenceFurniture().Replace(l, "").Trim().Length == 0 || ShareBar().IsMatch(l)
-            || ReadingAids().IsMatch(l);
+        if (l.Length > 200) return maySpanSentenceFurniture && SentenceFurniture().IsMatch(l) && IsOnlySentenceFurniture(l);
+        var shapes = FurnitureOpenings.Of(l);
+        return (shapes.HasFlag(FurnitureShape.UiLabel) && UiLabel().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.CommentCounter) && CommentCounter().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.SourceLine) && SourceLine().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.Dateline) && Dateline().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.CreditLine) && CreditLine().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.CapitalCreditLine) && CapitalCreditLine().IsMatch(l))
+            || (maySpanSentenceFurniture && IsOnlySentenceFurniture(l))
+            || (shapes.HasFlag(FurnitureShape.ShareBar) && ShareBar().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.ReadingAids) && ReadingAids().IsMatch(l));
     }
+
+    private static bool IsOnlySentenceFurniture(string l) => SentenceFurniture().Replace(l, "").Trim().Length == 0;
 
     /// <summary>A heading that opens a block of links to other stories: everything under it that is not prose goes too.</summary>
     public static bool IsBlockHeader(string line) => BlockHeader().IsMatch(line.Trim());
@@ -50,7 +65,7 @@ internal static partial class FurniturePatterns
 
     /// <summary>True when the sentence is furniture by itself (used by the summarizer as a last guard).</summary>
     public static bool IsFurnitureSentence(string sentence) =>
-        SentenceFurniture().IsMatch(sentence) || IsFurnitureLine(sentence) || IsAuthorBio(sentence);
+        SentenceFurniture().IsMatch(sentence) || IsFurnitureLine(sentence.Trim(), maySpanSentenceFurniture: false) || IsAuthorBio(sentence);
 
     [GeneratedRegex(@"^(?:loading(?: now)?\.*|advertisement|advert|sponsored(?: content)?|skip to (?:main )?content|skip ad|close|menu|search|home|back to top|scroll to continue|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|read more|read full (?:story|article)|show more|see more|load more|more stories|click here(?: to [^.]{0,60})?|sign up|sign in|log in|subscribe(?: now| today)?|already a subscriber\?.*|listen to (?:this )?article.*|print|email|copy link|link copied|font size|play video|watch(?: now| video)?|view gallery|image \d+ of \d+|\d+ of \d+|photo|image|video|audio)[.:!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex UiLabel();
