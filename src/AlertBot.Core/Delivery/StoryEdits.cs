@@ -76,17 +76,21 @@ public sealed class StoryEdits(
         return Outcome.Edited;
     }
 
-    /// <summary>The update text when this row's report changes a key figure of the story's earlier reports, else null.</summary>
+    /// <summary>
+    /// The update text when the reports this row stands for change a key figure of the story's earlier reports, else
+    /// null. A row stands for its own report and every later one of the story (later reports add no row while it
+    /// waits): the newest report that changes a figure is compared with the reports the target was shown before.
+    /// </summary>
     private async Task<string?> UpdateTextAsync(OutboxRecord row, CancellationToken ct)
     {
         if (row.ArticleId is not { } articleId || row.StoryId is not { } storyId) return null;
         var reports = await articles.OfStoriesAsync([storyId], ct);
-        var report = reports.FirstOrDefault(r => r.Id == articleId);
-        if (report is null) return null;
-        var earlier = reports.Where(r => r.Id < articleId).Select(r => r.Id).ToList();
-        var byArticle = await figures.ForArticlesAsync([.. earlier, articleId], ct);
-        var before = earlier.SelectMany(id => byArticle.GetValueOrDefault(id) ?? []).ToList();
-        return StoryUpdate.Describe(before, byArticle.GetValueOrDefault(articleId) ?? [], report.Outlet);
+        if (!reports.Any(r => r.Id == articleId)) return null;
+        var byArticle = await figures.ForArticlesAsync(reports.Select(r => r.Id).ToList(), ct);
+        var before = reports.Where(r => r.Id < articleId).SelectMany(r => byArticle.GetValueOrDefault(r.Id) ?? []).ToList();
+        return reports.Where(r => r.Id >= articleId).Reverse()
+            .Select(r => StoryUpdate.Describe(before, byArticle.GetValueOrDefault(r.Id) ?? [], r.Outlet))
+            .FirstOrDefault(text => text is not null);
     }
 
     /// <summary>No update for the story in the last hour, and the channel takes messages now (not paused, quiet or in digest mode).</summary>

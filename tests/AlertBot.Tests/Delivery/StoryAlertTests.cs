@@ -64,6 +64,28 @@ public sealed class StoryAlertTests
     }
 
     [Fact]
+    public async Task Reports_between_two_deliveries_give_one_edit_whose_update_names_the_newest_figure_against_what_the_chat_was_shown()
+    {
+        using var rig = await PrimedRigAsync();
+        var platform = new RecordingPlatform();
+        var dispatcher = Dispatchers.Create(rig.Db, rig.Matcher, [platform]);
+        var now = rig.Db.Time.GetUtcNow();
+        await CheckAndDeliverAsync(rig, dispatcher, DevReports.Item("n079", now.AddHours(-6)));
+
+        rig.WriteFeed(DevReports.Item("n080", now.AddHours(-2)));
+        await rig.CheckAsync();
+        rig.WriteFeed(Toll("t820", "820", now.AddMinutes(-30)));
+        await rig.CheckAsync();
+        await dispatcher.DeliverDueAsync(CancellationToken.None);
+
+        var (_, edited) = Assert.Single(platform.Edits);
+        Assert.Equal("Also reported by menafocus.qa and example-news.com", edited.AlsoReportedLine);
+        var reply = Assert.Single(platform.Replies).Text;
+        Assert.Contains("820", reply);
+        Assert.Contains("(was at least 50)", reply);
+    }
+
+    [Fact]
     public async Task A_channel_with_updates_off_gets_the_edit_but_no_reply()
     {
         using var rig = await PrimedRigAsync();

@@ -16,6 +16,11 @@ public sealed class IngestStoreTests
         new ArticleRecord { TopicId = "t", Identity = identity, Title = identity, Text = "x", Summary = "x", FetchedAt = DateTimeOffset.UnixEpoch },
         [new Figure { Value = 3, Measure = "killed", Quote = "Three were killed." }], alerts);
 
+    /// <summary>A report of story 7 that alerts the chat.</summary>
+    private static NewArticle StoryReport(string identity, long subscriptionId, DateTimeOffset now) => new(
+        new ArticleRecord { TopicId = "t", Identity = identity, Title = identity, Text = "x", Summary = "x", FetchedAt = now, StoryId = 7 },
+        [], [new PlannedAlert(s_chat, subscriptionId)]);
+
     private static async Task<(TestDatabase Db, IngestStore Store, long SourceId, long SubscriptionId)> CreateAsync()
     {
         var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), TestDatabase.Topic("t", "https://example.com/feed"));
@@ -104,6 +109,49 @@ public sealed class IngestStoreTests
         var source = (await db.Sources.FindAsync(sourceId))!;
         Assert.Equal((1, "503", true), (source.ErrorCount, source.LastError, source.FailingNoticed));
         Assert.Equal("failing", Assert.Single(await db.Outbox.DueAsync(now, 10)).Notice);
+    }
+
+    [Fact]
+    public async Task A_later_report_of_a_story_adds_an_edit_only_when_no_row_of_the_story_waits_for_the_target()
+    {
+        var (db, store, sourceId, subscriptionId) = await CreateAsync();
+        using var _ = db;
+        var now = db.Time.GetUtcNow();
+        Task<(int Stored, int Alerts)> Report(string identity) =>
+            store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [StoryReport(identity, subscriptionId, now)]));
+        async Task<IReadOnlyList<(string Identity, string Kind)>> Rows()
+        {
+            await using var c = await db.Database.OpenAsync();
+            return (await c.QueryAsync<(string, string)>(
+                "SELECT a.identity, o.kind FROM outbox o JOIN articles a ON a.id = o.article_id ORDER BY o.id")).ToList();
+        }
+
+        Assert.Equal((1, 1), await Report("id:first"));
+        // The alert waits for delivery: it will be composed from the whole story when it goes.
+        Assert.Equal((1, 0), await Report("id:before-sending"));
+        var alert = Assert.Single(await db.Outbox.DueAsync(now, 10));
+        await db.Outbox.MarkSentAsync(alert.Id, now, "m1");
+        Assert.Equal((1, 1), await Report("id:after-sending"));
+        // The edit waits: it shows the story as it stands when it goes, this report included.
+        Assert.Equal((1, 0), await Report("id:edit-waits"));
+        // Once a dispatcher holds the edit, it may have read the story already: a later report gets its own edit.
+        Assert.Single(await db.Outbox.ClaimDueAsync("p1", [s_chat.Platform], now, now.AddMinutes(5), 10));
+        Assert.Equal((1, 1), await Report("id:edit-held"));
+
+        Assert.Equal([("id:first", OutboxKind.Alert), ("id:after-sending", OutboxKind.Edit), ("id:edit-held", OutboxKind.Edit)], await Rows());
+    }
+
+    [Fact]
+    public async Task A_story_whose_alert_failed_gets_no_edits()
+    {
+        var (db, store, sourceId, subscriptionId) = await CreateAsync();
+        using var _ = db;
+        var now = db.Time.GetUtcNow();
+
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [StoryReport("id:first", subscriptionId, now)]));
+        await db.Outbox.MarkFinalAsync(Assert.Single(await db.Outbox.DueAsync(now, 10)).Id, OutboxStatus.Failed, "400 Bad Request");
+
+        Assert.Equal((1, 0), await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [StoryReport("id:later", subscriptionId, now)])));
     }
 
     [Fact]
