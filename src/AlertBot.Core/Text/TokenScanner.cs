@@ -18,9 +18,18 @@ internal ref struct TokenScanner
     private uint _hash;
 
     public TokenScanner(ReadOnlySpan<char> text)
+        : this(text, new char[64])
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="TokenScanner(ReadOnlySpan{char})"/>, folding words into <paramref name="buffer"/>, which a caller that
+    /// scans many short texts keeps: a word too long for it goes to a larger array, and the buffer is left as it was.
+    /// </summary>
+    public TokenScanner(ReadOnlySpan<char> text, char[] buffer)
     {
         _text = text;
-        _buffer = new char[64];
+        _buffer = buffer.Length > 0 ? buffer : new char[64];
     }
 
     /// <summary>Start (0-based index into the text) of the current token.</summary>
