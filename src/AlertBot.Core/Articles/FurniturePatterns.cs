@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Articles;
@@ -10,15 +11,50 @@ namespace AlertBot.Core.Articles;
 internal static partial class FurniturePatterns
 {
     /// <summary>A whole line that is furniture wherever it appears.</summary>
-    public static bool IsFurnitureLine(string line)
+    public static bool IsFurnitureLine(string line) => IsFurnitureLine(line.Trim(), maySpanSentenceFurniture: true);
+
+    /// <summary>
+    /// As <see cref="IsFurnitureLine(string)"/> for a trimmed line. <paramref name="maySpanSentenceFurniture"/> false says the
+    /// caller has already found no <see cref="SentenceFurniture"/> in it (the line is then never made only of such sentences).
+    /// Each whole-line shape is tried only when the line opens the way that shape can (<see cref="FurnitureOpenings"/>).
+    /// </summary>
+    private static bool IsFurnitureLine(string l, bool maySpanSentenceFurniture)
     {
-        var l = line.Trim();
         if (l.Length == 0) return true;
-        if (l.Length > 200) return SentenceFurniture().IsMatch(l) && SentenceFurniture().Replace(l, "").Trim().Length == 0;
-        return UiLabel().IsMatch(l) || CommentCounter().IsMatch(l) || SourceLine().IsMatch(l) || Dateline().IsMatch(l)
-            || CreditLine().IsMatch(l) || CapitalCreditLine().IsMatch(l) || SentenceFurniture().Replace(l, "").Trim().Length == 0 || ShareBar().IsMatch(l)
-            || ReadingAids().IsMatch(l);
+        if (l.Length > 200) return maySpanSentenceFurniture && IsOnlySentenceFurniture(l);
+        var shapes = FurnitureOpenings.Of(l);
+        return (shapes.HasFlag(FurnitureShape.UiLabel) && UiLabel().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.CommentCounter) && CommentCounter().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.SourceLine) && SourceLine().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.Dateline) && Dateline().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.CreditLine) && CreditLine().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.CapitalCreditLine) && CapitalCreditLine().IsMatch(l))
+            || (maySpanSentenceFurniture && IsOnlySentenceFurniture(l))
+            || (shapes.HasFlag(FurnitureShape.ShareBar) && ShareBar().IsMatch(l))
+            || (shapes.HasFlag(FurnitureShape.ReadingAids) && ReadingAids().IsMatch(l));
     }
+
+    private static bool IsOnlySentenceFurniture(string l) => HasSentenceFurniture(l) && SentenceFurniture().Replace(l, "").Trim().Length == 0;
+
+    /// <summary>
+    /// Whether <see cref="SentenceFurniture"/> is found in <paramref name="text"/>. Every alternative of it holds one of
+    /// <see cref="SentenceFurnitureWords"/>, rarer in prose than the words it opens with, so text without any is not searched.
+    /// </summary>
+    private static bool HasSentenceFurniture(string text) =>
+        (text.AsSpan().ContainsAny(SentenceFurnitureWords) || text.AsSpan().ContainsAny(OtherCaseForms)) && SentenceFurniture().IsMatch(text);
+
+    /// <summary>
+    /// A word that each alternative of <see cref="SentenceFurniture"/> must contain: "… left|remaining", "… subscribers|members",
+    /// "… to continue|keep reading", "already a subscriber|have an account?", "… newsletter", "… cookies".
+    /// </summary>
+    private static readonly SearchValues<string> SentenceFurnitureWords = SearchValues.Create(
+        ["left", "remaining", "subscriber", "member", "reading", "account", "newsletter", "cookie"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Characters outside ASCII that the pattern, ignoring case, takes for letters of those words (the Kelvin sign for "k",
+    /// the long s for "s", the dotted and dotless i of Turkish casing) but an ordinal search does not: text with one is searched.
+    /// </summary>
+    private static readonly SearchValues<char> OtherCaseForms = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>A heading that opens a block of links to other stories: everything under it that is not prose goes too.</summary>
     public static bool IsBlockHeader(string line) => BlockHeader().IsMatch(line.Trim());
@@ -29,7 +65,7 @@ internal static partial class FurniturePatterns
 
     /// <summary>Removes furniture sentences glued into a paragraph (paywall counters, newsletter prompts).</summary>
     public static string StripFurnitureSentences(string paragraph) =>
-        SentenceFurniture().IsMatch(paragraph)
+        HasSentenceFurniture(paragraph)
             ? Spaces().Replace(SentenceFurniture().Replace(paragraph, " "), " ").Trim()
             : paragraph;
 
@@ -50,7 +86,7 @@ internal static partial class FurniturePatterns
 
     /// <summary>True when the sentence is furniture by itself (used by the summarizer as a last guard).</summary>
     public static bool IsFurnitureSentence(string sentence) =>
-        SentenceFurniture().IsMatch(sentence) || IsFurnitureLine(sentence) || IsAuthorBio(sentence);
+        HasSentenceFurniture(sentence) || IsFurnitureLine(sentence.Trim(), maySpanSentenceFurniture: false) || IsAuthorBio(sentence);
 
     [GeneratedRegex(@"^(?:loading(?: now)?\.*|advertisement|advert|sponsored(?: content)?|skip to (?:main )?content|skip ad|close|menu|search|home|back to top|scroll to continue|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|read more|read full (?:story|article)|show more|see more|load more|more stories|click here(?: to [^.]{0,60})?|sign up|sign in|log in|subscribe(?: now| today)?|already a subscriber\?.*|listen to (?:this )?article.*|print|email|copy link|link copied|font size|play video|watch(?: now| video)?|view gallery|image \d+ of \d+|\d+ of \d+|photo|image|video|audio)[.:!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex UiLabel();

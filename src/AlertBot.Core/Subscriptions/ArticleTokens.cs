@@ -104,7 +104,9 @@ public sealed class ArticleTokens
 
         var stemIds = new int[tokens.Length];
         var next = new int[tokens.Length];
-        var distinct = new int[tokens.Length];
+        // Distinct ids collect in scratch (the count is known only at the end) and are copied out once.
+        if (scratch.DistinctBuffer.Length < tokens.Length) scratch.DistinctBuffer = new int[Math.Max(64, tokens.Length * 2)];
+        var distinct = scratch.DistinctBuffer;
         var distinctCount = 0;
         // Backwards, so each mark ends holding the stem's first position and "next" links forwards.
         for (var i = tokens.Length - 1; i >= 0; i--)

@@ -29,6 +29,9 @@ internal sealed class MatchScratch
 
     public int[] StartBuffer = [];
 
+    /// <summary>Room for the distinct stem ids of the article being tokenised, before they are copied out.</summary>
+    public int[] DistinctBuffer = [];
+
     public ScratchMarks Stems { get; } = new();
 
     public ScratchMarks Prefixes { get; } = new();

@@ -16,13 +16,15 @@ internal sealed class StemIds
 
     [ThreadStatic] private static List<int>? t_ids;
 
+    [ThreadStatic] private static char[]? t_word;
+
     /// <summary>The distinct stem ids of <paramref name="s"/>'s content words, sorted.</summary>
     public int[] Of(string s)
     {
-        // One scratch list per thread: only the distinct ids are kept, as an array.
+        // One scratch list and word buffer per thread: only the distinct ids are kept, as an array.
         var ids = t_ids ??= new List<int>(64);
         ids.Clear();
-        var scanner = new TokenScanner(s);
+        var scanner = new TokenScanner(s, t_word ??= new char[64]);
         while (scanner.MoveNext())
         {
             if (scanner.Current.Length <= 2) continue;

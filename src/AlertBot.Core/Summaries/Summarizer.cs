@@ -66,7 +66,7 @@ public static class Summarizer
             var candidate = candidates[at];
             var added = candidate.Text.Length + (chosen.Count == 0 ? 0 : 1);
             if (length + added > maxChars) continue;
-            if (chosen.Exists(c => SummaryCandidates.Overlaps(c, candidate))) continue;
+            if (OverlapsAny(chosen, candidate)) continue;
             chosen.Add(candidate);
             length += added;
         }
@@ -78,6 +78,16 @@ public static class Summarizer
 
         // Not one whole sentence fits: last resort, the best sentence cut on a word boundary.
         return CutOnWord(candidates[order[0]].Text, maxChars);
+    }
+
+    // A loop rather than List.Exists with a lambda, which would allocate a closure for every candidate.
+    private static bool OverlapsAny(List<SummaryCandidate> chosen, SummaryCandidate candidate)
+    {
+        foreach (var c in chosen)
+        {
+            if (SummaryCandidates.Overlaps(c, candidate)) return true;
+        }
+        return false;
     }
 
     private static string CutOnWord(string sentence, int maxChars)

@@ -18,9 +18,18 @@ internal ref struct TokenScanner
     private uint _hash;
 
     public TokenScanner(ReadOnlySpan<char> text)
+        : this(text, new char[64])
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="TokenScanner(ReadOnlySpan{char})"/>, folding words into <paramref name="buffer"/>, which a caller that
+    /// scans many short texts keeps: a word too long for it goes to a larger array, and the buffer is left as it was.
+    /// </summary>
+    public TokenScanner(ReadOnlySpan<char> text, char[] buffer)
     {
         _text = text;
-        _buffer = new char[64];
+        _buffer = buffer.Length > 0 ? buffer : new char[64];
     }
 
     /// <summary>Start (0-based index into the text) of the current token.</summary>
@@ -35,9 +44,10 @@ internal ref struct TokenScanner
     {
         var text = _text;
         var i = _pos;
+        var classes = AsciiClass;
         while (true)
         {
-            while (i < text.Length && !TextFolding.IsWordChar(text[i])) i++;
+            while (i < text.Length && IsSeparator(text[i], classes)) i++;
             if (i >= text.Length)
             {
                 _pos = i;
@@ -80,6 +90,8 @@ internal ref struct TokenScanner
                 while (i < text.Length && (c = text[i]) < 0x80 && classes[c] != 0);
                 (_buffer, _length, _hash) = (buffer, length, hash);
             }
+            // Any other ASCII character ends the word, but for an apostrophe or a mark inside a number (the branches below).
+            else if (c < 0x80 && c is not ('\'' or '`' or ',' or '.')) break;
             else if (c >= 0x80 && TextFolding.IsWordChar(c))
             {
                 foreach (var f in TextFolding.Fold(c)) Append(f);
@@ -102,6 +114,10 @@ internal ref struct TokenScanner
         }
         return i;
     }
+
+    /// <summary>Not a word character; most separators are ASCII, which the class table answers without a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c, byte[] classes) => c < 0x80 ? classes[c] == 0 : !TextFolding.IsWordChar(c);
 
     private void Append(char c)
     {
