@@ -10,7 +10,7 @@ internal sealed class DocumentFrequencies
 
     public int Documents { get; private set; }
 
-    public void Add(IEnumerable<int> distinctStemIds)
+    public void Add(ReadOnlySpan<int> distinctStemIds)
     {
         Documents++;
         foreach (var id in distinctStemIds)

@@ -23,16 +23,16 @@ internal sealed class PostingList
     }
 
     /// <summary>
-    /// Drops entries of stories no longer in their slot (<paramref name="serials"/>: the serial each slot holds now) once
+    /// Drops entries of stories no longer in their slot (<paramref name="slots"/>: the serial each slot holds now) once
     /// retired ones make up half the list, so clean-up costs O(1) per retired entry.
     /// </summary>
-    public void CompactIfWorthIt(int[] serials)
+    public void CompactIfWorthIt(StorySlot[] slots)
     {
         if (Retired * 2 < Count) return;
         var kept = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (serials[_entries[i].Slot] == _entries[i].Serial) _entries[kept++] = _entries[i];
+            if (slots[_entries[i].Slot].Serial == _entries[i].Serial) _entries[kept++] = _entries[i];
         }
         Count = kept;
         Retired = 0;

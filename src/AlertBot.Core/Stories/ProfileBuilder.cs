@@ -75,7 +75,19 @@ internal sealed class ProfileBuilder
         var published = DateOnly.FromDateTime(article.Published.UtcDateTime);
         var specifics = SpecificsReader.Read(title, sentences.Count > 0 ? text.Substring(sentences[0].Start, sentences[0].Length) : "", published, titleWords,
             leadCount > 0 ? leadWords[0] : [], properWords);
-        return new StoryReading(article, [.. counts.Keys], [.. counts.Values], specifics, Shingles(scratch, titleWords, leadWords), saidWords, properWords)
+        // Terms sorted by stem id, with the log of their count, here rather than under the stage's turn: weighing them is then one pass.
+        var stemIds = new int[counts.Count];
+        var stemCounts = new int[counts.Count];
+        var n = 0;
+        foreach (var (id, count) in counts)
+        {
+            stemIds[n] = id;
+            stemCounts[n++] = count;
+        }
+        Array.Sort(stemIds, stemCounts);
+        var termFrequencies = new double[n];
+        for (var i = 0; i < n; i++) termFrequencies[i] = 1 + Math.Log(stemCounts[i]);
+        return new StoryReading(article, stemIds, termFrequencies, specifics, Shingles(scratch, titleWords, leadWords), saidWords, properWords)
         {
             Tokens = words.Shared,
         };
@@ -84,14 +96,11 @@ internal sealed class ProfileBuilder
     /// <summary>The report's TF-IDF profile against the reports weighed so far; it counts for the ones after it.</summary>
     public StoryProfile Weigh(StoryReading reading)
     {
-        Frequencies.Add(reading.StemIds);
-        var weights = new Dictionary<int, float>(reading.StemIds.Length);
-        for (var i = 0; i < reading.StemIds.Length; i++)
-        {
-            var id = reading.StemIds[i];
-            weights[id] = (float)((1 + Math.Log(reading.Counts[i])) * Frequencies.Idf(id));
-        }
-        return new StoryProfile(TermVector.From(weights), reading.Specifics, reading.Shingles, reading.Words, reading.ProperWords, reading.Article.Published);
+        var ids = reading.StemIds;
+        Frequencies.Add(ids);
+        var weights = new float[ids.Length];
+        for (var i = 0; i < ids.Length; i++) weights[i] = (float)(reading.TermFrequencies[i] * Frequencies.Idf(ids[i]));
+        return new StoryProfile(new TermVector(ids, weights), reading.Specifics, reading.Shingles, reading.Words, reading.ProperWords, reading.Article.Published);
     }
 
     private static void AddProper(List<uint> properWords, List<StoryWord> words)

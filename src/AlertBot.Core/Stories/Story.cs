@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -47,8 +45,8 @@ internal sealed class Story
     /// <summary>The first report already called its event "another" (so later ones saying so are about this one).</summary>
     public bool FirstRecurrence { get; }
 
-    /// <summary>Sorted hashes of capitalised words of its reports.</summary>
-    public uint[] ProperWords { get; private set; } = [];
+    /// <summary>Capitalised words of its reports.</summary>
+    public WordSet ProperWords { get; private set; } = WordSet.Empty;
 
     /// <summary>Sorted sampled shingle hashes, the smallest kept (the same ones for every copy).</summary>
     public uint[] Shingles { get; private set; } = [];
@@ -56,6 +54,9 @@ internal sealed class Story
     /// <summary>Where the index keeps it while it is active, and the serial number that tells it from the slot's other holders.</summary>
     internal int Slot;
     internal int Serial;
+
+    /// <summary>The sorted hashes of <see cref="ProperWords"/>.</summary>
+    private uint[] _properWords = [];
 
     /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
     public List<int> Join(StoryProfile report, int maxTerms)
@@ -85,7 +86,8 @@ internal sealed class Story
         foreach (var i in s.Identifiers) AddCapped(Identifiers, i);
         AddNames(Locations, s.Locations);
         AddNames(Names, s.Names);
-        ProperWords = Union(ProperWords, report.ProperWords, MaxProperWords, keepSmallest: false);
+        var properWords = Union(_properWords, report.ProperWords.Sorted, MaxProperWords, keepSmallest: false);
+        if (properWords != _properWords) ProperWords = WordSet.OfSorted(_properWords = properWords);
         Shingles = Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true);
     }
 
@@ -103,33 +105,40 @@ internal sealed class Story
     }
 
     /// <summary>
-    /// Sorted union, capped. Shingles keep the smallest hashes (a bottom-k sample, consistent across copies);
-    /// proper words keep what came first (the first reports name the event), so new words only fill free room.
+    /// Sorted union, capped, of <paramref name="current"/> and <paramref name="added"/> (both sorted and distinct):
+    /// one merge. Shingles keep the smallest hashes (a bottom-k sample, consistent across copies); proper words keep
+    /// what came first (the first reports name the event), so new words, smallest first, only fill free room.
     /// </summary>
-    private static uint[] Union(uint[] current, IEnumerable<uint> added, int cap, bool keepSmallest)
+    private static uint[] Union(uint[] current, ReadOnlySpan<uint> added, int cap, bool keepSmallest)
     {
-        var extra = Extra(current, added);
-        if (extra.Length == 0) return current;
+        var extra = 0;
+        for (int i = 0, j = 0; j < added.Length; j++)
+        {
+            while (i < current.Length && current[i] < added[j]) i++;
+            if (i == current.Length || current[i] != added[j]) extra++;
+        }
+        if (extra == 0) return current;
         if (!keepSmallest)
         {
             if (current.Length >= cap) return current;
-            extra = extra[..Math.Min(extra.Length, cap - current.Length)];
+            extra = Math.Min(extra, cap - current.Length);
         }
-        var merged = new uint[current.Length + extra.Length];
-        current.CopyTo(merged, 0);
-        extra.CopyTo(merged, current.Length);
-        Array.Sort(merged);
-        return merged.Length > cap ? merged[..cap] : merged;
-    }
-
-    /// <summary>The distinct values of <paramref name="added"/> that <paramref name="current"/> (sorted) lacks, sorted.</summary>
-    private static uint[] Extra(uint[] current, IEnumerable<uint> added)
-    {
-        var extra = new List<uint>();
-        foreach (var h in added)
+        var merged = new uint[Math.Min(current.Length + extra, cap)];
+        // Takes the smaller head of current and of added's values that current lacks, until full or the extras allowed are in.
+        int c = 0, a = 0, taken = 0, n = 0;
+        while (n < merged.Length)
         {
-            if (Array.BinarySearch(current, h) < 0) extra.Add(h);
+            while (a < added.Length && c < current.Length && current[c] == added[a]) a++;
+            if (a < added.Length && taken < extra && (c == current.Length || added[a] < current[c]))
+            {
+                merged[n++] = added[a++];
+                taken++;
+            }
+            else
+            {
+                merged[n++] = current[c++];
+            }
         }
-        return SortedSpan.SortDistinct(CollectionsMarshal.AsSpan(extra)).ToArray();
+        return merged;
     }
 }

@@ -27,7 +27,7 @@ public sealed class StoryBatch : IDisposable
     {
         ObjectDisposedException.ThrowIf(_ended || !_holdsTurn, this);
         _changed = true;
-        return _clusterer.Add(reading);
+        return _clusterer.Add(reading, explain: false);
     }
 
     /// <summary>The check assigned its reports: other checks may assign theirs while it routes and commits.</summary>

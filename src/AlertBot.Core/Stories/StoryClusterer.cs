@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AlertBot.Core.Stories;
 
 /// <summary>
@@ -18,6 +20,8 @@ public sealed class StoryClusterer
     private readonly StoryOptions _options;
     private readonly ProfileBuilder _profiles = new();
     private readonly StoryIndex _index = new();
+    private readonly ReportWeights _report = new();
+    private readonly List<(Story Story, double Score)> _candidates = new(MaxCandidates);
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
     private readonly Func<long>? _newId;
     private long _nextId = 1;
@@ -42,7 +46,7 @@ public sealed class StoryClusterer
         var profile = Profile(Read(article));
         if (_index.Find(storyId) is { } story)
         {
-            _index.Post(story, story.Join(profile, _options.MaxStoryTerms));
+            _index.Post(story, CollectionsMarshal.AsSpan(story.Join(profile, _options.MaxStoryTerms)));
         }
         else if (article.Published >= _clock - _options.Window)
         {
@@ -58,23 +62,32 @@ public sealed class StoryClusterer
     public StoryAssignment Add(StoryArticle article) => Add(Read(article));
 
     /// <summary>Weighs a report read by <see cref="Read"/> against the stream so far and joins it to a story or starts one.</summary>
-    public StoryAssignment Add(StoryReading reading)
+    public StoryAssignment Add(StoryReading reading) => Add(reading, explain: true);
+
+    /// <summary>
+    /// As <see cref="Add(StoryReading)"/>; without <paramref name="explain"/> the assignment's
+    /// <see cref="StoryAssignment.Considered"/> is empty, and a candidate that can no longer change where the report goes
+    /// (one after the story it joins that is not a better copy) is not checked for vetoes: the same assignment, for less.
+    /// </summary>
+    public StoryAssignment Add(StoryReading reading, bool explain)
     {
         ArgumentNullException.ThrowIfNull(reading);
         var article = reading.Article;
         var profile = Profile(reading);
 
-        var considered = new List<StoryCandidate>();
+        var considered = explain ? new List<StoryCandidate>() : null;
         Story? joined = null, copyOf = null;
         double joinedScore = 0, bestContainment = 0;
         // Walking a term's postings is skipped only for terms in more than 1% of the active stories (and more than
         // MinPostingWalk of them): such a term points at too many stories to find one, and walking them was most of
         // the cost of a report against a full window.
         var maxPosting = Math.Max(MinPostingWalk, _index.Count / 100);
-        var candidates = new List<(Story Story, double Score)>(MaxCandidates);
+        var candidates = _candidates;
+        candidates.Clear();
+        _report.Load(profile.Terms);
         foreach (var s in _index.Candidates(profile.Terms, MaxCandidates, maxPosting))
         {
-            if ((article.Published - s.Start).Duration() <= _options.Window) candidates.Add((s, profile.Terms.Cosine(s.Terms)));
+            if ((article.Published - s.Start).Duration() <= _options.Window) candidates.Add((s, _report.Cosine(s.Terms)));
         }
         // Best first, ties by the older story (ids are unique, so the order is total).
         candidates.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
@@ -82,8 +95,10 @@ public sealed class StoryClusterer
         {
             var containment = Containment(profile.Shingles, story.Shingles);
             var copy = containment >= _options.CopyContainment;
-            var veto = score >= _options.JoinThreshold || copy ? StoryConflicts.Find(profile, story, copy) : null;
-            considered.Add(new StoryCandidate(story.Id, score, containment, veto));
+            // Once the report has a story to join, only a copy of a story with more of its shingles can still change that.
+            var decides = joined is null || (copy && containment > bestContainment);
+            var veto = (explain || decides) && (score >= _options.JoinThreshold || copy) ? StoryConflicts.Find(profile, story, copy) : null;
+            considered?.Add(new StoryCandidate(story.Id, score, containment, veto));
             if (veto is not null) continue;
             if (copy && containment > bestContainment)
             {
@@ -100,16 +115,16 @@ public sealed class StoryClusterer
         if (copyOf is not null)
         {
             joined = copyOf;
-            joinedScore = profile.Terms.Cosine(copyOf.Terms);
+            joinedScore = _report.Cosine(copyOf.Terms);
         }
         if (joined is null)
         {
             var story = new Story(_newId?.Invoke() ?? _nextId++, profile, _options.MaxStoryTerms);
             _index.Add(story);
-            return new StoryAssignment(story.Id, true, 0, false, considered);
+            return new StoryAssignment(story.Id, true, 0, false, considered ?? []);
         }
-        _index.Post(joined, joined.Join(profile, _options.MaxStoryTerms));
-        return new StoryAssignment(joined.Id, false, joinedScore, copyOf is not null, considered);
+        _index.Post(joined, CollectionsMarshal.AsSpan(joined.Join(profile, _options.MaxStoryTerms)));
+        return new StoryAssignment(joined.Id, false, joinedScore, copyOf is not null, considered ?? []);
     }
 
     /// <summary>The report's profile; a report newer than any before moves the window on.</summary>

@@ -47,6 +47,7 @@ internal static class StoryConflicts
     /// <summary>The same name or count with different numbers ("flight#1" vs "flight#2"), and no number in common.</summary>
     private static string? NumberedConflict(IReadOnlyList<string> mine, List<string> theirs)
     {
+        if (mine.Count == 0 || theirs.Count == 0) return null;
         foreach (var item in mine)
         {
             var head = item[..(item.IndexOf('#', StringComparison.Ordinal) + 1)];
@@ -65,22 +66,13 @@ internal static class StoryConflicts
     private static bool Disjoint(StoryProfile report, IReadOnlyList<uint[]> mine, Story story, List<uint[]> theirs)
     {
         if (mine.Count == 0 || theirs.Count == 0) return false;
-        foreach (var name in mine)
+        for (var i = 0; i < mine.Count; i++)
         {
-            if (AllIn(name, story.ProperWords)) return false;
+            if (AllIn(mine[i], story.ProperWords)) return false;
         }
         foreach (var name in theirs)
         {
             if (AllIn(name, report.Words)) return false;
-        }
-        return true;
-    }
-
-    private static bool AllIn(uint[] name, uint[] sorted)
-    {
-        foreach (var h in name)
-        {
-            if (Array.BinarySearch(sorted, h) < 0) return false;
         }
         return true;
     }

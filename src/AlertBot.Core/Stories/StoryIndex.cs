@@ -11,22 +11,29 @@ internal sealed class StoryIndex
     /// <summary>The report's heaviest (rarest) terms find its story: names, places and event words.</summary>
     private const int SearchTerms = 16;
 
-    private readonly Dictionary<int, PostingList> _postings = [];
     private readonly Dictionary<long, Story> _byId = [];
     private readonly PriorityQueue<Story, (DateTimeOffset Start, long Id)> _byStart = new();
     private readonly Stack<int> _freeSlots = new();
     private readonly List<int> _found = [];
+    private readonly List<int> _top = [];
+    private readonly List<Story> _candidates = [];
+    private readonly int[] _heaviest = new int[SearchTerms];
+    private readonly Comparison<int> _better;
+    private long[] _keys = new long[64];
 
-    // Per slot: the active story, its serial (0 when free), id and the scratch of one candidate search. A search reads
-    // these dense arrays, not the stories scattered over the heap.
+    // By stem id: the stories whose terms hold it (null when none do).
+    private PostingList?[] _postings = new PostingList?[1024];
+
+    // Per slot: the active story, its serial and search scratch (StorySlot), and its id. A search reads these dense
+    // arrays, not the stories scattered over the heap.
     private Story?[] _stories = new Story?[64];
-    private int[] _serials = new int[64];
+    private StorySlot[] _slotStates = new StorySlot[64];
     private long[] _ids = new long[64];
-    private int[] _stamps = new int[64];
-    private double[] _scores = new double[64];
     private int _slots;
     private int _serial;
     private int _stamp;
+
+    public StoryIndex() => _better = Better;
 
     public int Count { get; private set; }
 
@@ -39,17 +46,17 @@ internal sealed class StoryIndex
         story.Slot = slot;
         story.Serial = ++_serial;
         _stories[slot] = story;
-        _serials[slot] = story.Serial;
+        _slotStates[slot] = new StorySlot { Serial = story.Serial };
         _ids[slot] = story.Id;
-        _stamps[slot] = 0;
         Post(story, story.Terms.Ids);
     }
 
-    public void Post(Story story, IEnumerable<int> stemIds)
+    public void Post(Story story, ReadOnlySpan<int> stemIds)
     {
         foreach (var id in stemIds)
         {
-            if (!_postings.TryGetValue(id, out var list)) _postings[id] = list = new PostingList();
+            if (id >= _postings.Length) Array.Resize(ref _postings, Math.Max(id + 1, _postings.Length * 2));
+            var list = _postings[id] ??= new PostingList();
             list.Add(story.Slot, story.Serial);
         }
     }
@@ -66,15 +73,15 @@ internal sealed class StoryIndex
             Count--;
             _byId.Remove(story.Id);
             // Its entries are dropped lazily: they no longer match the slot's serial.
-            _serials[story.Slot] = 0;
+            _slotStates[story.Slot].Serial = 0;
             _stories[story.Slot] = null;
             _freeSlots.Push(story.Slot);
             foreach (var id in story.Terms.Ids)
             {
-                if (!_postings.TryGetValue(id, out var list)) continue;
+                if (_postings[id] is not { } list) continue;
                 list.Retired++;
-                list.CompactIfWorthIt(_serials);
-                if (list.Count == 0) _postings.Remove(id);
+                list.CompactIfWorthIt(_slotStates);
+                if (list.Count == 0) _postings[id] = null;
             }
         }
     }
@@ -83,45 +90,45 @@ internal sealed class StoryIndex
     /// Up to <paramref name="max"/> active stories sharing the most weight with <paramref name="terms"/>'s heaviest
     /// terms. Terms held by more than <paramref name="maxPosting"/> stories are too common to point anywhere.
     /// </summary>
+    /// <remarks>The list is the index's own, valid until the next search.</remarks>
     public List<Story> Candidates(TermVector terms, int max, int maxPosting)
     {
         var stamp = ++_stamp;
         var found = _found;
         found.Clear();
-        var (serials, stamps, scores) = (_serials, _stamps, _scores);
+        var (postings, slots) = (_postings, _slotStates);
         foreach (var t in Heaviest(terms))
         {
-            if (!_postings.TryGetValue(terms.Ids[t], out var list) || list.Count - list.Retired > maxPosting) continue;
+            var id = terms.Ids[t];
+            if ((uint)id >= (uint)postings.Length || postings[id] is not { } list || list.Count - list.Retired > maxPosting) continue;
             var w = terms.Weights[t];
             foreach (var entry in list.Entries)
             {
-                var slot = entry.Slot;
-                if (serials[slot] != entry.Serial) continue;
-                if (stamps[slot] != stamp)
+                ref var slot = ref slots[entry.Slot];
+                if (slot.Serial != entry.Serial) continue;
+                if (slot.Stamp != stamp)
                 {
-                    stamps[slot] = stamp;
-                    scores[slot] = 0;
-                    found.Add(slot);
+                    slot.Stamp = stamp;
+                    slot.Score = 0;
+                    found.Add(entry.Slot);
                 }
-                scores[slot] += w;
+                slot.Score += w;
             }
         }
-        var top = Top(found, max);
-        var stories = new List<Story>(top.Count);
-        foreach (var slot in top) stories.Add(_stories[slot]!);
+        var stories = _candidates;
+        stories.Clear();
+        foreach (var slot in Top(found, max)) stories.Add(_stories[slot]!);
         return stories;
     }
 
     private int NewSlot()
     {
-        if (_slots == _serials.Length)
+        if (_slots == _slotStates.Length)
         {
             var size = _slots * 2;
             Array.Resize(ref _stories, size);
-            Array.Resize(ref _serials, size);
+            Array.Resize(ref _slotStates, size);
             Array.Resize(ref _ids, size);
-            Array.Resize(ref _stamps, size);
-            Array.Resize(ref _scores, size);
         }
         return _slots++;
     }
@@ -134,31 +141,52 @@ internal sealed class StoryIndex
     {
         if (found.Count <= max)
         {
-            found.Sort(Better);
+            found.Sort(_better);
             return found;
         }
-        var top = new List<int>(max + 1);
+        var top = _top;
+        top.Clear();
+        var slots = _slotStates;
+        // While the list is full, a slot with less weight than its last one ranks after it: that settles most slots.
+        var least = double.NegativeInfinity;
         foreach (var slot in found)
         {
-            if (top.Count == max && Better(slot, top[^1]) >= 0) continue;
+            if (top.Count == max && (slots[slot].Score < least || Better(slot, top[^1]) >= 0)) continue;
             var at = top.Count;
             while (at > 0 && Better(slot, top[at - 1]) < 0) at--;
             top.Insert(at, slot);
             if (top.Count > max) top.RemoveAt(max);
+            if (top.Count == max) least = slots[top[^1]].Score;
         }
         return top;
     }
 
     /// <summary>Negative when slot <paramref name="a"/> ranks before <paramref name="b"/>: more shared weight, then the older id.</summary>
-    private int Better(int a, int b) =>
-        _scores[b] != _scores[a] ? _scores[b].CompareTo(_scores[a]) : _ids[a].CompareTo(_ids[b]);
-
-    /// <summary>Positions of the heaviest terms, ties broken by id so the search never depends on anything else.</summary>
-    private static IEnumerable<int> Heaviest(TermVector terms)
+    private int Better(int a, int b)
     {
-        if (terms.Count <= SearchTerms) return Enumerable.Range(0, terms.Count);
-        var order = Enumerable.Range(0, terms.Count).ToArray();
-        Array.Sort(order, (a, b) => terms.Weights[a] != terms.Weights[b] ? terms.Weights[b].CompareTo(terms.Weights[a]) : terms.Ids[a].CompareTo(terms.Ids[b]));
-        return order.Take(SearchTerms);
+        var (sa, sb) = (_slotStates[a].Score, _slotStates[b].Score);
+        return sb != sa ? sb.CompareTo(sa) : _ids[a].CompareTo(_ids[b]);
+    }
+
+    /// <summary>
+    /// Positions of the terms to search by: all of them in order when they are few, else the heaviest, heaviest first,
+    /// ties by id so the search never depends on anything else (one sort of keys that order by weight descending, then
+    /// position, which ascends with the id).
+    /// </summary>
+    private ReadOnlySpan<int> Heaviest(TermVector terms)
+    {
+        var count = terms.Count;
+        var positions = _heaviest;
+        if (count <= SearchTerms)
+        {
+            for (var k = 0; k < count; k++) positions[k] = k;
+            return positions.AsSpan(0, count);
+        }
+        if (_keys.Length < count) _keys = new long[Math.Max(count, _keys.Length * 2)];
+        var keys = _keys.AsSpan(0, count);
+        for (var k = 0; k < count; k++) keys[k] = TermVector.Key(terms.Weights[k], k);
+        keys.Sort();
+        for (var k = 0; k < SearchTerms; k++) positions[k] = (int)(uint)keys[k];
+        return positions;
     }
 }

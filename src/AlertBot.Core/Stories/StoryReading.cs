@@ -3,18 +3,18 @@ using AlertBot.Core.Subscriptions;
 namespace AlertBot.Core.Stories;
 
 /// <summary>
-/// A report as the stories stage has read it, before it is weighed against the stream: its stem counts (title counted
+/// A report as the stories stage has read it, before it is weighed against the stream: its stems with their term frequencies (title counted
 /// twice, then the lead), specifics, shingles and words. Reading is pure and thread-safe, so checks read their reports
 /// in parallel and only weighing and joining (<see cref="StoryClusterer.Add(StoryReading)"/>) take turns.
 /// </summary>
 public sealed class StoryReading
 {
-    internal StoryReading(StoryArticle article, int[] stemIds, int[] counts, Specifics specifics, uint[] shingles,
+    internal StoryReading(StoryArticle article, int[] stemIds, double[] termFrequencies, Specifics specifics, uint[] shingles,
         WordSet words, WordSet properWords)
     {
         Article = article;
         StemIds = stemIds;
-        Counts = counts;
+        TermFrequencies = termFrequencies;
         Specifics = specifics;
         Shingles = shingles;
         Words = words;
@@ -26,10 +26,11 @@ public sealed class StoryReading
     /// <summary>The report's tokens when the reading was given them (and used them), for matching to reuse.</summary>
     internal ArticleTokens? Tokens { get; init; }
 
-    /// <summary>Distinct stems of the title and lead, in first-seen order, with <see cref="Counts"/> at the same index.</summary>
+    /// <summary>Distinct stems of the title and lead, ascending, with <see cref="TermFrequencies"/> at the same index.</summary>
     internal int[] StemIds { get; }
 
-    internal int[] Counts { get; }
+    /// <summary>1 + ln(count) of each stem (title counted twice): the TF of its TF-IDF weight.</summary>
+    internal double[] TermFrequencies { get; }
 
     internal Specifics Specifics { get; }
 

@@ -5,6 +5,9 @@ internal sealed class TermVector
 {
     public static readonly TermVector Empty = new([], []);
 
+    // The merged terms of AddUnit before the heaviest are kept, per thread (clusterers of different streams may run at once).
+    [ThreadStatic] private static Scratch? t_scratch;
+
     public TermVector(int[] ids, float[] weights)
     {
         Ids = ids;
@@ -21,21 +24,6 @@ internal sealed class TermVector
     public double Norm { get; }
 
     public int Count => Ids.Length;
-
-    /// <summary>Builds a vector from unsorted (id, weight) pairs with distinct ids.</summary>
-    public static TermVector From(Dictionary<int, float> weights)
-    {
-        var ids = new int[weights.Count];
-        var values = new float[weights.Count];
-        var i = 0;
-        foreach (var (id, w) in weights)
-        {
-            ids[i] = id;
-            values[i++] = w;
-        }
-        Array.Sort(ids, values);
-        return new TermVector(ids, values);
-    }
 
     public double Cosine(TermVector other)
     {
@@ -65,41 +53,49 @@ internal sealed class TermVector
     public TermVector AddUnit(TermVector other, int maxTerms)
     {
         var scale = other.Norm == 0 ? 0f : (float)(1 / other.Norm);
-        var ids = new List<int>(Ids.Length + other.Ids.Length);
-        var weights = new List<float>(ids.Capacity);
-        int i = 0, j = 0;
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Ensure(Ids.Length + other.Ids.Length);
+        var (ids, weights) = (scratch.Ids, scratch.Weights);
+        int i = 0, j = 0, n = 0;
         while (i < Ids.Length || j < other.Ids.Length)
         {
             if (j >= other.Ids.Length || (i < Ids.Length && Ids[i] < other.Ids[j]))
             {
-                ids.Add(Ids[i]);
-                weights.Add(Weights[i++]);
+                ids[n] = Ids[i];
+                weights[n++] = Weights[i++];
             }
             else if (i >= Ids.Length || other.Ids[j] < Ids[i])
             {
-                ids.Add(other.Ids[j]);
-                weights.Add(other.Weights[j++] * scale);
+                ids[n] = other.Ids[j];
+                weights[n++] = other.Weights[j++] * scale;
             }
             else
             {
-                ids.Add(Ids[i]);
-                weights.Add(Weights[i++] + other.Weights[j++] * scale);
+                ids[n] = Ids[i];
+                weights[n++] = Weights[i++] + other.Weights[j++] * scale;
             }
         }
-        if (ids.Count <= maxTerms) return new TermVector([.. ids], [.. weights]);
+        if (n <= maxTerms) return new TermVector(ids[..n], weights[..n]);
 
-        // The heaviest, ties by id: one sort of keys that order by weight descending, then position (ids ascend with it).
-        var keys = new long[ids.Count];
-        for (var k = 0; k < keys.Length; k++) keys[k] = (long)DescendingKey(weights[k]) << 32 | (uint)k;
-        Array.Sort(keys);
-        var kept = new int[maxTerms];
-        for (var k = 0; k < maxTerms; k++) kept[k] = (int)(uint)keys[k];
-        Array.Sort(kept);
+        // The heaviest, ties by id: keys that order by weight descending, then position (ids ascend with it), are
+        // distinct, so the kept terms are those whose key is at most the maxTerms-th smallest; kept in id order.
+        var keys = scratch.Keys.AsSpan(0, n);
+        for (var k = 0; k < n; k++) keys[k] = Key(weights[k], k);
+        keys.Sort();
+        var last = keys[maxTerms - 1];
         var keptIds = new int[maxTerms];
         var keptWeights = new float[maxTerms];
-        for (var k = 0; k < maxTerms; k++) (keptIds[k], keptWeights[k]) = (ids[kept[k]], weights[kept[k]]);
+        for (int k = 0, kept = 0; kept < maxTerms; k++)
+        {
+            if (Key(weights[k], k) > last) continue;
+            keptIds[kept] = ids[k];
+            keptWeights[kept++] = weights[k];
+        }
         return new TermVector(keptIds, keptWeights);
     }
+
+    /// <summary>A key whose ascending order is descending <paramref name="weight"/>, then ascending <paramref name="position"/>.</summary>
+    internal static long Key(float weight, int position) => (long)DescendingKey(weight) << 32 | (uint)position;
 
     /// <summary>A key whose ascending order is <paramref name="weight"/>'s descending order (IEEE bits made monotonic, then inverted).</summary>
     private static uint DescendingKey(float weight)
@@ -107,5 +103,22 @@ internal sealed class TermVector
         var bits = BitConverter.SingleToUInt32Bits(weight == 0 ? 0f : weight);
         var ascending = (bits & 0x8000_0000) != 0 ? ~bits : bits | 0x8000_0000;
         return ~ascending;
+    }
+
+    private sealed class Scratch
+    {
+        public int[] Ids { get; private set; } = new int[256];
+
+        public float[] Weights { get; private set; } = new float[256];
+
+        public long[] Keys { get; private set; } = new long[256];
+
+        public void Ensure(int size)
+        {
+            if (size <= Ids.Length) return;
+            Ids = new int[size];
+            Weights = new float[size];
+            Keys = new long[size];
+        }
     }
 }

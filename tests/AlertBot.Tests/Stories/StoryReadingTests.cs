@@ -73,7 +73,7 @@ public sealed class StoryReadingTests
     private static void AssertSameReading(StoryReading expected, StoryReading actual)
     {
         Assert.Equal(expected.StemIds, actual.StemIds);
-        Assert.Equal(expected.Counts, actual.Counts);
+        Assert.Equal(expected.TermFrequencies, actual.TermFrequencies);
         Assert.Equal(expected.Shingles, actual.Shingles);
         Assert.Equal(expected.Words.Order(), actual.Words.Order());
         Assert.Equal(expected.ProperWords.Order(), actual.ProperWords.Order());
