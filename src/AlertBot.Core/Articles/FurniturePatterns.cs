@@ -61,7 +61,21 @@ internal static partial class FurniturePatterns
 
     /// <summary>An author bio: "Stella Nguyen is a highly regarded journalist …".</summary>
     public static bool IsAuthorBio(string line) =>
-        BioOpening().IsMatch(line) && JournalismWord().IsMatch(line.Length > 400 ? line[..400] : line);
+        MayOpenWithName(line) && BioOpening().IsMatch(line) && JournalismWord().IsMatch(line.Length > 400 ? line[..400] : line);
+
+    /// <summary>
+    /// A bio opens with a name of two or more capitalised words (<see cref="BioOpening"/>), the first of them running up to
+    /// the line's first white space: unless the line opens "about the author", what follows that white space is a capital.
+    /// Most sentences' second word is not, and they are not searched.
+    /// </summary>
+    private static bool MayOpenWithName(string line)
+    {
+        if (line.StartsWith("about the author", StringComparison.Ordinal)) return true;
+        var i = 0;
+        while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i < line.Length && char.IsUpper(line[i]);
+    }
 
     /// <summary>Removes furniture sentences glued into a paragraph (paywall counters, newsletter prompts).</summary>
     public static string StripFurnitureSentences(string paragraph) =>

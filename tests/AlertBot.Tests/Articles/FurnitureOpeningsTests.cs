@@ -69,6 +69,26 @@ public sealed class FurnitureOpeningsTests
     }
 
     [Theory]
+    [InlineData("Stella Nguyen is a journalist covering climate policy.")]
+    [InlineData("Mary Ann O’Neill-Smith Jones writes about energy for the paper as a columnist.")]
+    [InlineData("John\u00A0\tSmith joined the newsroom in 2019 as a reporter.")]
+    [InlineData("about the author: Jane Doe has been a correspondent since 2010.")]
+    [InlineData("Élodie Ångström reports on Europe as a correspondent.")]
+    public void An_author_bio_opening_with_a_name_is_still_found(string line)
+    {
+        Assert.True(FurniturePatterns.IsAuthorBio(line), line);
+        Assert.True(FurniturePatterns.IsFurnitureSentence(line), line);
+    }
+
+    [Theory]
+    [InlineData("Stella said she is a journalist covering climate policy.")]
+    [InlineData("Officials say Stella Nguyen is a journalist covering climate policy.")]
+    public void A_sentence_whose_second_word_is_not_a_name_is_no_bio(string line)
+    {
+        Assert.False(FurniturePatterns.IsAuthorBio(line), line);
+    }
+
+    [Theory]
     [InlineData("The ministry added that a second convoy was expected within days, although no date had been announced.")]
     [InlineData("Sources said 3,000 troops had crossed the border by March 3, 2025.")]
     [InlineData("Photo opportunities were rare, officials said.")]
