@@ -7,7 +7,8 @@ public sealed class StoryStore(Database db)
 {
     /// <summary>
     /// Every stored report of the stories first seen at or after <paramref name="since"/>, in the order they were
-    /// stored (the order the stories stage assigned them).
+    /// stored (the order the stories stage assigned them). A story's times are the handler's ISO text, so the bound is
+    /// too: the text Dapper would bind sorts apart from it within a day.
     /// </summary>
     public async Task<IReadOnlyList<StoredReport>> WindowReportsAsync(DateTimeOffset since, CancellationToken ct = default)
     {
@@ -18,7 +19,7 @@ public sealed class StoryStore(Database db)
             FROM articles a JOIN stories s ON s.id = a.story_id
             WHERE s.first_seen_at >= @since
             ORDER BY a.id
-            """, new { since })).ToList();
+            """, new { since = DateTimeOffsetHandler.Format(since) })).ToList();
     }
 
     /// <summary>

@@ -15,8 +15,8 @@ internal static class StoryConflicts
 
     /// <summary>
     /// The reason the report cannot join the story, or null when nothing conflicts. A <paramref name="copy"/> of a
-    /// report in the story is only checked for conflicting numbers and names (a template with another date or
-    /// magnitude is another event); its places and wording are the story's own.
+    /// report in the story is only checked for conflicting numbers and places (a wire template filled in with another
+    /// date, magnitude or place is another event); its names and wording are the story's own.
     /// </summary>
     public static string? Find(StoryProfile report, Story story, bool copy = false)
     {
@@ -29,8 +29,8 @@ internal static class StoryConflicts
         if (s.Operations.Count > 0 && story.Operations.Count > 0 && !s.Operations.Any(story.Operations.Contains))
             return $"operation {s.Operations[0]} vs {story.Operations[0]}";
         if (NumberedConflict(s.Identifiers, story.Identifiers) is { } identifier) return $"identifier {identifier}";
-        if (copy) return null;
         if (Disjoint(report, report.Specifics.Locations, story, story.Locations)) return "place";
+        if (copy) return null;
         if (Disjoint(report, report.Specifics.Names, story, story.Names)) return "names";
         if (!story.FirstRecurrence && DayOf(story.Start) < DayOf(report.Published) && s.Recurrence.Any(id => Array.BinarySearch(story.Terms.Ids, id) >= 0))
             return "another occurrence";

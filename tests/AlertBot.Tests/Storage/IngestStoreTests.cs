@@ -155,6 +155,21 @@ public sealed class IngestStoreTests
     }
 
     [Fact]
+    public async Task The_active_window_holds_the_stories_first_seen_since_its_start_to_the_minute()
+    {
+        var (db, store, sourceId, _) = await CreateAsync();
+        using var _ = db;
+        var noon = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        NewArticle Report(string identity, long storyId, DateTimeOffset seen) =>
+            new(new ArticleRecord { TopicId = "t", Identity = identity, Title = identity, Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow(), StoryId = storyId }, [], [], seen);
+
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:morning", 1, noon.AddHours(-3)), Report("id:afternoon", 2, noon.AddHours(1))]));
+
+        var window = await new StoryStore(db.Database).WindowReportsAsync(noon);
+        Assert.Equal([2L], window.Select(r => r.StoryId));
+    }
+
+    [Fact]
     public async Task A_story_keeps_its_earliest_report_s_time_and_title_when_a_later_report_is_committed_first()
     {
         var (db, store, sourceId, _) = await CreateAsync();

@@ -125,6 +125,24 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_wire_template_filled_in_for_another_place_is_another_story()
+    {
+        var clusterer = new StoryClusterer(new StoryOptions());
+        const string template = "Annual inflation rose to {1}% in {0} in March from a month earlier, the statistics office said on Tuesday. " +
+            "Food and fuel prices rose fastest, and economists expect the central bank to raise its key interest rate at its next meeting.";
+        StoryArticle Filled(string id, string place, string rate, double days) =>
+            Report(id, $"Inflation rises to {rate}% in {place}", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, place, rate), days);
+
+        var kinshasa = clusterer.Add(Filled("a", "Kinshasa", "47.7", 0));
+        var kursk = clusterer.Add(Filled("b", "Kursk", "45.5", 0.1));
+        var kinshasaAgain = clusterer.Add(Filled("c", "Kinshasa", "47.7", 0.2));
+
+        Assert.NotEqual(kinshasa.StoryId, kursk.StoryId);
+        Assert.Contains(kursk.Considered, c => c.Containment >= 0.6 && c.Veto == "place");
+        Assert.Equal(kinshasa.StoryId, kinshasaAgain.StoryId);
+    }
+
+    [Fact]
     public void A_report_after_the_window_starts_a_new_story_even_with_the_same_words()
     {
         var clusterer = new StoryClusterer(new StoryOptions { Window = TimeSpan.FromHours(72) });
