@@ -21,6 +21,11 @@ public sealed class IngestStoreTests
         new ArticleRecord { TopicId = "t", Identity = identity, Title = identity, Text = "x", Summary = "x", FetchedAt = now, StoryId = 7 },
         [], [new PlannedAlert(s_chat, subscriptionId)]);
 
+    /// <summary>A report of a story, first seen at <paramref name="seen"/>, that alerts nobody.</summary>
+    private static NewArticle SeenReport(string identity, long storyId, DateTimeOffset seen, string? title = null) => new(
+        new ArticleRecord { TopicId = "t", Identity = identity, Title = title ?? identity, Text = "x", Summary = "x", FetchedAt = seen, StoryId = storyId },
+        [], [], seen);
+
     private static async Task<(TestDatabase Db, IngestStore Store, long SourceId, long SubscriptionId)> CreateAsync()
     {
         var db = await TestDatabase.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)), TestDatabase.Topic("t", "https://example.com/feed"));
@@ -160,10 +165,8 @@ public sealed class IngestStoreTests
         var (db, store, sourceId, _) = await CreateAsync();
         using var _ = db;
         var noon = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
-        NewArticle Report(string identity, long storyId, DateTimeOffset seen) =>
-            new(new ArticleRecord { TopicId = "t", Identity = identity, Title = identity, Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow(), StoryId = storyId }, [], [], seen);
 
-        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:morning", 1, noon.AddHours(-3)), Report("id:afternoon", 2, noon.AddHours(1))]));
+        await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [SeenReport("id:morning", 1, noon.AddHours(-3)), SeenReport("id:afternoon", 2, noon.AddHours(1))]));
 
         var window = await new StoryStore(db.Database).WindowReportsAsync(noon);
         Assert.Equal([2L], window.Select(r => r.StoryId));
@@ -175,8 +178,7 @@ public sealed class IngestStoreTests
         var (db, store, sourceId, _) = await CreateAsync();
         using var _ = db;
         var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
-        NewArticle Report(string identity, string title, DateTimeOffset seen) =>
-            new(new ArticleRecord { TopicId = "t", Identity = identity, Title = title, Text = "x", Summary = "x", FetchedAt = db.Time.GetUtcNow(), StoryId = 7 }, [], [], seen);
+        NewArticle Report(string identity, string title, DateTimeOffset seen) => SeenReport(identity, 7, seen, title);
 
         // The check that joined the story commits before the one that started it (checks commit in any order).
         await store.CommitAsync(new CheckCommit(sourceId, "t", Success(db), [Report("id:join", "Joiner's headline", start.AddHours(2))]));
