@@ -98,12 +98,11 @@ internal static class SentenceReader
             sentenceDemonym = m.Demonym;
             sentenceMeasure = (m.Measure, m.Noun);
         }
-        Remember(sentence, t, state, sentenceNoun, cues);
+        state.PreviousNoun = sentenceNoun ?? KnownNounBefore(t, t.Count);
         if (sentenceShare is not null) state.PreviousShare = sentenceShare;
         if (sentenceMeasure is not null) state.PreviousMeasure = sentenceMeasure;
         if (sentenceNoun is not null) state.PreviousDemonym = sentenceDemonym;
-        var main = cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null);
-        state.PreviousClaimant = main?.Claimant ?? lastClaimant ?? (cues.Count == 0 ? state.PreviousClaimant : null);
+        state.PreviousClaimant = MainClaimant(cues) ?? lastClaimant ?? (cues.Count == 0 ? state.PreviousClaimant : null);
     }
 
     private static bool HasNumber(List<Token> t)
@@ -148,7 +147,7 @@ internal static class SentenceReader
             if (!nounSet) { state.PreviousNoun = KnownNounBefore(t, t.Count); nounSet = true; }
             if (t.Count > 0 && AttributionFinder.Find(sentence, t) is { Count: > 0 } found)
             {
-                state.PreviousClaimant = found.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
+                state.PreviousClaimant = MainClaimant(found);
                 break;
             }
         }
@@ -156,13 +155,8 @@ internal static class SentenceReader
         t.Clear();
     }
 
-    /// <param name="cues">The sentence's attribution cues when already found.</param>
-    private static void Remember(string sentence, List<Token> t, ExtractionState state, string? noun, List<AttributionCue>? cues = null)
-    {
-        state.PreviousNoun = noun ?? KnownNounBefore(t, t.Count) ?? (sentence.Length > 0 ? null : state.PreviousNoun);
-        if (noun is null && t.Count > 0 && (cues ?? AttributionFinder.Find(sentence, t)) is { Count: > 0 } found)
-            state.PreviousClaimant = found.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
-    }
+    /// <summary>Who the sentence's own attribution names: the first cue, not an echo, that has a claimant.</summary>
+    private static string? MainClaimant(List<AttributionCue> cues) => cues.FirstOrDefault(c => !c.IsEcho && c.Claimant is not null)?.Claimant;
 
     private static string? KnownNounBefore(List<Token> t, int index)
     {
