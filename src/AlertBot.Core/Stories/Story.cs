@@ -55,9 +55,6 @@ internal sealed class Story
     internal int Slot;
     internal int Serial;
 
-    /// <summary>The sorted hashes of <see cref="ProperWords"/>.</summary>
-    private uint[] _properWords = [];
-
     /// <summary>Adds a joining report; returns the stem ids that are new to the story's terms.</summary>
     public List<int> Join(StoryProfile report, int maxTerms)
     {
@@ -86,9 +83,9 @@ internal sealed class Story
         foreach (var i in s.Identifiers) AddCapped(Identifiers, i);
         AddNames(Locations, s.Locations);
         AddNames(Names, s.Names);
-        var properWords = Union(_properWords, report.ProperWords.Sorted, MaxProperWords, keepSmallest: false);
-        if (properWords != _properWords) ProperWords = WordSet.OfSorted(_properWords = properWords);
-        Shingles = Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true);
+        if (Union(ProperWords.Sorted, report.ProperWords.Sorted, MaxProperWords, keepSmallest: false) is { } properWords)
+            ProperWords = WordSet.OfSorted(properWords);
+        if (Union(Shingles, report.Shingles, MaxShingles, keepSmallest: true) is { } shingles) Shingles = shingles;
     }
 
     private static void AddNames(List<uint[]> list, IReadOnlyList<uint[]> added)
@@ -109,7 +106,8 @@ internal sealed class Story
     /// one merge. Shingles keep the smallest hashes (a bottom-k sample, consistent across copies); proper words keep
     /// what came first (the first reports name the event), so new words, smallest first, only fill free room.
     /// </summary>
-    private static uint[] Union(uint[] current, ReadOnlySpan<uint> added, int cap, bool keepSmallest)
+    /// <returns>The union, or null when it is <paramref name="current"/> unchanged.</returns>
+    private static uint[]? Union(ReadOnlySpan<uint> current, ReadOnlySpan<uint> added, int cap, bool keepSmallest)
     {
         var extra = 0;
         for (int i = 0, j = 0; j < added.Length; j++)
@@ -117,10 +115,10 @@ internal sealed class Story
             while (i < current.Length && current[i] < added[j]) i++;
             if (i == current.Length || current[i] != added[j]) extra++;
         }
-        if (extra == 0) return current;
+        if (extra == 0) return null;
         if (!keepSmallest)
         {
-            if (current.Length >= cap) return current;
+            if (current.Length >= cap) return null;
             extra = Math.Min(extra, cap - current.Length);
         }
         var merged = new uint[Math.Min(current.Length + extra, cap)];
