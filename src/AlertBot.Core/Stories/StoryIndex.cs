@@ -175,12 +175,9 @@ internal sealed class StoryIndex
         return score > otherScore || (score == otherScore && id < _ids[other]);
     }
 
-    /// <summary>Negative when slot <paramref name="a"/> ranks before <paramref name="b"/>: more shared weight, then the older id.</summary>
-    private int Better(int a, int b)
-    {
-        var (sa, sb) = (_slotStates[a].Score, _slotStates[b].Score);
-        return sb != sa ? sb.CompareTo(sa) : _ids[a].CompareTo(_ids[b]);
-    }
+    /// <summary>Negative when slot <paramref name="a"/> ranks before <paramref name="b"/> (<see cref="Before"/>); ids are
+    /// unique, so only a slot with itself compares equal.</summary>
+    private int Better(int a, int b) => a == b ? 0 : Before(_slotStates[a].Score, _ids[a], b) ? -1 : 1;
 
     /// <summary>
     /// Positions of the terms to search by: all of them in order when they are few, else the heaviest, heaviest first,
